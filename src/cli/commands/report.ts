@@ -1,0 +1,106 @@
+/**
+ * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
+ * over one or more repositories.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { collectReport, openRepositories } from '../../collect/collectReport.js';
+import { loadConfig } from '../../config/loadConfig.js';
+import type { ResolvedConfig } from '../../config/configSchema.js';
+import type { LeverageReport, ReportWindow, SortOrder } from '../../record/types.js';
+import { parseReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from '../../render/renderReport.js';
+import { allHistoryWindow, assertTimezone, dateIn, dayWindow, daysWindow, rangeWindow } from '../../time/reportWindow.js';
+import { UsageError, type CliIo, type CommandContext } from '../program.js';
+
+export interface WindowFlags {
+  date?: string;
+  since?: string;
+  until?: string;
+  range?: string;
+  allHistory?: boolean;
+  timezone?: string;
+}
+
+export interface ReportFlags extends WindowFlags {
+  repo: string[];
+  format: string;
+  sort?: SortOrder;
+  all?: boolean;
+  rev?: string[];
+  strict?: boolean;
+  config?: string;
+  output?: string;
+}
+
+/** The machine's zone: what `date` would show (TZ, else the system's). */
+export function machineTimezone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Which window the flags ask for; today in the zone when none is given. */
+export function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): ReportWindow {
+  const zone = assertTimezone(flags.timezone ?? config.timezone ?? machineTimezone());
+  const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
+  if (flags.until && !flags.since) throw new UsageError('--until needs --since (a span of whole days)');
+  if (flags.range) return rangeWindow(flags.range, zone);
+  if (flags.allHistory) return allHistoryWindow(zone);
+  if (flags.since) return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
+  return dayWindow(flags.date ?? dateIn(zone, now), zone);
+}
+
+/** The options every command that reads history shares (report, dashboard, the Action's inputs). */
+export function addWindowOptions(command: Command): Command {
+  return command
+    .option('--date <YYYY-MM-DD>', 'one calendar day (default: today in --timezone)')
+    .option('--since <YYYY-MM-DD>', 'first day of a span of whole days')
+    .option('--until <YYYY-MM-DD>', 'last day of the span (default: today)')
+    .option('--range <A..B>', "exactly git's range, e.g. origin/main..HEAD (for pull requests)")
+    .option('--all-history', 'every commit reachable from the walked revisions')
+    .option('--timezone <zone>', 'IANA zone the days are counted in (default: config, then this machine)')
+    .option('--repo <dir>', 'a repository to read; repeat for several (default: .)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--all', 'walk remote-tracking branches and tags too (default: local branches and HEAD)')
+    .option('--rev <revision>', 'walk this revision instead of the branches; repeat for several', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
+}
+
+/** Opens the repositories, loads the config and collects the report the flags describe. */
+export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig }> {
+  const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+  const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
+  const window = resolveWindow(flags, config, io.now());
+  const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+  const report = await collectReport({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+  return { report, config };
+}
+
+/** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
+export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext): Promise<void> {
+  const { io } = context;
+  const text = renderReport(report, format);
+  if (flags.output) await writeFile(path.resolve(io.cwd, flags.output), text);
+  else io.stdout(text);
+  const skipped = report.record.skipped.length;
+  if (skipped > 0) {
+    io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
+    if (flags.strict) context.setExitCode(1);
+  }
+}
+
+export function registerReportCommand(program: Command, context: CommandContext): void {
+  const command = program
+    .command('report')
+    .description('print the Leverage Record of a day, a span of days, a range or all history');
+  addWindowOptions(command)
+    .addOption(new Option('--format <format>', `output format: ${REPORT_FORMATS.join(', ')}`).default('md'))
+    .addOption(new Option('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+    .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .action(async (flags: ReportFlags) => {
+      const format = parseReportFormat(flags.format);
+      if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
+      const { report } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+      await emitReport(report, format, flags, context);
+    });
+}

@@ -1,0 +1,114 @@
+/**
+ * `.leverage.yml`: the one configuration of the CLI, the hooks and the Action. Pure: parsing text
+ * into a validated config, with every problem located by line.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { z } from 'zod';
+import { DEFAULT_TRAILER_KEYS, LEVERAGE_FIELDS, type TrailerKeys, type TrailerOptions } from '../trailers/trailerSchema.js';
+
+const trailerKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+
+export const configSchema = z
+  .object({
+    timezone: z.string().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
+    hoursPerDay: z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
+    revs: z.array(z.string().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
+    sort: z.enum(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
+    agent: z.string().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
+    trailers: z
+      .object(Object.fromEntries(LEVERAGE_FIELDS.map((field) => [field, trailerKey.optional()])) as Record<keyof TrailerKeys, z.ZodOptional<typeof trailerKey>>)
+      .strict()
+      .describe('Renamed trailer keys')
+      .optional(),
+    require: z.enum(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
+    measure: z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
+    idleMinutes: z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
+    chart: z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+  })
+  .strict();
+
+export type LeverageConfig = z.infer<typeof configSchema>;
+
+/** The config with every default filled in: what the rest of the code reads. */
+export interface ResolvedConfig {
+  timezone: string | undefined;
+  trailerOptions: TrailerOptions;
+  revs: string[] | undefined;
+  sort: 'factor' | 'time';
+  agent: string;
+  require: 'never' | 'records' | 'always';
+  measure: boolean;
+  idleMinutes: number;
+  chart: 'mermaid' | 'none';
+}
+
+export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
+  return {
+    timezone: config.timezone,
+    trailerOptions: { keys: { ...DEFAULT_TRAILER_KEYS, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
+    revs: config.revs,
+    sort: config.sort ?? 'factor',
+    agent: config.agent ?? 'Claude',
+    require: config.require ?? 'never',
+    measure: config.measure ?? false,
+    idleMinutes: config.idleMinutes ?? 5,
+    chart: config.chart ?? 'mermaid',
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The YAML node at a path, to say which line a problem is on. */
+function nodeAt(root: Node | null, path: readonly PropertyKey[]): { node: Node | undefined; keyNode: Node | undefined } {
+  let node: Node | undefined = root ?? undefined;
+  let keyNode: Node | undefined;
+  for (const part of path) {
+    if (!node || !isMap(node)) return { node: undefined, keyNode };
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
+    if (!pair) return { node: undefined, keyNode };
+    keyNode = pair.key as Node;
+    node = (pair.value as Node | null) ?? undefined;
+  }
+  return { node, keyNode };
+}
+
+/**
+ * Parses `.leverage.yml` text. Unknown keys and bad values are errors that name the key and its line.
+ * `source` names the file in messages.
+ */
+export function parseConfig(text: string, source: string): ResolvedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (node: Node | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      source,
+      doc.errors.map((error) => `line ${error.linePos?.[0]?.line ?? '?'}: ${error.message.split('\n')[0]}`),
+    );
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = configSchema.safeParse(data);
+  if (parsed.success) return resolveConfig(parsed.data);
+  const problems = parsed.error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
+        const line = lineOf(keyNode);
+        const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : LEVERAGE_FIELDS;
+        return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
+      });
+    }
+    const { node, keyNode } = nodeAt(doc.contents, issue.path);
+    const line = lineOf(keyNode ?? node);
+    return [`${line ? `line ${line}: ` : ''}${issue.path.join('.') || '(top level)'}: ${issue.message}`];
+  });
+  throw new ConfigError(source, problems);
+}

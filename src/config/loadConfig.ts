@@ -1,0 +1,24 @@
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, parseConfig, resolveConfig, type ResolvedConfig } from './configSchema.js';
+
+export const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'] as const;
+
+export async function loadConfig(repoDir: string, explicitPath?: string): Promise<ResolvedConfig> {
+  if (explicitPath !== undefined) {
+    const text = await readFile(explicitPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+    });
+    return parseConfig(text, explicitPath);
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = path.join(repoDir, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) return parseConfig(text, path.relative(process.cwd(), file) || name);
+  }
+  return resolveConfig();
+}

@@ -1,0 +1,220 @@
+/**
+ * Commits → tasks → totals. Pure: the counting rules of the README live here and only here.
+ *
+ * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
+ * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
+ *   date and leverage trailers), counts once;
+ * - a commit whose trailers do not validate is skipped and listed, never guessed.
+ */
+import { readLeverageTrailers, type LeverageFigures, type TrailerOptions } from '../trailers/trailerSchema.js';
+import type { CommitFacts, LeverageCommit, LeverageRecord, RecordTotals, SkippedCommit, SortOrder, TaskCommit, TaskRow } from './types.js';
+
+export interface RecordOptions {
+  sort: SortOrder;
+}
+
+/** Reads a commit's leverage trailers; undefined when it has none (most commits). */
+export function classifyCommit(commit: CommitFacts, options: TrailerOptions): LeverageCommit | undefined {
+  const verdict = readLeverageTrailers(commit.trailers, options);
+  if (verdict.kind === 'none') return undefined;
+  const { trailers: _trailers, ...facts } = commit;
+  return { ...facts, verdict };
+}
+
+const HOURS_PER_WEEK = 40;
+
+interface PendingLink {
+  commit: TaskCommit;
+  task: string | undefined;
+  taskId: string | undefined;
+}
+
+/** The same record, however it was reached: author, author date and figures. */
+function recordIdentity(commit: LeverageCommit, figures: LeverageFigures): string {
+  return JSON.stringify([
+    commit.authorEmail.toLowerCase(),
+    commit.authorTime,
+    figures.task,
+    figures.taskId ?? null,
+    figures.humanMinutes,
+    figures.claudeMinutes,
+    figures.supervisoryMinutes ?? null,
+    figures.tokens ?? null,
+  ]);
+}
+
+function taskKey(task: string | undefined, taskId: string | undefined): string {
+  return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${(task ?? '').replace(/\s+/g, ' ')}`;
+}
+
+/** Accumulates commits one at a time (so a collector can stream), then produces the record. */
+export function createRecordBuilder(options: RecordOptions) {
+  const seenShas = new Map<string, TaskCommit | SkippedCommit>();
+  const recordsByIdentity = new Map<string, TaskCommit>();
+  const tasks = new Map<string, TaskRow>();
+  const links: PendingLink[] = [];
+  const skipped: SkippedCommit[] = [];
+
+  function add(commit: LeverageCommit): void {
+    const seen = seenShas.get(commit.sha);
+    if (seen !== undefined) {
+      if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
+        seen.copies.push({ repo: commit.repo, sha: commit.sha });
+      }
+      return;
+    }
+    const verdict = commit.verdict;
+    if (verdict.kind === 'invalid') {
+      const entry: SkippedCommit = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
+      skipped.push(entry);
+      seenShas.set(commit.sha, entry);
+      return;
+    }
+    const taskCommit: TaskCommit = {
+      repo: commit.repo,
+      sha: commit.sha,
+      authorTime: commit.authorTime,
+      subject: commit.subject,
+      role: verdict.kind,
+      figures: verdict.kind === 'record' ? verdict.figures : undefined,
+      copies: [],
+    };
+    seenShas.set(commit.sha, taskCommit);
+    if (verdict.kind === 'link') {
+      links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
+      return;
+    }
+    const figures = verdict.figures;
+    const identity = recordIdentity(commit, figures);
+    const original = recordsByIdentity.get(identity);
+    if (original) {
+      original.copies.push({ repo: commit.repo, sha: commit.sha });
+      return;
+    }
+    recordsByIdentity.set(identity, taskCommit);
+    addRecordToTask(taskCommit, figures);
+  }
+
+  function addRecordToTask(commit: TaskCommit, figures: LeverageFigures): void {
+    const key = taskKey(figures.task, figures.taskId);
+    let row = tasks.get(key);
+    if (!row) {
+      row = {
+        key,
+        task: figures.task,
+        taskId: figures.taskId,
+        humanMinutes: 0,
+        claudeMinutes: 0,
+        supervisoryMinutes: undefined,
+        supervisedHumanMinutes: 0,
+        tokens: undefined,
+        factor: 0,
+        supervisoryFactor: undefined,
+        firstAuthorTime: commit.authorTime,
+        repositories: [],
+        commits: [],
+      };
+      tasks.set(key, row);
+    }
+    if (commit.authorTime < row.firstAuthorTime) {
+      // The earliest record names the task (collectors walk newest first).
+      row.firstAuthorTime = commit.authorTime;
+      row.task = figures.task;
+    }
+    row.humanMinutes += figures.humanMinutes;
+    row.claudeMinutes += figures.claudeMinutes;
+    if (figures.supervisoryMinutes !== undefined) {
+      row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
+      row.supervisedHumanMinutes += figures.humanMinutes;
+    }
+    if (figures.tokens !== undefined) row.tokens = (row.tokens ?? 0) + figures.tokens;
+    row.commits.push(commit);
+  }
+
+  function attachLinks(): TaskCommit[] {
+    const unmatched: TaskCommit[] = [];
+    const byText = new Map<string, TaskRow>();
+    for (const row of tasks.values()) {
+      const textKey = taskKey(row.task, undefined);
+      if (!byText.has(textKey)) byText.set(textKey, row);
+    }
+    for (const link of links) {
+      const row = tasks.get(taskKey(link.task, link.taskId)) ?? (link.taskId === undefined ? byText.get(taskKey(link.task, undefined)) : undefined);
+      if (row) row.commits.push(link.commit);
+      else unmatched.push(link.commit);
+    }
+    return unmatched;
+  }
+
+  function finish(): LeverageRecord {
+    const unmatchedLinks = attachLinks();
+    const rows = [...tasks.values()];
+    for (const row of rows) {
+      row.factor = row.humanMinutes / row.claudeMinutes;
+      row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+      row.commits.sort((a, b) => a.authorTime - b.authorTime || a.sha.localeCompare(b.sha));
+      const repositories = new Set<string>();
+      for (const commit of row.commits) {
+        repositories.add(commit.repo);
+        for (const copy of commit.copies) repositories.add(copy.repo);
+      }
+      row.repositories = [...repositories].sort();
+    }
+    rows.sort(compareRows(options.sort));
+    skipped.sort((a, b) => a.authorTime - b.authorTime || a.repo.localeCompare(b.repo) || a.sha.localeCompare(b.sha));
+    return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
+  }
+
+  return { add, finish };
+}
+
+/** Convenience for callers that already hold every commit. */
+export function buildRecord(commits: Iterable<LeverageCommit>, options: RecordOptions): LeverageRecord {
+  const builder = createRecordBuilder(options);
+  for (const commit of commits) builder.add(commit);
+  return builder.finish();
+}
+
+function byTime(a: TaskRow, b: TaskRow): number {
+  return a.firstAuthorTime - b.firstAuthorTime || a.key.localeCompare(b.key);
+}
+
+/** Factor descending; equal factors keep the order in which the work was done. */
+function compareRows(sort: SortOrder): (a: TaskRow, b: TaskRow) => number {
+  if (sort === 'time') return byTime;
+  return (a, b) => b.factor - a.factor || byTime(a, b);
+}
+
+export function computeTotals(rows: readonly TaskRow[]): RecordTotals {
+  let humanMinutes = 0;
+  let claudeMinutes = 0;
+  let supervisoryMinutes: number | undefined;
+  let supervisedHumanMinutes = 0;
+  let tokens: number | undefined;
+  let tasksWithoutSupervision = 0;
+  let tasksWithoutTokens = 0;
+  for (const row of rows) {
+    humanMinutes += row.humanMinutes;
+    claudeMinutes += row.claudeMinutes;
+    if (row.supervisoryMinutes === undefined) tasksWithoutSupervision += 1;
+    else {
+      supervisoryMinutes = (supervisoryMinutes ?? 0) + row.supervisoryMinutes;
+      supervisedHumanMinutes += row.supervisedHumanMinutes;
+    }
+    if (row.tokens === undefined) tasksWithoutTokens += 1;
+    else tokens = (tokens ?? 0) + row.tokens;
+  }
+  return {
+    tasks: rows.length,
+    humanMinutes,
+    claudeMinutes,
+    supervisoryMinutes,
+    supervisedHumanMinutes,
+    tokens,
+    factor: claudeMinutes > 0 ? humanMinutes / claudeMinutes : undefined,
+    supervisoryFactor: supervisoryMinutes ? supervisedHumanMinutes / supervisoryMinutes : undefined,
+    weeks: humanMinutes / 60 / HOURS_PER_WEEK,
+    tasksWithoutSupervision,
+    tasksWithoutTokens,
+  };
+}

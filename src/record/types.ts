@@ -1,0 +1,120 @@
+/**
+ * The data that flows from the collector to the renderers. Plain values only, so every step can be
+ * tested without git and a JSON report can be turned back into the same model (merge).
+ */
+import type { LeverageFigures, Trailer, TrailerProblem, TrailerVerdict } from '../trailers/trailerSchema.js';
+
+/** A commit as the collector read it from git: facts, nothing interpreted yet. */
+export interface CommitFacts {
+  /** The repository as the user named it (a label, usually the folder's name). */
+  repo: string;
+  sha: string;
+  authorName: string;
+  authorEmail: string;
+  /** Author date, seconds since the epoch (the day a commit belongs to is chosen by this). */
+  authorTime: number;
+  subject: string;
+  /** Every trailer git's parser found, leverage or not, in message order. */
+  trailers: Trailer[];
+}
+
+/** A commit read as leverage: what git said, and what its leverage trailers mean. */
+export interface LeverageCommit extends Omit<CommitFacts, 'trailers'> {
+  verdict: Exclude<TrailerVerdict, { kind: 'none' }>;
+}
+
+/** Where else the same commit (or a cherry-picked/rebased copy of it) was reached. */
+export interface CommitCopy {
+  repo: string;
+  sha: string;
+}
+
+export interface TaskCommit {
+  repo: string;
+  sha: string;
+  authorTime: number;
+  subject: string;
+  role: 'record' | 'link';
+  /** The figures this commit carries (records only). */
+  figures: LeverageFigures | undefined;
+  /** Other places the same record was reached; counted once. */
+  copies: CommitCopy[];
+}
+
+export interface TaskRow {
+  /** What ties the commits of this task together: `id:<task-id>` or `text:<task text>`. */
+  key: string;
+  task: string;
+  taskId: string | undefined;
+  humanMinutes: number;
+  claudeMinutes: number;
+  /** Sum over the records that carry Supervisory-Minutes; undefined when none does. */
+  supervisoryMinutes: number | undefined;
+  /** Human minutes of the records that carry Supervisory-Minutes (the numerator of Sup. Factor). */
+  supervisedHumanMinutes: number;
+  tokens: number | undefined;
+  factor: number;
+  supervisoryFactor: number | undefined;
+  /** Author time of the task's first record: "the order in which the work was done". */
+  firstAuthorTime: number;
+  repositories: string[];
+  commits: TaskCommit[];
+}
+
+export interface SkippedCommit {
+  repo: string;
+  sha: string;
+  subject: string;
+  authorTime: number;
+  problems: TrailerProblem[];
+}
+
+export interface RecordTotals {
+  tasks: number;
+  humanMinutes: number;
+  claudeMinutes: number;
+  supervisoryMinutes: number | undefined;
+  supervisedHumanMinutes: number;
+  tokens: number | undefined;
+  /** Total human minutes / total agent minutes; undefined for an empty record. */
+  factor: number | undefined;
+  supervisoryFactor: number | undefined;
+  /** Human-equivalent weeks of 40 hours. */
+  weeks: number;
+  tasksWithoutSupervision: number;
+  tasksWithoutTokens: number;
+}
+
+export type SortOrder = 'factor' | 'time';
+
+/** What a report covers; chosen by the adapter (collector, merge), carried to every renderer. */
+export interface ReportWindow {
+  kind: 'day' | 'days' | 'range' | 'all';
+  /** For people: `2026-04-12`, `2026-04-01 to 2026-04-30`, `origin/main..HEAD`. */
+  label: string;
+  /** IANA zone the days are counted in. */
+  timezone: string;
+  /** Inclusive start and exclusive end, seconds since the epoch (day windows). */
+  start?: number;
+  end?: number;
+  range?: string;
+}
+
+/** Everything a renderer needs: the record, the window, and the words to use. */
+export interface LeverageReport {
+  window: ReportWindow;
+  /** Column label of the agent's minutes (`Claude` unless configured). */
+  agent: string;
+  repositories: string[];
+  /** Every commit that carried leverage trailers, as read (the record is derived from these). */
+  commits: LeverageCommit[];
+  record: LeverageRecord;
+}
+
+export interface LeverageRecord {
+  tasks: TaskRow[];
+  totals: RecordTotals;
+  skipped: SkippedCommit[];
+  /** Link commits whose task has no record in this report. */
+  unmatchedLinks: TaskCommit[];
+}

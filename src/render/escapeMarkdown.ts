@@ -1,0 +1,34 @@
+/**
+ * Commit text is untrusted. These make it safe inside GitHub-flavoured Markdown while it still reads
+ * exactly as written once rendered (checked against cmark-gfm in the tests).
+ */
+
+/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
+const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+/** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
+const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+
+/**
+ * One line of inline Markdown (a table cell, a list item): newlines folded to spaces, Markdown and
+ * HTML neutralised, mentions and issue references defused.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text
+    .replace(/[\r\n\t\f\v]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`)
+    .replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`)
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] as string)
+    .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+}
+
+/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
+export function truncateText(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}

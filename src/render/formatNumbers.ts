@@ -1,0 +1,70 @@
+/**
+ * The number formats of the published Leverage Record (see test/fixtures/leverage-record-2026-04-12.md,
+ * "What the figures obey"): 480.0x, 137.14x, 160h, 0.75h, 1,222.75, 4,129,000.
+ */
+
+/** Rounds half away from zero on the decimal value, not on its binary approximation (1.005 → 1.01). */
+export function roundTo(value: number, digits: number): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const [mantissa = '0', exponent = '0'] = Math.abs(value).toPrecision(15).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+  return sign * Number(`${shifted}e-${digits}`);
+}
+
+/** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
+export function formatDecimal(value: number, maxDigits: number, minDigits: number, grouping: boolean): string {
+  return roundTo(value, maxDigits).toLocaleString('en-US', {
+    minimumFractionDigits: minDigits,
+    maximumFractionDigits: maxDigits,
+    useGrouping: grouping,
+  });
+}
+
+/** Per-task factor: 2 decimals, trailing zeros dropped but one kept, no grouping: `4800.0x`, `137.14x`. */
+export function formatFactor(value: number | undefined): string {
+  return value === undefined ? '-' : `${formatDecimal(value, 2, 1, false)}x`;
+}
+
+/** Weighted averages: 1 decimal: `119.5x`, `524.0x`. */
+export function formatAverageFactor(value: number | undefined): string {
+  return value === undefined ? '-' : `${formatDecimal(value, 1, 1, false)}x`;
+}
+
+/** Hours without a forced decimal: `160h`, `1.5h`, `0.75h`. */
+export function formatHoursCell(minutes: number): string {
+  return `${formatDecimal(minutes / 60, 2, 0, true)}h`;
+}
+
+/** Minutes without a forced decimal: `20m`, `2.5m`; `-` when absent. */
+export function formatMinutesCell(minutes: number | undefined): string {
+  return minutes === undefined ? '-' : `${formatDecimal(minutes, 2, 0, true)}m`;
+}
+
+/** Totals: thousands separators, up to 2 decimals: `1,222.75`, `614`, `4,129,000`. */
+export function formatTotal(value: number | undefined): string {
+  return value === undefined ? '-' : formatDecimal(value, 2, 0, true);
+}
+
+/** Compact token counts for narrow places: `412k`, `4.13M`. */
+export function formatTokensShort(tokens: number | undefined): string {
+  if (tokens === undefined) return '-';
+  if (tokens >= 1e6) return `${formatDecimal(tokens / 1e6, 2, 0, false)}M`;
+  if (tokens >= 1e3) return `${formatDecimal(tokens / 1e3, 1, 0, false)}k`;
+  return String(tokens);
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A count in English words up to 999 (`thirty-seven`); larger counts stay digits with separators. */
+export function countInWords(count: number): string {
+  if (!Number.isInteger(count) || count < 0 || count > 999) return formatTotal(count);
+  if (count < 20) return ONES[count] as string;
+  if (count < 100) {
+    const ones = count % 10;
+    return `${TENS[Math.floor(count / 10)]}${ones ? `-${ONES[ones]}` : ''}`;
+  }
+  const rest = count % 100;
+  return `${ONES[Math.floor(count / 100)]} hundred${rest ? ` and ${countInWords(rest)}` : ''}`;
+}

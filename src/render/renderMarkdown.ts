@@ -1,0 +1,136 @@
+/**
+ * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
+ * notes, skipped commits. The two tables match the published record cell for cell.
+ */
+import type { LeverageReport, RecordTotals, SkippedCommit, TaskRow } from '../record/types.js';
+import { describeProblem } from '../trailers/trailerSchema.js';
+import { escapeMarkdownInline, truncateText } from './escapeMarkdown.js';
+import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
+
+export interface MarkdownOptions {
+  /** Heading level of the title (`#` by default; the Action nests it under its own). */
+  headingLevel?: 1 | 2 | 3;
+  /** Show at most this many task rows (the totals always stay); the rest are counted in a note. */
+  maxTaskRows?: number;
+  /** Extra Markdown placed after the headline (for example a chart). Already safe Markdown. */
+  afterHeadline?: string;
+}
+
+const HEADLINE_TASK_CHARS = 80;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
+export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): string {
+  return table(
+    ['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'],
+    tasks.map((task, index) => [
+      String(index + 1),
+      escapeMarkdownInline(task.task),
+      formatHoursCell(task.humanMinutes),
+      formatMinutesCell(task.claudeMinutes),
+      formatMinutesCell(task.supervisoryMinutes),
+      formatFactor(task.factor),
+      formatFactor(task.supervisoryFactor),
+    ]),
+  );
+}
+
+/** The Aggregate Statistics table exactly as published. */
+export function renderAggregateTable(totals: RecordTotals, agent: string): string {
+  return table(
+    ['Metric', 'Value'],
+    [
+      ['Total tasks', formatTotal(totals.tasks)],
+      ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
+      [`Total ${escapeMarkdownInline(agent)} minutes`, formatTotal(totals.claudeMinutes)],
+      ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
+      ['Total tokens', formatTotal(totals.tokens)],
+      ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
+      ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
+    ],
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One paragraph in the spirit of the published record: how many tasks, the weighted factor, the
+ * hours and weeks, the agent's and the supervisor's minutes, and the ceiling and floor tasks.
+ */
+export function renderHeadline(report: LeverageReport): string {
+  const { tasks, totals } = report.record;
+  if (tasks.length === 0) return `No leverage records for ${escapeMarkdownInline(report.window.label)}.`;
+  const agent = escapeMarkdownInline(report.agent);
+  const taskWord = tasks.length === 1 ? 'task' : 'tasks';
+  const parts = [
+    `**${capitalise(countInWords(tasks.length))} ${taskWord} at ${formatAverageFactor(totals.factor)} leverage.**`,
+    `${formatTotal(totals.humanMinutes / 60)} human-equivalent hours (${formatDecimal(totals.weeks, 1, 0, true)} weeks at 40 hours)`,
+    `in ${formatTotal(totals.claudeMinutes)} ${agent} minutes`,
+  ];
+  if (totals.supervisoryMinutes !== undefined) {
+    parts.push(`with ${formatTotal(totals.supervisoryMinutes)} minutes of supervision (${formatAverageFactor(totals.supervisoryFactor)} supervisory leverage).`);
+  } else {
+    parts[parts.length - 1] += '.';
+  }
+  const byFactor = [...tasks].sort((a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime);
+  const ceiling = byFactor[0] as TaskRow;
+  const floor = byFactor[byFactor.length - 1] as TaskRow;
+  const named = (task: TaskRow) => `${formatFactor(task.factor)} (${escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
+  if (tasks.length > 1) parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
+  return parts.join(' ');
+}
+
+function renderNotes(report: LeverageReport, shownRows: number): string[] {
+  const { totals, tasks } = report.record;
+  const notes: string[] = [];
+  if (shownRows < tasks.length) {
+    notes.push(`${formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
+  }
+  if (totals.tasksWithoutSupervision > 0) {
+    const n = totals.tasksWithoutSupervision;
+    notes.push(`${formatTotal(n)} ${n === 1 ? 'task has' : 'tasks have'} no supervisory minutes (shown as -) and ${n === 1 ? 'is' : 'are'} left out of the supervisory average.`);
+  }
+  if (totals.tasksWithoutTokens > 0 && totals.tokens !== undefined) {
+    const n = totals.tasksWithoutTokens;
+    notes.push(`${formatTotal(n)} ${n === 1 ? 'task records' : 'tasks record'} no tokens; the token total counts the others.`);
+  }
+  return notes;
+}
+
+/** Skipped commits: where, what, and what would be accepted. */
+export function renderSkippedList(skipped: readonly SkippedCommit[]): string {
+  const lines = skipped.map((commit) => {
+    const problems = commit.problems.map((problem) => escapeMarkdownInline(describeProblem(problem))).join('; ');
+    return `- \`${commit.sha.slice(0, 12)}\` in ${escapeMarkdownInline(commit.repo)} (${escapeMarkdownInline(truncateText(commit.subject, 72))}): ${problems}`;
+  });
+  return lines.join('\n');
+}
+
+export function renderMarkdown(report: LeverageReport, options: MarkdownOptions = {}): string {
+  const hashes = '#'.repeat(options.headingLevel ?? 1);
+  const { record } = report;
+  const shown = record.tasks.slice(0, options.maxTaskRows ?? record.tasks.length);
+  const sections = [`${hashes} Leverage Record: ${escapeMarkdownInline(report.window.label)}`, renderHeadline(report)];
+  if (options.afterHeadline) sections.push(options.afterHeadline);
+  if (record.tasks.length > 0) {
+    sections.push(`${hashes}# Task Log`, renderTaskLogTable(shown, report.agent));
+    sections.push(`${hashes}# Aggregate Statistics`, renderAggregateTable(record.totals, report.agent));
+    const notes = renderNotes(report, shown.length);
+    if (notes.length > 0) sections.push(notes.map((note) => `- ${note}`).join('\n'));
+  }
+  if (record.skipped.length > 0) {
+    const n = record.skipped.length;
+    sections.push(
+      `${hashes}# Skipped commits`,
+      `${formatTotal(n)} ${n === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate and ${n === 1 ? 'is' : 'are'} not counted:`,
+      renderSkippedList(record.skipped),
+    );
+  }
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The record as an aligned table for a terminal. Plain text: commit text is stripped of control
+ * characters so it cannot move the cursor or recolour the terminal.
+ */
+import type { LeverageReport } from '../record/types.js';
+import { describeProblem } from '../trailers/trailerSchema.js';
+import { truncateText } from './escapeMarkdown.js';
+import { formatAverageFactor, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
+
+export interface TextOptions {
+  /** Widest the Task column may be. */
+  taskWidth?: number;
+}
+
+// Strips C0/C1 controls (escape sequences start with ESC or CSI).
+const sanitize = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+
+function alignRows(rows: readonly string[][], rightAligned: ReadonlySet<number>): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, column) => {
+        const pad = ' '.repeat((widths[column] ?? 0) - [...cell].length);
+        return rightAligned.has(column) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function renderText(report: LeverageReport, options: TextOptions = {}): string {
+  const { record, agent } = report;
+  const width = options.taskWidth ?? 60;
+  const lines = [`Leverage Record: ${sanitize(report.window.label)} (${report.window.timezone})`, ''];
+  if (record.tasks.length === 0) lines.push('No leverage records.');
+  else {
+    const header = ['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'];
+    const rows = record.tasks.map((task, index) => [
+      String(index + 1),
+      truncateText(sanitize(task.task), width),
+      formatHoursCell(task.humanMinutes),
+      formatMinutesCell(task.claudeMinutes),
+      formatMinutesCell(task.supervisoryMinutes),
+      formatFactor(task.factor),
+      formatFactor(task.supervisoryFactor),
+    ]);
+    const aligned = alignRows([header, ...rows], new Set([0, 2, 3, 4, 5, 6]));
+    lines.push(aligned[0] as string, '-'.repeat((aligned[0] as string).length), ...aligned.slice(1), '');
+    const { totals } = record;
+    lines.push(
+      ...alignRows(
+        [
+          ['Total tasks', formatTotal(totals.tasks)],
+          ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
+          [`Total ${sanitize(agent)} minutes`, formatTotal(totals.claudeMinutes)],
+          ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
+          ['Total tokens', formatTotal(totals.tokens)],
+          ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
+          ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
+        ],
+        new Set([1]),
+      ),
+    );
+  }
+  if (record.skipped.length > 0) {
+    lines.push('', `Skipped (${record.skipped.length}):`);
+    for (const commit of record.skipped) {
+      lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${truncateText(sanitize(commit.subject), 72)}`);
+      for (const problem of commit.problems) lines.push(`    ${sanitize(describeProblem(problem))}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

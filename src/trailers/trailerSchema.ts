@@ -1,0 +1,194 @@
+/**
+ * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
+ * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
+ */
+import { z } from 'zod';
+import { ACCEPTED_FORMS, parseDurationMinutes, parseTokens, TASK_ID_PATTERN } from './valueGrammar.js';
+
+export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'] as const;
+export type LeverageField = (typeof LEVERAGE_FIELDS)[number];
+export type TrailerKeys = Record<LeverageField, string>;
+
+export const DEFAULT_TRAILER_KEYS: TrailerKeys = {
+  task: 'Task',
+  humanEstimate: 'Human-Estimate',
+  claudeMinutes: 'Claude-Minutes',
+  supervisoryMinutes: 'Supervisory-Minutes',
+  tokens: 'Tokens',
+  taskId: 'Task-Id',
+};
+
+/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
+const FIGURE_FIELDS: readonly LeverageField[] = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const RECORD_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate', 'claudeMinutes'];
+
+export interface Trailer {
+  key: string;
+  value: string;
+}
+
+export interface TrailerOptions {
+  keys: TrailerKeys;
+  hoursPerDay: number;
+}
+
+export const DEFAULT_TRAILER_OPTIONS: TrailerOptions = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
+
+/** One thing wrong with a message's leverage trailers, said so a person can fix it. */
+export interface TrailerProblem {
+  /** The trailer key as configured (`Human-Estimate`), or as written when it was written. */
+  key: string;
+  /** The value as written, when there was one. */
+  value: string | undefined;
+  message: string;
+  accepted: string;
+}
+
+export interface LeverageFigures {
+  task: string;
+  taskId: string | undefined;
+  humanMinutes: number;
+  claudeMinutes: number;
+  supervisoryMinutes: number | undefined;
+  tokens: number | undefined;
+}
+
+export type TrailerVerdict =
+  | { kind: 'none' }
+  | { kind: 'link'; task: string | undefined; taskId: string | undefined }
+  | { kind: 'record'; figures: LeverageFigures }
+  | { kind: 'invalid'; problems: TrailerProblem[] };
+
+const ACCEPTED: Record<LeverageField, string> = {
+  task: ACCEPTED_FORMS.task,
+  humanEstimate: ACCEPTED_FORMS.humanEstimate,
+  claudeMinutes: ACCEPTED_FORMS.minutes,
+  supervisoryMinutes: ACCEPTED_FORMS.minutes,
+  tokens: ACCEPTED_FORMS.tokens,
+  taskId: ACCEPTED_FORMS.taskId,
+};
+
+function positiveDuration(bareUnit: 'h' | 'm', hoursPerDay: number, what: string) {
+  return z.string().transform((text, ctx) => {
+    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
+    if (minutes === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'is not a duration' });
+      return z.NEVER;
+    }
+    if (!(minutes > 0)) {
+      ctx.addIssue({ code: 'custom', message: `is not more than zero; ${what} must be more than zero` });
+      return z.NEVER;
+    }
+    return minutes;
+  });
+}
+
+const schemaCache = new Map<number, ReturnType<typeof buildSchema>>();
+
+function buildSchema(hoursPerDay: number) {
+  return z.object({
+    task: z
+      .string()
+      .transform((text) => text.trim())
+      .pipe(z.string().min(1, 'is empty').max(2000, 'is longer than 2,000 characters'))
+      .optional(),
+    taskId: z.string().trim().regex(TASK_ID_PATTERN, 'is not a valid task id').optional(),
+    humanEstimate: positiveDuration('h', hoursPerDay, 'the human estimate').optional(),
+    claudeMinutes: positiveDuration('m', hoursPerDay, 'the agent minutes').optional(),
+    supervisoryMinutes: positiveDuration('m', hoursPerDay, 'supervisory minutes (omit the trailer when nobody supervised)').optional(),
+    tokens: z
+      .string()
+      .transform((text, ctx) => {
+        const tokens = parseTokens(text);
+        if (tokens === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'is not a token count' });
+          return z.NEVER;
+        }
+        return tokens;
+      })
+      .optional(),
+  });
+}
+
+/** The zod schema of leverage trailer values (canonical field names → strings as written). */
+export function leverageSchema(hoursPerDay: number) {
+  let schema = schemaCache.get(hoursPerDay);
+  if (!schema) {
+    schema = buildSchema(hoursPerDay);
+    schemaCache.set(hoursPerDay, schema);
+  }
+  return schema;
+}
+
+/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
+export function fieldOfKey(key: string, keys: TrailerKeys): LeverageField | undefined {
+  const wanted = key.trim().toLowerCase();
+  return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
+}
+
+/**
+ * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
+ * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
+ */
+export function readLeverageTrailers(trailers: readonly Trailer[], options: TrailerOptions): TrailerVerdict {
+  const { keys } = options;
+  const values: Partial<Record<LeverageField, string>> = {};
+  const problems: TrailerProblem[] = [];
+  for (const trailer of trailers) {
+    const field = fieldOfKey(trailer.key, keys);
+    if (!field) continue;
+    if (values[field] !== undefined) {
+      problems.push({
+        key: keys[field],
+        value: trailer.value,
+        message: `appears a second time (first "${values[field]}"); a commit carries each leverage trailer once`,
+        accepted: ACCEPTED[field],
+      });
+      continue;
+    }
+    values[field] = trailer.value;
+  }
+  if (Object.keys(values).length === 0 && problems.length === 0) return { kind: 'none' };
+
+  const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as LeverageField;
+      problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
+    }
+  }
+  const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
+  if (isRecord) {
+    for (const field of RECORD_REQUIRES) {
+      if (values[field] === undefined) {
+        problems.push({
+          key: keys[field],
+          value: undefined,
+          message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
+          accepted: ACCEPTED[field],
+        });
+      }
+    }
+  }
+  if (problems.length > 0 || !parsed.success) return { kind: 'invalid', problems };
+
+  const data = parsed.data;
+  if (!isRecord) return { kind: 'link', task: data.task, taskId: data.taskId };
+  return {
+    kind: 'record',
+    figures: {
+      task: data.task as string,
+      taskId: data.taskId,
+      humanMinutes: data.humanEstimate as number,
+      claudeMinutes: data.claudeMinutes as number,
+      supervisoryMinutes: data.supervisoryMinutes,
+      tokens: data.tokens,
+    },
+  };
+}
+
+/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
+export function describeProblem(problem: TrailerProblem): string {
+  const subject = problem.value === undefined ? problem.key : `${problem.key}: "${problem.value}"`;
+  return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
+}
