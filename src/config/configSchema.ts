@@ -91,7 +91,7 @@ export function parseConfig(text: string, source: string): ResolvedConfig {
   if (doc.errors.length > 0) {
     throw new ConfigError(
       source,
-      doc.errors.map((error) => `line ${error.linePos?.[0]?.line ?? '?'}: ${error.message.split('\n')[0]}`),
+      doc.errors.map((error) => `line ${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`),
     );
   }
   const data: unknown = doc.toJS() ?? {};
@@ -110,5 +110,6 @@ export function parseConfig(text: string, source: string): ResolvedConfig {
     const line = lineOf(keyNode ?? node);
     return [`${line ? `line ${line}: ` : ''}${issue.path.join('.') || '(top level)'}: ${issue.message}`];
   });
-  throw new ConfigError(source, problems);
+  const lineNumber = (problem: string) => Number(/^line (\d+)/.exec(problem)?.[1] ?? Infinity);
+  throw new ConfigError(source, problems.sort((a, b) => lineNumber(a) - lineNumber(b)));
 }

@@ -38,12 +38,17 @@ export function machineTimezone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Which window the flags ask for; today in the zone when none is given. */
-export function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): ReportWindow {
-  const zone = assertTimezone(flags.timezone ?? config.timezone ?? machineTimezone());
+/** Flags that contradict each other are a usage error, found before any repository is opened. */
+export function checkWindowFlags(flags: WindowFlags): void {
   const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
   if (flags.until && !flags.since) throw new UsageError('--until needs --since (a span of whole days)');
+}
+
+/** Which window the flags ask for; today in the zone when none is given. */
+export function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): ReportWindow {
+  checkWindowFlags(flags);
+  const zone = assertTimezone(flags.timezone ?? config.timezone ?? machineTimezone());
   if (flags.range) return rangeWindow(flags.range, zone);
   if (flags.allHistory) return allHistoryWindow(zone);
   if (flags.since) return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
@@ -67,6 +72,7 @@ export function addWindowOptions(command: Command): Command {
 
 /** Opens the repositories, loads the config and collects the report the flags describe. */
 export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig }> {
+  checkWindowFlags(flags);
   const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
   const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
   const window = resolveWindow(flags, config, io.now());

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
+import type { LeverageReport } from '../../src/record/types.js';
+import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
+import { renderMarkdown } from '../../src/render/renderMarkdown.js';
+import { renderText } from '../../src/render/renderText.js';
+import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
+import { dayWindow } from '../../src/time/reportWindow.js';
+import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
+
+/** GitHub's own Markdown (Debian's cmark-gfm is GitHub's fork of cmark). */
+function githubHtml(markdown: string): string {
+  return execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tagfilter', '-e', 'autolink'], { input: markdown, encoding: 'utf8' });
+}
+const hasCmark = (() => {
+  try {
+    execFileSync('cmark-gfm', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
+
+function reportOf(tasks: Array<{ task: string; human: string; claude: string; sup?: string; tokens?: string }>): LeverageReport {
+  const commits = tasks.map((task, index) =>
+    classifyCommit(
+      {
+        repo: 'api',
+        sha: (index + 1).toString(16).padStart(40, 'a'),
+        authorName: 'A',
+        authorEmail: 'a@x',
+        authorTime: 1_776_000_000 + index,
+        subject: `subject ${index}`,
+        trailers: [
+          { key: 'Task', value: task.task },
+          { key: 'Human-Estimate', value: task.human },
+          { key: 'Claude-Minutes', value: task.claude },
+          ...(task.sup ? [{ key: 'Supervisory-Minutes', value: task.sup }] : []),
+          ...(task.tokens ? [{ key: 'Tokens', value: task.tokens }] : []),
+        ],
+      },
+      DEFAULT_TRAILER_OPTIONS,
+    )!,
+  );
+  return { window: dayWindow('2026-04-12', 'America/New_York'), agent: 'Claude', repositories: ['api'], commits, record: buildRecord(commits, { sort: 'factor' }) };
+}
+
+const HOSTILE = [
+  'Fix | pipes | in cells',
+  '<script>alert(1)</script> and <img src=x onerror=alert(1)>',
+  'Ping @octocat and @github/security-team, see #123',
+  '**bold** _it_ `code` [link](javascript:alert(1)) ~~gone~~',
+  'Close the marker --> <!-- git-leverage:report -->',
+  'Entities &amp; &#60;b&#62; \\ backslash',
+];
+
+describe('renderMarkdown', () => {
+  it.skipIf(!hasCmark)('task text reads exactly as written once GitHub renders it, inside one table row', () => {
+    const report = reportOf(HOSTILE.map((task) => ({ task, human: '1h', claude: '5' })));
+    const html = githubHtml(renderMarkdown(report));
+    const headline = html.split('<table>')[0]!.replace(/^<p><strong>[^<]*<\/strong>/m, '');
+    expect(headline).not.toMatch(/<script|<img|<strong|<em>|<code>|<a |<del>|<!--/);
+    expect(html.slice(html.indexOf('<table>'))).not.toMatch(/<script|<img|<strong|<em>|<code>|<a |<del>|<!--/);
+    const cells = [...html.matchAll(/<tr>\n<td>\d+<\/td>\n<td>(.*?)<\/td>/g)].map((match) => decode(match[1]!));
+    expect(cells.sort()).toEqual([...HOSTILE].sort());
+    // Every body row has exactly the seven columns of the Task Log.
+    const taskLog = html.split('<table>')[1]!;
+    for (const row of taskLog.split('<tbody>')[1]!.split('</tr>').slice(0, -1)) expect(row.match(/<td>/g)).toHaveLength(7);
+  });
+
+  it('newlines cannot start a new row or block and mentions cannot ping', () => {
+    const escaped = escapeMarkdownInline('line one\n| 9 | forged row |\n# heading @admin');
+    expect(escaped).not.toContain('\n');
+    expect(escaped).toContain('@\u200badmin');
+    expect(escaped).toContain('\\| 9 \\| forged row \\|');
+  });
+
+  it('writes the headline in words, with ceiling and floor', () => {
+    const markdown = renderMarkdown(reportOf([
+      { task: 'Big', human: '160h', claude: '20', sup: '2', tokens: '100k' },
+      { task: 'Small', human: '2h', claude: '11', sup: '3' },
+    ]));
+    expect(markdown).toContain('**Two tasks at 313.5x leverage.** 162 human-equivalent hours (4.1 weeks at 40 hours) in 31 Claude minutes with 5 minutes of supervision (1944.0x supervisory leverage). Ceiling: 480.0x (Big). Floor: 10.91x (Small).');
+    expect(markdown).toContain('- 1 task records no tokens; the token total counts the others.');
+  });
+
+  it('says when tasks have no supervisory minutes, and shows -', () => {
+    const markdown = renderMarkdown(reportOf([{ task: 'Unwatched', human: '1h', claude: '6' }]));
+    expect(markdown).toContain('| 1 | Unwatched | 1h | 6m | - | 10.0x | - |');
+    expect(markdown).toContain('1 task has no supervisory minutes (shown as -) and is left out of the supervisory average.');
+    expect(markdown).toContain('| Weighted average supervisory leverage factor | - |');
+  });
+
+  it('trims rows but keeps the totals and says how many were left out', () => {
+    const markdown = renderMarkdown(reportOf(Array.from({ length: 5 }, (_, i) => ({ task: `T${i}`, human: `${i + 1}h`, claude: '10' }))), { maxTaskRows: 2 });
+    expect(markdown.match(/^\| \d \| T/gm)).toHaveLength(2);
+    expect(markdown).toContain('| Total tasks | 5 |');
+    expect(markdown).toContain('3 more tasks are left out of the Task Log to fit; the totals include them.');
+  });
+
+  it('an empty day says so', () => {
+    expect(renderMarkdown(reportOf([]))).toBe('# Leverage Record: 2026-04-12\n\nNo leverage records for 2026-04-12.\n');
+  });
+});
+
+describe('renderText and JSON', () => {
+  it('strips terminal control sequences from commit text', () => {
+    const text = renderText(reportOf([{ task: 'evil \u001b[2J\u001b]0;title\u0007 text', human: '1h', claude: '6' }]));
+    expect(text).not.toMatch(/\u001b|\u0007/);
+    expect(text).toMatch(/1 {2}evil .*text +1h +6m +- +10\.0x +-/);
+  });
+
+  it('JSON carries schemaVersion, tasks, totals and the commits it was built from, and reads back', () => {
+    const report = reportOf([{ task: 'A', human: '2h', claude: '10', sup: '5', tokens: '1.2M' }]);
+    const json = JSON.parse(renderJson(report));
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      window: { kind: 'day', label: '2026-04-12', timezone: 'America/New_York' },
+      tasks: [{ rank: 1, task: 'A', humanMinutes: 120, claudeMinutes: 10, supervisoryMinutes: 5, tokens: 1_200_000, factor: 12, supervisoryFactor: 24 }],
+      totals: { tasks: 1, humanHours: 2, factor: 12 },
+    });
+    expect(json.tasks[0].commits[0]).toMatchObject({ repo: 'api', role: 'record', authorDate: '2026-04-12T13:20:00.000Z' });
+    const back = parseReportJson(JSON.stringify(json), 'a.json');
+    expect(back.commits).toEqual(report.commits);
+    expect(() => parseReportJson(JSON.stringify({ ...json, schemaVersion: 2 }), 'b.json')).toThrow('b.json: schemaVersion 2 is not supported');
+    expect(() => parseReportJson('{', 'c.json')).toThrow(/c\.json: not JSON/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, describeProblem, readLeverageTrailers, type Trailer } from '../../src/trailers/trailerSchema.js';
+
+const t = (pairs: Record<string, string>): Trailer[] => Object.entries(pairs).map(([key, value]) => ({ key, value }));
+const read = (pairs: Record<string, string>) => readLeverageTrailers(t(pairs), DEFAULT_TRAILER_OPTIONS);
+
+describe('readLeverageTrailers', () => {
+  it('a message without leverage trailers is none, whatever else it carries', () => {
+    expect(read({ 'Signed-off-by': 'A <a@x>', 'Co-authored-by': 'B <b@x>' })).toEqual({ kind: 'none' });
+  });
+
+  it('reads a full record with every value grammar', () => {
+    expect(read({ Task: 'Ship it', 'Human-Estimate': '1h30m', 'Claude-Minutes': '2.5', 'Supervisory-Minutes': '1h', Tokens: '4,129,000', 'Task-Id': 'SHIP-1' })).toEqual({
+      kind: 'record',
+      figures: { task: 'Ship it', taskId: 'SHIP-1', humanMinutes: 90, claudeMinutes: 2.5, supervisoryMinutes: 60, tokens: 4129000 },
+    });
+  });
+
+  it('matches keys case-insensitively, as git does', () => {
+    const verdict = read({ task: 'x', 'HUMAN-ESTIMATE': '2h', 'claude-minutes': '5' });
+    expect(verdict.kind).toBe('record');
+  });
+
+  it('Task or Task-Id alone is a link', () => {
+    expect(read({ 'Task-Id': 'NOTIF-1' })).toEqual({ kind: 'link', task: undefined, taskId: 'NOTIF-1' });
+    expect(read({ Task: 'Notification service' })).toEqual({ kind: 'link', task: 'Notification service', taskId: undefined });
+  });
+
+  it('figures without Task, Human-Estimate or Claude-Minutes are invalid, each missing key named', () => {
+    const verdict = read({ Tokens: '5k' });
+    expect(verdict.kind).toBe('invalid');
+    if (verdict.kind !== 'invalid') return;
+    expect(verdict.problems.map((p) => p.key)).toEqual(['Task', 'Human-Estimate', 'Claude-Minutes']);
+    expect(describeProblem(verdict.problems[0]!)).toMatch(/^Task is missing: a commit with figures needs Task, Human-Estimate, Claude-Minutes/);
+  });
+
+  it('lists every bad value at once with the accepted form', () => {
+    const verdict = read({ Task: 'x', 'Human-Estimate': 'a while', 'Claude-Minutes': '0', Tokens: 'many' });
+    expect(verdict.kind).toBe('invalid');
+    if (verdict.kind !== 'invalid') return;
+    const lines = verdict.problems.map(describeProblem);
+    expect(lines).toEqual([
+      'Human-Estimate: "a while" is not a duration (accepted: hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours))',
+      'Claude-Minutes: "0" is not more than zero; the agent minutes must be more than zero (accepted: minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes))',
+      'Tokens: "many" is not a token count (accepted: a whole number of tokens: 412000, 412k, 1.2M, 4,129,000)',
+    ]);
+  });
+
+  it('a leverage trailer given twice is an error, never a guess', () => {
+    const verdict = read({ Task: 'x', 'Human-Estimate': '2h', 'Claude-Minutes': '5' });
+    const twice = readLeverageTrailers([...t({ Task: 'x', 'Human-Estimate': '2h', 'Claude-Minutes': '5' }), { key: 'human-estimate', value: '3h' }], DEFAULT_TRAILER_OPTIONS);
+    expect(verdict.kind).toBe('record');
+    expect(twice.kind).toBe('invalid');
+    if (twice.kind === 'invalid') expect(twice.problems[0]?.message).toContain('appears a second time (first "2h")');
+  });
+
+  it('an empty task text and a bad task id are rejected', () => {
+    const verdict = read({ Task: '   ', 'Task-Id': 'two words' });
+    expect(verdict.kind).toBe('invalid');
+    if (verdict.kind === 'invalid') expect(verdict.problems.map((p) => p.message)).toEqual(['is empty', 'is not a valid task id']);
+  });
+
+  it('honours renamed keys and hoursPerDay', () => {
+    const options = { keys: { ...DEFAULT_TRAILER_KEYS, claudeMinutes: 'Agent-Minutes' }, hoursPerDay: 6 };
+    const verdict = readLeverageTrailers(t({ Task: 'x', 'Human-Estimate': '1d', 'Agent-Minutes': '10' }), options);
+    expect(verdict).toMatchObject({ kind: 'record', figures: { humanMinutes: 360, claudeMinutes: 10 } });
+    // The default key is no longer a leverage trailer once renamed.
+    expect(readLeverageTrailers(t({ 'Claude-Minutes': '10' }), options)).toEqual({ kind: 'none' });
+  });
+});

@@ -1,0 +1,163 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs, repoAt } from '../helpers/tempRepo.js';
+import { runGit } from '../../src/git/runGit.js';
+
+afterAll(removeTempDirs);
+
+const rec = (task: string, human: string, claude: string, more: Record<string, string> = {}) =>
+  leverageMessage(`Work on ${task}`, { Task: task, 'Human-Estimate': human, 'Claude-Minutes': claude, ...more });
+
+const taskCells = (markdown: string) => [...markdown.matchAll(/^\| \d+ \| (.*?) \|/gm)].map((m) => m[1]);
+
+describe('report on real repositories', () => {
+  it('chooses commits by author date on the calendar day in the zone, across a DST change', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('before midnight', '1h', '10'), date: '2026-03-07T23:59:00-05:00' });
+    await repo.commit({ message: rec('just after midnight', '2h', '10'), date: '2026-03-08T00:30:00-05:00' });
+    await repo.commit({ message: rec('late evening after the clocks moved', '3h', '10'), date: '2026-03-08T23:30:00-04:00' });
+    await repo.commit({ message: rec('next day', '4h', '10'), date: '2026-03-09T00:10:00-04:00' });
+    const ny = await cli(['report', '--date', '2026-03-08', '--timezone', 'America/New_York', '--sort', 'time'], { cwd: repo.dir });
+    expect(ny.code).toBe(0);
+    expect(taskCells(ny.stdout)).toEqual(['just after midnight', 'late evening after the clocks moved']);
+    const utc = await cli(['report', '--date', '2026-03-08', '--timezone', 'UTC', '--sort', 'time'], { cwd: repo.dir });
+    expect(taskCells(utc.stdout)).toEqual(['before midnight', 'just after midnight']);
+  });
+
+  it('defaults to today in the configured zone, read from .leverage.yml', async () => {
+    const repo = await createTempRepo();
+    await writeFile(path.join(repo.dir, '.leverage.yml'), 'timezone: Asia/Tokyo\n');
+    await repo.commit({ message: rec('utc afternoon', '1h', '10'), date: '2026-04-12T14:00:00+00:00' });
+    await repo.commit({ message: rec('tokyo morning', '1h', '10'), date: '2026-04-13T08:00:00+09:00' });
+    const result = await cli(['report'], { cwd: repo.dir, now: '2026-04-13T01:00:00Z' });
+    expect(result.stdout).toContain('# Leverage Record: 2026-04-13');
+    expect(taskCells(result.stdout)).toEqual(['tokyo morning']);
+  });
+
+  it('includes a commit authored on the day but rebased later (no --until on the committer date)', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('rebased next week', '5h', '10'), date: '2026-04-12T10:00:00Z', committerDate: '2026-04-19T10:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(taskCells(result.stdout)).toEqual(['rebased next week']);
+  });
+
+  it('walks every local branch once: merges and cherry-picks are not counted twice', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: 'base\n', date: '2026-04-12T08:00:00Z' });
+    await repo.git('checkout', '--quiet', '-b', 'feature');
+    await repo.commit({ message: rec('feature work', '8h', '10'), date: '2026-04-12T09:00:00Z' });
+    const picked = (await repo.git('rev-parse', 'HEAD')).trim();
+    await repo.git('checkout', '--quiet', 'main');
+    await repo.commit({ message: 'other\n', date: '2026-04-12T09:30:00Z' });
+    await runGit(['cherry-pick', picked], repo.dir, undefined, { ...repo.env, GIT_COMMITTER_DATE: '2026-04-12T11:00:00Z' });
+    await runGit(['merge', '--no-ff', '--no-edit', 'feature'], repo.dir, undefined, { ...repo.env, GIT_AUTHOR_DATE: '2026-04-12T12:00:00Z', GIT_COMMITTER_DATE: '2026-04-12T12:00:00Z' });
+    // A branch that is not checked out is walked too.
+    await repo.git('checkout', '--quiet', '-b', 'side', 'main~1');
+    await repo.commit({ message: rec('side branch work', '2h', '10'), date: '2026-04-12T13:00:00Z' });
+    await repo.git('checkout', '--quiet', 'main');
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--format', 'json'], { cwd: repo.dir });
+    const json = JSON.parse(result.stdout);
+    expect(json.tasks.map((t: { task: string }) => t.task)).toEqual(['feature work', 'side branch work']);
+    expect(json.totals.humanMinutes).toBe(600);
+    expect(json.tasks[0].commits[0].copies).toHaveLength(1);
+  });
+
+  it('several repositories: one task per Task-Id, each row knows its repositories; links add no figures', async () => {
+    const api = await createTempRepo({ name: 'api' });
+    const web = await createTempRepo({ name: 'web' });
+    await api.commit({ message: rec('Notification service', '80h', '35', { 'Task-Id': 'NOTIF-1', 'Supervisory-Minutes': '5' }), date: '2026-04-12T10:00:00Z' });
+    await web.commit({ message: leverageMessage('Wire the UI', { 'Task-Id': 'NOTIF-1' }), date: '2026-04-12T11:00:00Z' });
+    await web.commit({ message: rec('Landing page', '4h', '30'), date: '2026-04-12T12:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--repo', api.dir, '--repo', web.dir, '--format', 'json'], { cwd: api.dir });
+    const json = JSON.parse(result.stdout);
+    expect(json.repositories).toEqual(['api', 'web']);
+    expect(json.tasks.map((t: { task: string; repositories: string[] }) => [t.task, t.repositories])).toEqual([
+      ['Notification service', ['api', 'web']],
+      ['Landing page', ['web']],
+    ]);
+    expect(json.totals.humanMinutes).toBe(84 * 60);
+  });
+
+  it('reads trailers as git does: last paragraph only, mixed with Signed-off-by, folded lines unfolded', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({
+      message: 'Subject\n\nTask: not a trailer, this paragraph is body text\nHuman-Estimate: 99h\n\nTask: Folded task text\n  that continues here\nSigned-off-by: Ada <ada@example.com>\nHuman-Estimate: 2h\nClaude-Minutes: 10\n',
+      date: '2026-04-12T10:00:00Z',
+    });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(result.stdout).toContain('| 1 | Folded task text that continues here | 2h | 10m | - | 12.0x | - |');
+  });
+
+  it('honours trailer.separators from the repository, like every other git reader', async () => {
+    const repo = await createTempRepo();
+    await repo.git('config', 'trailer.separators', ':=');
+    await repo.commit({ message: 'Subject\n\nTask = Equals separated\nHuman-Estimate = 3h\nClaude-Minutes = 9\n', date: '2026-04-12T10:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(taskCells(result.stdout)).toEqual(['Equals separated']);
+  });
+
+  it('skips invalid commits, lists them, still renders the valid ones; --strict exits 1', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('valid work', '2h', '10'), date: '2026-04-12T10:00:00Z' });
+    const bad = await repo.commit({ message: rec('typo in estimate', 'two hours', '10'), date: '2026-04-12T11:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(taskCells(result.stdout)).toEqual(['valid work']);
+    expect(result.stdout).toContain(`- \`${bad.slice(0, 12)}\` in repo (Work on typo in estimate): Human-Estimate: "two hours" is not a duration (accepted: hours or a duration: 160h`);
+    expect(result.stderr).toContain('1 commit skipped');
+    const strict = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--strict', '--format', 'text'], { cwd: repo.dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/Skipped \(1\):\n {2}[0-9a-f]{12} repo: Work on typo in estimate\n {4}Human-Estimate: "two hours" is not a duration/);
+  });
+
+  it('--range takes exactly git range; --since/--until take whole days', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('first', '1h', '10'), date: '2026-04-01T10:00:00Z' });
+    await repo.commit({ message: rec('second', '2h', '10'), date: '2026-04-15T10:00:00Z' });
+    await repo.commit({ message: rec('third', '3h', '10'), date: '2026-04-30T23:00:00Z' });
+    const range = await cli(['report', '--range', 'HEAD~2..HEAD', '--sort', 'time'], { cwd: repo.dir });
+    expect(range.stdout).toContain('# Leverage Record: HEAD\\~2..HEAD');
+    expect(taskCells(range.stdout)).toEqual(['second', 'third']);
+    const span = await cli(['report', '--since', '2026-04-01', '--until', '2026-04-30', '--timezone', 'Europe/Berlin', '--sort', 'time'], { cwd: repo.dir });
+    // 23:00 UTC on the 30th is already May 1st in Berlin.
+    expect(taskCells(span.stdout)).toEqual(['first', 'second']);
+  });
+
+  it('a missing path, a folder that is not a repository, and a bad flag give one clear message each', async () => {
+    const empty = await makeTempDir();
+    const missing = await cli(['report', '--repo', path.join(empty, 'nope'), '--repo', empty], { cwd: empty });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^git-leverage: repository path .*nope does not exist\n.* is not a git repository \(not a git repository/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const repo = await createTempRepo();
+    const zone = await cli(['report', '--timezone', 'Nowhere/City'], { cwd: repo.dir });
+    expect(zone.stderr).toContain('unknown time zone "Nowhere/City"');
+    const both = await cli(['report', '--date', '2026-04-12', '--range', 'a..b'], { cwd: empty });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--date and --range cannot be combined');
+  });
+
+  it('a repository without commits reports nothing rather than failing', async () => {
+    const repo = await createTempRepo();
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No leverage records for 2026-04-12.');
+  });
+
+  it('a shallow clone whose history does not reach the window says how to fetch it', async () => {
+    const origin = await createTempRepo({ name: 'origin' });
+    for (let day = 10; day <= 14; day += 1) await origin.commit({ message: rec(`day ${day}`, '1h', '10'), date: `2026-04-${day}T10:00:00Z` });
+    const parent = await makeTempDir();
+    await runGit(['clone', '--quiet', '--depth', '2', `file://${origin.dir}`, 'shallow'], parent, undefined, origin.env);
+    const shallow = repoAt(path.join(parent, 'shallow'));
+    const recent = await cli(['report', '--date', '2026-04-14', '--timezone', 'UTC'], { cwd: shallow.dir });
+    expect(recent.code).toBe(0);
+    expect(taskCells(recent.stdout)).toEqual(['day 14']);
+    const old = await cli(['report', '--date', '2026-04-11', '--timezone', 'UTC'], { cwd: shallow.dir });
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('is a shallow clone whose history stops at');
+    expect(old.stderr).toContain('fetch-depth: 0');
+  });
+});
