@@ -2,7 +2,7 @@
  * `git-leverage demo`: builds a throwaway repository carrying the published record of 2026-04-12
  * and prints its Leverage Record, exactly as `report` would for a real repository.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -32,15 +32,18 @@ export function registerDemoCommand(program: Command, context: CommandContext): 
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
       const { io } = context;
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'git-leverage-demo-'));
+      const parent = await mkdtemp(path.join(os.tmpdir(), 'git-leverage-demo-'));
+      // A fixed folder name, so the report names the same repository on every run.
+      const dir = path.join(parent, 'leverage-demo');
       try {
+        await mkdir(dir);
         await createDemoRepository(dir, io.env);
         const repositories = await openRepositories([dir], io.cwd);
         const report = await collectReport({ repositories, window: dayWindow(DEMO_DATE, DEMO_TIMEZONE), config: resolveConfig() });
         await emitReport(report, format, flags, context);
         if (flags.keep) io.stderr(`demo repository kept at ${dir}\n`);
       } finally {
-        if (!flags.keep) await rm(dir, { recursive: true, force: true });
+        if (!flags.keep) await rm(parent, { recursive: true, force: true });
       }
     });
 }
