@@ -30,7 +30,8 @@ export interface StreamOptions {
 
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
 export function gitLogArguments(repo: Repository, options: StreamOptions): string[] {
-  const args = ['log', '-z', '--no-color', '--no-show-signature', `--format=${FIELDS.join('%x00')}`];
+  // --encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8.
+  const args = ['log', '-z', '--no-color', '--no-show-signature', '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`];
   const { window } = options;
   // git limits by committer date, and a commit's committer date is never before its author date in
   // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but

@@ -90,6 +90,19 @@ describe('report on real repositories', () => {
     expect(result.stdout).toContain('| 1 | Folded task text that continues here | 2h | 10m | - | 12.0x | - |');
   });
 
+  it('reads a commit written in another encoding as the text it was', async () => {
+    const repo = await createTempRepo();
+    await repo.git('config', 'i18n.commitEncoding', 'ISO-8859-1');
+    const latin1 = Buffer.from('Subject\n\nTask: Caf\u00e9 men\u00fc f\u00fcr M\u00fcnchen\nHuman-Estimate: 2h\nClaude-Minutes: 10\n', 'latin1');
+    const messageFile = path.join(repo.dir, '.git', 'latin1-message');
+    await writeFile(messageFile, latin1);
+    await writeFile(path.join(repo.dir, 'file.txt'), 'x');
+    await repo.git('add', 'file.txt');
+    await runGit(['commit', '--quiet', '-F', messageFile], repo.dir, undefined, { ...repo.env, GIT_AUTHOR_DATE: '2026-04-12T10:00:00Z', GIT_COMMITTER_DATE: '2026-04-12T10:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC'], { cwd: repo.dir });
+    expect(taskCells(result.stdout)).toEqual(['Caf\u00e9 men\u00fc f\u00fcr M\u00fcnchen']);
+  });
+
   it('honours trailer.separators from the repository, like every other git reader', async () => {
     const repo = await createTempRepo();
     await repo.git('config', 'trailer.separators', ':=');
