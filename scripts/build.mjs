@@ -1,11 +1,14 @@
 // Bundles each entry point with ncc into dist/<name>/ (dist/index.js for the Action, as action.yml
 // expects). `node scripts/build.mjs --out DIR` builds elsewhere, so CI can compare with what is committed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ENTRIES = [
   { source: 'src/cli/index.ts', out: 'cli' },
+  // The installed git hooks run this small bundle, not the CLI: only what validation needs.
+  { source: 'src/hooks/hookMain.ts', out: 'hook' },
   { source: 'src/action/index.ts', out: '.' },
 ];
 
@@ -13,12 +16,16 @@ const outFlag = process.argv.indexOf('--out');
 const outRoot = outFlag > 0 ? process.argv[outFlag + 1] : 'dist';
 const ncc = path.join('node_modules', '.bin', 'ncc');
 
+// ncc empties its output folder, so each entry is bundled apart and copied in: the Action's bundle
+// at dist/ must not wipe dist/cli/ and dist/hook/.
+rmSync(outRoot, { recursive: true, force: true });
 for (const entry of ENTRIES) {
   if (!existsSync(entry.source)) continue;
-  const out = path.join(outRoot, entry.out);
-  if (entry.out !== '.') rmSync(out, { recursive: true, force: true });
-  const result = spawnSync(ncc, ['build', entry.source, '-o', out, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+  const staging = mkdtempSync(path.join(os.tmpdir(), 'git-leverage-build-'));
+  const result = spawnSync(ncc, ['build', entry.source, '-o', staging, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
     stdio: 'inherit',
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  cpSync(staging, path.join(outRoot, entry.out), { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
 }

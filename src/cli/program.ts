@@ -3,15 +3,17 @@
  * `runCli` takes its I/O as a value so tests drive it in-process against real repositories.
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/configSchema.js';
+import { ConfigError } from '../config/resolveConfig.js';
 import { RepositoryError } from '../git/openRepository.js';
 import { GitError } from '../git/runGit.js';
 import { ShallowHistoryError } from '../git/streamCommits.js';
 import { ReportJsonError } from '../render/reportJson.js';
 import { WindowError } from '../time/reportWindow.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerReportCommand } from './commands/report.js';
+import { MergeError } from '../merge/mergeReports.js';
+import { UsageError } from './usageError.js';
 import { PACKAGE_VERSION } from './version.js';
+
+export { UsageError };
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,28 +30,54 @@ export interface CommandContext {
 }
 
 /** Errors the user can act on: printed as one clear message, no stack trace. */
-const USER_ERRORS = [ConfigError, RepositoryError, GitError, ShallowHistoryError, WindowError, ReportJsonError];
+const USER_ERRORS = [ConfigError, RepositoryError, GitError, ShallowHistoryError, WindowError, ReportJsonError, MergeError];
 
-export class UsageError extends Error {
-  override name = 'UsageError';
+
+type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+/**
+ * Every command, in the order help lists them, and how to load the module that registers it. A
+ * command's module (and all it imports) is loaded only when it is needed: `git-leverage report`
+ * reads and compiles report's code, not the hooks', the dashboard's or merge's, so start-up does not
+ * grow with every command added. Help, a mistyped command or none at all load every command.
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<RegisterCommand>]> = [
+  ['report', async () => (await import('./commands/report.js')).registerReportCommand],
+  ['demo', async () => (await import('./commands/demo.js')).registerDemoCommand],
+  ['merge', async () => (await import('./commands/merge.js')).registerMergeCommand],
+  ['dashboard', async () => (await import('./commands/dashboard.js')).registerDashboardCommand],
+  ['hook', async () => (await import('./commands/hook.js')).registerHookCommand],
+  ['commit', async () => (await import('./commands/commit.js')).registerCommitCommand],
+  ['annotate', async () => (await import('./commands/annotate.js')).registerAnnotateCommand],
+  ['validate', async () => (await import('./commands/validate.js')).registerValidateCommand],
+  ['measure', async () => (await import('./commands/measure.js')).registerMeasureCommand],
+];
+
+/** The command `argv` starts with; none when it starts with an option (`--help report` lists every command). */
+function commandName(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first === undefined || first.startsWith('-') ? undefined : first;
 }
 
-export function buildProgram(context: CommandContext): Command {
+/** The program with the commands `argv` needs registered (all of them when `argv` is not given). */
+export async function buildProgram(context: CommandContext, argv?: readonly string[]): Promise<Command> {
   const program = new Command('git-leverage')
     .description('Leverage records from git commit trailers: human-estimate hours against agent and supervisory minutes.')
     .version(PACKAGE_VERSION, '-V, --version')
     .showHelpAfterError('(run git-leverage --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: context.io.stdout, writeErr: context.io.stderr });
-  registerReportCommand(program, context);
-  registerDemoCommand(program, context);
+  const name = argv && commandName(argv);
+  const named = COMMANDS.filter(([command]) => command === name);
+  const registrations = await Promise.all((named.length > 0 ? named : COMMANDS).map(([, load]) => load()));
+  for (const register of registrations) register(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram({ io, setExitCode: (code) => (exitCode = code) });
+  const program = await buildProgram({ io, setExitCode: (code) => (exitCode = code) }, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -4,7 +4,11 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { DEFAULT_TRAILER_KEYS, LEVERAGE_FIELDS, type TrailerKeys, type TrailerOptions } from '../trailers/trailerSchema.js';
+import { LEVERAGE_FIELDS, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
+
+// Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
+export { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 
 const trailerKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
 
@@ -28,43 +32,6 @@ export const configSchema = z
   .strict();
 
 export type LeverageConfig = z.infer<typeof configSchema>;
-
-/** The config with every default filled in: what the rest of the code reads. */
-export interface ResolvedConfig {
-  timezone: string | undefined;
-  trailerOptions: TrailerOptions;
-  revs: string[] | undefined;
-  sort: 'factor' | 'time';
-  agent: string;
-  require: 'never' | 'records' | 'always';
-  measure: boolean;
-  idleMinutes: number;
-  chart: 'mermaid' | 'none';
-}
-
-export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
-  return {
-    timezone: config.timezone,
-    trailerOptions: { keys: { ...DEFAULT_TRAILER_KEYS, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
-    revs: config.revs,
-    sort: config.sort ?? 'factor',
-    agent: config.agent ?? 'Claude',
-    require: config.require ?? 'never',
-    measure: config.measure ?? false,
-    idleMinutes: config.idleMinutes ?? 5,
-    chart: config.chart ?? 'mermaid',
-  };
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: string[],
-  ) {
-    super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** The YAML node at a path, to say which line a problem is on. */
 function nodeAt(root: Node | null, path: readonly PropertyKey[]): { node: Node | undefined; keyNode: Node | undefined } {

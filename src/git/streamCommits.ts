@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import type { CommitFacts, ReportWindow } from '../record/types.js';
 import { isInWindow } from '../time/reportWindow.js';
-import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerSchema.js';
+import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import type { Repository } from './openRepository.js';
 import { GitError } from './runGit.js';
 
@@ -16,6 +16,14 @@ const KEY_VALUE_SEPARATOR = '\x1f';
 /** Field order of one commit; `-z` puts a NUL between commits, `%x00` between fields. */
 const FIELDS = ['%H', '%at', `%(trailers:only,unfold,separator=%x1e,key_value_separator=%x1f)`, '%an', '%ae', '%s'];
 const FIELD_COUNT = FIELDS.length;
+
+/**
+ * Environment the collector's `git log` runs with. Writing to a pipe, git flushes after every
+ * commit; GIT_FLUSH=0 lets it fill its buffer first, so the parser reads a few large chunks instead
+ * of one small chunk per commit (100,000 of them on a long history, each a trip through the stream
+ * machinery) and git makes as many fewer write calls.
+ */
+export const GIT_LOG_ENV: Readonly<Record<string, string>> = { GIT_FLUSH: '0' };
 
 export class ShallowHistoryError extends Error {
   override name = 'ShallowHistoryError';
@@ -37,11 +45,15 @@ export function gitLogArguments(repo: Repository, options: StreamOptions): strin
   // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
   // rebased or cherry-picked later has a later committer date and would be lost.
   if (window.start !== undefined) args.push(`--since=@${Math.floor(window.start)}`);
-  if (window.range !== undefined) args.push(window.range);
-  else if (options.revs.length > 0) args.push(...options.revs);
-  else args.push('--branches', ...(repo.hasCommits ? ['HEAD'] : []));
-  args.push('--');
+  args.push(...revisionArguments(repo, options), '--');
   return args;
+}
+
+/** What the walk starts from: the window's range, the configured revisions, or the local branches and HEAD. */
+export function revisionArguments(repo: Repository, options: StreamOptions): string[] {
+  if (options.window.range !== undefined) return [options.window.range];
+  if (options.revs.length > 0) return [...options.revs];
+  return ['--branches', ...(repo.hasCommits ? ['HEAD'] : [])];
 }
 
 function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
@@ -63,7 +75,7 @@ function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
 export async function* streamCommits(repo: Repository, options: StreamOptions): AsyncGenerator<CommitFacts> {
   if (!repo.hasCommits && options.window.range === undefined) return;
   const args = gitLogArguments(repo, options);
-  const child = spawn('git', args, { cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', args, { cwd: repo.root, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
@@ -77,27 +89,53 @@ export async function* streamCommits(repo: Repository, options: StreamOptions): 
   });
   exited.catch(() => undefined);
 
-  // With -z every field, and every commit, ends in a NUL: the output is a flat run of fields.
-  const fields: Buffer[] = [];
-  let pending: Buffer | undefined;
+  // With -z every field, and every commit, ends in a NUL: a commit is FIELD_COUNT NUL-terminated
+  // fields. Most commits carry no leverage trailer, so the parser works on offsets into git's own
+  // chunks and turns bytes into strings only for the commits it keeps.
+  const ends = new Array<number>(FIELD_COUNT).fill(0);
+  /** A commit the last chunk cut short: its pieces, and how many of its fields they hold. */
+  let partial: Buffer[] = [];
+  let partialFields = 0;
   let reachedBoundary: string | undefined;
+  const read = (buffer: Buffer, start: number): CommitFacts | undefined => {
+    if (repo.shallowBoundary.size > 0) {
+      const sha = buffer.toString('latin1', start, ends[0]);
+      if (repo.shallowBoundary.has(sha)) reachedBoundary = sha;
+    }
+    return toCommit(buffer, start, ends, repo, options);
+  };
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      const buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
       let start = 0;
-      for (let nul = buffer.indexOf(0); nul >= 0; nul = buffer.indexOf(0, start)) {
-        fields.push(buffer.subarray(start, nul));
-        start = nul + 1;
-        if (fields.length < FIELD_COUNT) continue;
-        const sha = (fields[0] as Buffer).toString('latin1');
-        if (repo.shallowBoundary.has(sha)) reachedBoundary = sha;
-        const commit = toCommit(fields, repo, options);
-        fields.length = 0;
+      if (partial.length > 0) {
+        // Finish the cut commit first: find the NULs it still lacks in this chunk.
+        let missing = FIELD_COUNT - partialFields;
+        let next = 0;
+        for (let nul = chunk.indexOf(0); missing > 0 && nul >= 0; nul = chunk.indexOf(0, next)) {
+          missing -= 1;
+          next = nul + 1;
+        }
+        if (missing > 0) {
+          partial.push(chunk);
+          partialFields = FIELD_COUNT - missing;
+          continue;
+        }
+        const whole = Buffer.concat([...partial, chunk.subarray(0, next)]);
+        partial = [];
+        findFieldEnds(whole, 0, ends);
+        const commit = read(whole, 0);
         if (commit) yield commit;
+        start = next;
       }
-      // Fields already split point into `buffer`; keep them and the unfinished tail alive by copy.
-      for (let i = 0; i < fields.length; i += 1) fields[i] = Buffer.from(fields[i] as Buffer);
-      pending = start < buffer.length ? Buffer.from(buffer.subarray(start)) : undefined;
+      for (let found = findFieldEnds(chunk, start, ends); found === FIELD_COUNT; found = findFieldEnds(chunk, start, ends)) {
+        const commit = read(chunk, start);
+        if (commit) yield commit;
+        start = (ends[FIELD_COUNT - 1] as number) + 1;
+      }
+      if (start < chunk.length) {
+        partial = [chunk.subarray(start)];
+        partialFields = findFieldEnds(chunk, start, ends);
+      }
     }
   } finally {
     if (child.exitCode === null) child.kill();
@@ -116,21 +154,34 @@ export async function* streamCommits(repo: Repository, options: StreamOptions): 
   }
 }
 
-function toCommit(fields: readonly Buffer[], repo: Repository, options: StreamOptions): CommitFacts | undefined {
-  const [sha, authorTime, trailerText, authorName, authorEmail, subject] = fields as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer];
-  // Most commits carry no trailers at all: leave before decoding anything else.
-  if (trailerText.length === 0) return undefined;
-  const time = Number(authorTime.toString('latin1'));
+/** Finds the NUL ending each of a commit's fields from `start`; returns how many it found (FIELD_COUNT: a whole commit). */
+function findFieldEnds(buffer: Buffer, start: number, ends: number[]): number {
+  let from = start;
+  for (let field = 0; field < FIELD_COUNT; field += 1) {
+    const nul = buffer.indexOf(0, from);
+    if (nul < 0) return field;
+    ends[field] = nul;
+    from = nul + 1;
+  }
+  return FIELD_COUNT;
+}
+
+/** The commit whose fields end at `ends`, if it carries leverage trailers and was authored in the window. */
+function toCommit(buffer: Buffer, start: number, ends: readonly number[], repo: Repository, options: StreamOptions): CommitFacts | undefined {
+  const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd] = ends as [number, number, number, number, number, number];
+  // Most commits carry no trailers at all: leave before decoding anything.
+  if (trailersEnd === timeEnd + 1) return undefined;
+  const time = Number(buffer.toString('latin1', shaEnd + 1, timeEnd));
   if (!isInWindow(options.window, time)) return undefined;
-  const trailers = parseTrailers(trailerText.toString('utf8'), options.keys);
+  const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
   if (trailers.length === 0) return undefined;
   return {
     repo: repo.label,
-    sha: sha.toString('latin1'),
-    authorName: authorName.toString('utf8'),
-    authorEmail: authorEmail.toString('utf8'),
+    sha: buffer.toString('latin1', start, shaEnd),
+    authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+    authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
     authorTime: time,
-    subject: subject.toString('utf8'),
+    subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
     trailers,
   };
 }

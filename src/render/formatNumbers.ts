@@ -12,13 +12,19 @@ export function roundTo(value: number, digits: number): number {
   return sign * Number(`${shifted}e-${digits}`);
 }
 
+// toLocaleString would build a new Intl.NumberFormat on every call, the bulk of rendering a
+// report of thousands of tasks; the few formats used are built once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
 export function formatDecimal(value: number, maxDigits: number, minDigits: number, grouping: boolean): string {
-  return roundTo(value, maxDigits).toLocaleString('en-US', {
-    minimumFractionDigits: minDigits,
-    maximumFractionDigits: maxDigits,
-    useGrouping: grouping,
-  });
+  const key = `${maxDigits}/${minDigits}/${grouping}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: grouping });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(roundTo(value, maxDigits));
 }
 
 /** Per-task factor: 2 decimals, trailing zeros dropped but one kept, no grouping: `4800.0x`, `137.14x`. */

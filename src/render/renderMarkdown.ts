@@ -3,6 +3,9 @@
  * notes, skipped commits. The two tables match the published record cell for cell.
  */
 import type { LeverageReport, RecordTotals, SkippedCommit, TaskRow } from '../record/types.js';
+import type { Rollup } from '../rollup/rollUp.js';
+import { renderChart, type ChartKind } from './renderChart.js';
+import { renderRollupTable, rollupHeading } from './renderRollup.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { escapeMarkdownInline, truncateText } from './escapeMarkdown.js';
 import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
@@ -14,6 +17,12 @@ export interface MarkdownOptions {
   maxTaskRows?: number;
   /** Extra Markdown placed after the headline (for example a chart). Already safe Markdown. */
   afterHeadline?: string;
+  /** A Mermaid chart after the headline (`none` by default, so callers opt in: `--chart`, config `chart`). */
+  chart?: ChartKind;
+  /** A roll-up table (`--by`), placed before the Task Log. */
+  rollup?: Rollup;
+  /** `false` leaves the Task Log out (`--summary`): headline, chart, roll-up and totals only. */
+  taskLog?: boolean;
 }
 
 const HEADLINE_TASK_CHARS = 80;
@@ -117,11 +126,15 @@ export function renderMarkdown(report: LeverageReport, options: MarkdownOptions 
   const { record } = report;
   const shown = record.tasks.slice(0, options.maxTaskRows ?? record.tasks.length);
   const sections = [`${hashes} Leverage Record: ${escapeMarkdownInline(report.window.label)}`, renderHeadline(report)];
+  const chart = renderChart(report, options.chart ?? 'none', options.rollup ? { rollup: options.rollup } : {});
+  if (chart) sections.push(chart);
   if (options.afterHeadline) sections.push(options.afterHeadline);
+  if (options.rollup && options.rollup.periods.length > 0) sections.push(`${hashes}# ${rollupHeading(options.rollup)}`, renderRollupTable(options.rollup, report.agent));
+  const withTaskLog = options.taskLog ?? true;
   if (record.tasks.length > 0) {
-    sections.push(`${hashes}# Task Log`, renderTaskLogTable(shown, report.agent));
+    if (withTaskLog) sections.push(`${hashes}# Task Log`, renderTaskLogTable(shown, report.agent));
     sections.push(`${hashes}# Aggregate Statistics`, renderAggregateTable(record.totals, report.agent));
-    const notes = renderNotes(report, shown.length);
+    const notes = renderNotes(report, withTaskLog ? shown.length : record.tasks.length);
     if (notes.length > 0) sections.push(notes.map((note) => `- ${note}`).join('\n'));
   }
   if (record.skipped.length > 0) {

@@ -2,30 +2,54 @@
  * One entry to every output format, so the CLI, the Action and merge render a report the same way.
  */
 import type { LeverageReport } from '../record/types.js';
+import { choosePeriodUnit } from '../rollup/choosePeriodUnit.js';
+import { rollUp, type PeriodUnit } from '../rollup/rollUp.js';
+import { renderDashboard } from './dashboard/renderDashboard.js';
 import { renderJson } from './reportJson.js';
+import type { ChartKind } from './renderChart.js';
+import { renderCsv } from './renderCsv.js';
 import { renderMarkdown, type MarkdownOptions } from './renderMarkdown.js';
 import { renderText } from './renderText.js';
 
-export const REPORT_FORMATS = ['md', 'json', 'text'] as const;
+export const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
 export function parseReportFormat(name: string): ReportFormat | undefined {
-  const aliases: Record<string, ReportFormat> = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text' };
+  const aliases: Record<string, ReportFormat> = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
   return aliases[name.toLowerCase()];
 }
 
 export interface RenderOptions {
   markdown?: MarkdownOptions;
+  /** Roll the record up by period (`--by`): a table in md/text, `periods` in JSON, a row a period in CSV. */
+  by?: PeriodUnit;
+  /** Headline, chart and roll-up without the Task Log (`--summary`; md and text). */
+  summary?: boolean;
+  /** Chart in Markdown (`--chart`, config `chart`); overrides markdown.chart when given. */
+  chart?: ChartKind;
+  /** html: repository label → `https://github.com/owner/name`, for links to commits. */
+  commitBaseUrls?: Readonly<Record<string, string>>;
 }
 
 export function renderReport(report: LeverageReport, format: ReportFormat, options: RenderOptions = {}): string {
+  const rollup = options.by ? rollUp(report, options.by) : undefined;
+  const taskLog = !options.summary;
   switch (format) {
-    case 'md':
-      return renderMarkdown(report, options.markdown);
+    case 'md': {
+      const chart = options.chart ?? options.markdown?.chart;
+      return renderMarkdown(report, { ...options.markdown, ...(chart ? { chart } : {}), ...(rollup ? { rollup } : {}), ...(taskLog ? {} : { taskLog }) });
+    }
     case 'json':
-      return renderJson(report);
+      return renderJson(report, rollup ? { rollup } : {});
     case 'text':
-      return renderText(report);
+      return renderText(report, { ...(rollup ? { rollup } : {}), taskLog });
+    case 'csv':
+      return renderCsv(report, rollup);
+    case 'html':
+      return renderDashboard(report, {
+        rollup: rollup ?? rollUp(report, choosePeriodUnit(report)),
+        ...(options.commitBaseUrls ? { commitBaseUrls: options.commitBaseUrls } : {}),
+      });
   }
 }

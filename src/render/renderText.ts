@@ -3,13 +3,19 @@
  * characters so it cannot move the cursor or recolour the terminal.
  */
 import type { LeverageReport } from '../record/types.js';
+import type { Rollup } from '../rollup/rollUp.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { truncateText } from './escapeMarkdown.js';
 import { formatAverageFactor, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
+import { rollupCells, rollupHeader, rollupHeading } from './renderRollup.js';
 
 export interface TextOptions {
   /** Widest the Task column may be. */
   taskWidth?: number;
+  /** A roll-up table (`--by`) before the task table. */
+  rollup?: Rollup;
+  /** `false` leaves the task table out (`--summary`). */
+  taskLog?: boolean;
 }
 
 // Strips C0/C1 controls (escape sequences start with ESC or CSI).
@@ -32,20 +38,27 @@ export function renderText(report: LeverageReport, options: TextOptions = {}): s
   const { record, agent } = report;
   const width = options.taskWidth ?? 60;
   const lines = [`Leverage Record: ${sanitize(report.window.label)} (${report.window.timezone})`, ''];
+  if (options.rollup && options.rollup.periods.length > 0) {
+    const aligned = alignRows([rollupHeader(sanitize(agent)), ...rollupCells(options.rollup)], new Set([1, 2, 3, 4, 5, 6, 7]));
+    const rule = '-'.repeat((aligned[0] as string).length);
+    lines.push(`${rollupHeading(options.rollup)}:`, aligned[0] as string, rule, ...aligned.slice(1, -1), rule, aligned[aligned.length - 1] as string, '');
+  }
   if (record.tasks.length === 0) lines.push('No leverage records.');
   else {
-    const header = ['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'];
-    const rows = record.tasks.map((task, index) => [
-      String(index + 1),
-      truncateText(sanitize(task.task), width),
-      formatHoursCell(task.humanMinutes),
-      formatMinutesCell(task.claudeMinutes),
-      formatMinutesCell(task.supervisoryMinutes),
-      formatFactor(task.factor),
-      formatFactor(task.supervisoryFactor),
-    ]);
-    const aligned = alignRows([header, ...rows], new Set([0, 2, 3, 4, 5, 6]));
-    lines.push(aligned[0] as string, '-'.repeat((aligned[0] as string).length), ...aligned.slice(1), '');
+    if (options.taskLog ?? true) {
+      const header = ['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'];
+      const rows = record.tasks.map((task, index) => [
+        String(index + 1),
+        truncateText(sanitize(task.task), width),
+        formatHoursCell(task.humanMinutes),
+        formatMinutesCell(task.claudeMinutes),
+        formatMinutesCell(task.supervisoryMinutes),
+        formatFactor(task.factor),
+        formatFactor(task.supervisoryFactor),
+      ]);
+      const aligned = alignRows([header, ...rows], new Set([0, 2, 3, 4, 5, 6]));
+      lines.push(aligned[0] as string, '-'.repeat((aligned[0] as string).length), ...aligned.slice(1), '');
+    }
     const { totals } = record;
     lines.push(
       ...alignRows(

@@ -4,7 +4,8 @@
  * Documented in docs/report-json.md.
  */
 import { z } from 'zod';
-import type { LeverageCommit, LeverageReport, TaskCommit } from '../record/types.js';
+import type { LeverageCommit, LeverageReport, RecordTotals, TaskCommit } from '../record/types.js';
+import type { Rollup } from '../rollup/rollUp.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -22,8 +23,36 @@ function taskCommitJson(commit: TaskCommit) {
   };
 }
 
+/** A roll-up's periods (`--by`): each period's totals, with the same nulls as `totals`. */
+function periodsJson(rollup: Rollup) {
+  const figures = (totals: RecordTotals) => ({
+    tasks: totals.tasks,
+    humanMinutes: totals.humanMinutes,
+    humanHours: totals.humanMinutes / 60,
+    claudeMinutes: totals.claudeMinutes,
+    supervisoryMinutes: totals.supervisoryMinutes ?? null,
+    tokens: totals.tokens ?? null,
+    factor: totals.factor ?? null,
+    supervisoryFactor: totals.supervisoryFactor ?? null,
+    weeks: totals.weeks,
+  });
+  return rollup.periods.map((period) => ({
+    period: period.key,
+    label: period.label,
+    startDate: period.startDate,
+    start: period.start,
+    end: period.end,
+    ...figures(period.totals),
+  }));
+}
+
+export interface ReportJsonOptions {
+  /** Adds `periodUnit` and `periods` (`--by`). */
+  rollup?: Rollup;
+}
+
 /** The report as a plain JSON value (figures unrounded; renderers round). */
-export function toReportJson(report: LeverageReport) {
+export function toReportJson(report: LeverageReport, options: ReportJsonOptions = {}) {
   const { record } = report;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -57,14 +86,15 @@ export function toReportJson(report: LeverageReport) {
     },
     skipped: record.skipped.map((commit) => ({ ...commit, authorDate: isoTime(commit.authorTime) })),
     unmatchedLinks: record.unmatchedLinks.map(taskCommitJson),
+    ...(options.rollup ? { periodUnit: options.rollup.unit, periods: periodsJson(options.rollup) } : {}),
     commits: report.commits,
   };
 }
 
 export type ReportJson = ReturnType<typeof toReportJson>;
 
-export function renderJson(report: LeverageReport): string {
-  return `${JSON.stringify(toReportJson(report), null, 2)}\n`;
+export function renderJson(report: LeverageReport, options: ReportJsonOptions = {}): string {
+  return `${JSON.stringify(toReportJson(report, options), null, 2)}\n`;
 }
 
 const figuresSchema = z.object({
@@ -108,7 +138,10 @@ const reportInputSchema = z.object({
   commits: z.array(leverageCommitSchema),
 });
 
-export type ReportInput = Omit<LeverageReport, 'record'>;
+export type ReportInput = Omit<LeverageReport, 'record'> & {
+  /** Where the report was read from (a file name), so merge errors can name it. */
+  source?: string;
+};
 
 export class ReportJsonError extends Error {
   override name = 'ReportJsonError';
@@ -132,5 +165,5 @@ export function parseReportJson(text: string, source: string): ReportInput {
     throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}`);
   }
   const { window, agent, repositories, commits } = parsed.data;
-  return { window, agent, repositories, commits: commits as LeverageCommit[] };
+  return { window, agent, repositories, commits: commits as LeverageCommit[], source };
 }

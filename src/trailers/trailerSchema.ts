@@ -3,36 +3,16 @@
  * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
  */
 import { z } from 'zod';
+import { fieldOfKey, type LeverageField, type Trailer, type TrailerOptions } from './trailerKeys.js';
 import { ACCEPTED_FORMS, parseDurationMinutes, parseTokens, TASK_ID_PATTERN } from './valueGrammar.js';
 
-export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'] as const;
-export type LeverageField = (typeof LEVERAGE_FIELDS)[number];
-export type TrailerKeys = Record<LeverageField, string>;
-
-export const DEFAULT_TRAILER_KEYS: TrailerKeys = {
-  task: 'Task',
-  humanEstimate: 'Human-Estimate',
-  claudeMinutes: 'Claude-Minutes',
-  supervisoryMinutes: 'Supervisory-Minutes',
-  tokens: 'Tokens',
-  taskId: 'Task-Id',
-};
+// The key names live apart so that the stream parser can use them without loading zod.
+export { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, fieldOfKey, LEVERAGE_FIELDS } from './trailerKeys.js';
+export type { LeverageField, Trailer, TrailerKeys, TrailerOptions } from './trailerKeys.js';
 
 /** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
 const FIGURE_FIELDS: readonly LeverageField[] = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
 const RECORD_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate', 'claudeMinutes'];
-
-export interface Trailer {
-  key: string;
-  value: string;
-}
-
-export interface TrailerOptions {
-  keys: TrailerKeys;
-  hoursPerDay: number;
-}
-
-export const DEFAULT_TRAILER_OPTIONS: TrailerOptions = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 
 /** One thing wrong with a message's leverage trailers, said so a person can fix it. */
 export interface TrailerProblem {
@@ -118,12 +98,6 @@ export function leverageSchema(hoursPerDay: number) {
     schemaCache.set(hoursPerDay, schema);
   }
   return schema;
-}
-
-/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
-export function fieldOfKey(key: string, keys: TrailerKeys): LeverageField | undefined {
-  const wanted = key.trim().toLowerCase();
-  return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
 }
 
 /**

@@ -7,12 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { collectReport, openRepositories } from '../../collect/collectReport.js';
-import { resolveConfig } from '../../config/configSchema.js';
+import { resolveConfig } from '../../config/resolveConfig.js';
 import { createDemoRepository } from '../../demo/createDemoRepository.js';
 import { DEMO_DATE, DEMO_TIMEZONE } from '../../demo/demoTasks.js';
 import { parseReportFormat, REPORT_FORMATS } from '../../render/renderReport.js';
 import { dayWindow } from '../../time/reportWindow.js';
-import { UsageError, type CommandContext } from '../program.js';
+import type { CommandContext } from '../program.js';
+import { UsageError } from '../usageError.js';
 import { emitReport } from './report.js';
 
 interface DemoFlags {

@@ -7,20 +7,15 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { collectReport, openRepositories } from '../../collect/collectReport.js';
 import { loadConfig } from '../../config/loadConfig.js';
+import type { Repository } from '../../git/openRepository.js';
 import type { ResolvedConfig } from '../../config/configSchema.js';
-import type { LeverageReport, ReportWindow, SortOrder } from '../../record/types.js';
-import { parseReportFormat, renderReport, REPORT_FORMATS, type ReportFormat } from '../../render/renderReport.js';
-import { allHistoryWindow, assertTimezone, dateIn, dayWindow, daysWindow, rangeWindow } from '../../time/reportWindow.js';
-import { UsageError, type CliIo, type CommandContext } from '../program.js';
-
-export interface WindowFlags {
-  date?: string;
-  since?: string;
-  until?: string;
-  range?: string;
-  allHistory?: boolean;
-  timezone?: string;
-}
+import type { LeverageReport, SortOrder } from '../../record/types.js';
+import { parseReportFormat, renderReport, REPORT_FORMATS, type RenderOptions, type ReportFormat } from '../../render/renderReport.js';
+import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/rollUp.js';
+import type { CliIo, CommandContext } from '../program.js';
+import { UsageError } from '../usageError.js';
+import { checkWindowFlags, resolveWindow, type WindowFlags } from '../windowFlags.js';
+import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
 
 export interface ReportFlags extends WindowFlags {
   repo: string[];
@@ -31,28 +26,9 @@ export interface ReportFlags extends WindowFlags {
   strict?: boolean;
   config?: string;
   output?: string;
-}
-
-/** The machine's zone: what `date` would show (TZ, else the system's). */
-export function machineTimezone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Flags that contradict each other are a usage error, found before any repository is opened. */
-export function checkWindowFlags(flags: WindowFlags): void {
-  const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
-  if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
-  if (flags.until && !flags.since) throw new UsageError('--until needs --since (a span of whole days)');
-}
-
-/** Which window the flags ask for; today in the zone when none is given. */
-export function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): ReportWindow {
-  checkWindowFlags(flags);
-  const zone = assertTimezone(flags.timezone ?? config.timezone ?? machineTimezone());
-  if (flags.range) return rangeWindow(flags.range, zone);
-  if (flags.allHistory) return allHistoryWindow(zone);
-  if (flags.since) return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
-  return dayWindow(flags.date ?? dateIn(zone, now), zone);
+  by?: PeriodUnit;
+  summary?: boolean;
+  chart?: 'mermaid' | 'none';
 }
 
 /** The options every command that reads history shares (report, dashboard, the Action's inputs). */
@@ -71,20 +47,20 @@ export function addWindowOptions(command: Command): Command {
 }
 
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig }> {
+export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
   checkWindowFlags(flags);
   const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
   const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
   const window = resolveWindow(flags, config, io.now());
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
   const report = await collectReport({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-  return { report, config };
+  return { report, config, repositories };
 }
 
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
-export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext): Promise<void> {
+export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext, options: RenderOptions = {}): Promise<void> {
   const { io } = context;
-  const text = renderReport(report, format);
+  const text = renderReport(report, format, options);
   if (flags.output) await writeFile(path.resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   const skipped = report.record.skipped.length;
@@ -103,10 +79,19 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .addOption(new Option('--sort <order>', 'Task Log order').choices(['factor', 'time']))
     .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(PERIOD_UNITS))
+    .option('--summary', 'headline, chart and roll-up without the Task Log')
+    .addOption(new Option('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
-      const { report } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
-      await emitReport(report, format, flags, context);
+      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+      const options: RenderOptions = {
+        chart: flags.chart ?? config.chart,
+        ...(flags.by ? { by: flags.by } : {}),
+        ...(flags.summary ? { summary: true } : {}),
+        ...(format === 'html' ? { commitBaseUrls: await readCommitBaseUrls(repositories) } : {}),
+      };
+      await emitReport(report, format, flags, context, options);
     });
 }

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:measure`: times `git-leverage measure` over a one-day window of generated Claude Code
+ * logs (MEASURE_BENCH_MB, default 1024 MB across 200 sessions) against `grep -c` reading the same
+ * files in the same run, and reports the ratio and the peak memory. Also times a window covering
+ * every line (nothing skipped by modification time or the cheap check) and a smaller log set, to
+ * show memory does not grow with the logs. Results: bench/.work/measure-bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildMeasureCli } from './buildMeasureCli.mjs';
+import { generateLogs } from './generateLogs.mjs';
+
+const megabytes = Number(process.env.MEASURE_BENCH_MB ?? 1024);
+const runs = Number(process.env.MEASURE_BENCH_RUNS ?? 3);
+const DAY = { since: '2026-06-15T00:00:00Z', until: '2026-06-16T00:00:00Z' };
+const ALL = { since: '2026-05-31T00:00:00Z', until: '2026-07-02T00:00:00Z' };
+
+function logFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...logFiles(full));
+    else if (entry.name.endsWith('.jsonl')) found.push(full);
+  }
+  return found.sort();
+}
+
+function timed(command, args, env) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && !(command === 'grep' && result.status === 1)) throw new Error(`${command} failed (${result.status}): ${result.stderr}`);
+  return { ms, stdout: result.stdout, stderr: result.stderr };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function measureRun(cli, logs, window) {
+  const env = { ...process.env, CLAUDE_CONFIG_DIR: logs.base, TZ: 'UTC', MEASURE_BENCH_RSS: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  const result = timed(process.execPath, [cli, 'measure', '--repo', logs.repo, '--since', window.since, '--until', window.until, '--format', 'json'], env);
+  const rss = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+  return { ms: result.ms, rssMb: rss, json: JSON.parse(result.stdout) };
+}
+
+function compare(cli, logs, window, label, startup) {
+  const files = logFiles(path.join(logs.base, 'projects'));
+  const sinceMs = Date.parse(window.since);
+  const read = files.filter((f) => statSync(f).mtimeMs >= sinceMs);
+  const grepArgs = (list) => ['-c', '-F', '"type":"assistant"', ...list];
+  timed('grep', grepArgs(files)); // warm the page cache
+  const grepAll = [];
+  const grepRead = [];
+  const measured = [];
+  let last;
+  for (let i = 0; i < runs; i += 1) {
+    grepAll.push(timed('grep', grepArgs(files)).ms);
+    grepRead.push(timed('grep', grepArgs(read)).ms);
+    last = measureRun(cli, logs, window);
+    measured.push(last);
+  }
+  const ms = median(measured.map((m) => m.ms));
+  const row = {
+    label,
+    window,
+    files: files.length,
+    filesRead: last.json.filesRead,
+    measureMs: Math.round(ms),
+    grepAllMs: Math.round(median(grepAll)),
+    grepReadMs: Math.round(median(grepRead)),
+    ratioToGrepAll: Number((ms / median(grepAll)).toFixed(2)),
+    ratioToGrepRead: Number((ms / median(grepRead)).toFixed(2)),
+    // Node's own start-up is a fixed cost that grep does not pay: the ratio of the work itself.
+    ratioBeyondStartup: Number(((ms - startup) / median(grepAll)).toFixed(2)),
+    peakRssMb: Math.round(Math.max(...measured.map((m) => m.rssMb))),
+    claudeMinutes: last.json.claudeMinutes,
+    supervisoryMinutes: last.json.supervisoryMinutes,
+    tokens: last.json.tokens.total,
+  };
+  console.log(
+    `${label}: measure ${row.measureMs} ms (${row.filesRead}/${row.files} files read), grep -c all files ${row.grepAllMs} ms, grep -c the files measure read ${row.grepReadMs} ms` +
+      ` → ${row.ratioToGrepAll}x / ${row.ratioToGrepRead}x (${row.ratioBeyondStartup}x beyond node's start-up); peak RSS ${row.peakRssMb} MB; ${row.claudeMinutes} Claude min, ${row.tokens} tokens`,
+  );
+  return row;
+}
+
+const logs = generateLogs(megabytes);
+console.log(`logs: ${(logs.bytes / 1048576).toFixed(0)} MB in ${logs.files} files, ${logs.lines} lines (${logs.base})`);
+const cli = buildMeasureCli();
+const startup = median(Array.from({ length: Math.max(3, runs) }, () => timed(process.execPath, ['-e', '0']).ms));
+console.log(`node -e 0: ${Math.round(startup)} ms`);
+const results = { megabytes, bytes: logs.bytes, files: logs.files, lines: logs.lines, nodeStartupMs: Math.round(startup), rows: [] };
+results.rows.push(compare(cli, logs, DAY, 'one-day window', startup));
+results.rows.push(compare(cli, logs, ALL, 'every line (30-day window)', startup));
+const smallMb = Math.max(16, Math.round(megabytes / 8));
+if (smallMb < megabytes) {
+  const small = generateLogs(smallMb);
+  const row = compare(cli, small, ALL, `every line of a ${smallMb} MB log set (memory check)`, startup);
+  results.rows.push({ ...row, megabytes: smallMb, bytes: small.bytes });
+}
+writeFileSync('bench/.work/measure-bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('written: bench/.work/measure-bench.json');

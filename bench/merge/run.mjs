@@ -1,0 +1,131 @@
+/**
+ * Merge benchmark: 1,000 JSON reports of 100 tasks each (one per repository, as an organisation's
+ * matrix job writes them), merged by the built CLI (`node bin/git-leverage.js merge`), against the
+ * floor of reading the same bytes (`cat` of the same files) and Node's start-up (`node -e 0`), all
+ * measured in the same run. Prints the figures and the ratio merge / cat.
+ *
+ * Every report also carries the same 5 commits of a shared repository (an org-wide task), so the
+ * merge deduplicates 4,995 commits as it would in a real organisation.
+ *
+ * Usage: npm run build && npm run bench:merge [-- --reports 1000 --tasks 100 --runs 3]
+ * Files are cached under bench/.work/merge/ (git-ignored), keyed by the counts and generator version.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const GENERATOR_VERSION = 2;
+const arg = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const REPORTS = arg('reports', 1000);
+const TASKS = arg('tasks', 100);
+const RUNS = arg('runs', 3);
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, 'bench/.work/merge', `v${GENERATOR_VERSION}-${REPORTS}x${TASKS}`);
+
+/**
+ * The built CLI, copied aside first: a rebuild (which empties dist/cli) during the minutes this runs
+ * must not break it. The copy is taken under /tmp/build.lock, the lock `npm run build` is run under.
+ */
+function copyBundle() {
+  const copy = path.join(root, 'bench/.work/merge/cli');
+  rmSync(copy, { recursive: true, force: true });
+  const result = spawnSync('flock', ['/tmp/build.lock', 'cp', '-r', path.join(root, 'dist/cli'), copy], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(path.join(copy, 'index.js'))) {
+    console.error('could not copy dist/cli: run `npm run build` first');
+    process.exit(1);
+  }
+  return path.join(copy, 'index.js');
+}
+
+/** Deterministic values from a seed (SHA-1 of a counter): every run and machine merges the same files. */
+function seededRandom(seed) {
+  let counter = 0;
+  return () => Number.parseInt(createHash('sha1').update(`${seed}:${counter++}`).digest('hex').slice(0, 8), 16) / 2 ** 32;
+}
+
+const START = Date.parse('2026-03-01T00:00:00Z') / 1000;
+const END = Date.parse('2026-04-01T00:00:00Z') / 1000;
+const WINDOW = { kind: 'days', label: '2026-03-01 to 2026-03-31', timezone: 'UTC', start: START, end: END };
+const iso = (seconds) => new Date(seconds * 1000).toISOString();
+const sha = (random) => Array.from({ length: 40 }, () => Math.floor(random() * 16).toString(16)).join('');
+
+function commitOf(repo, hash, time, task, taskId, human, claude, sup, tokens) {
+  const figures = { task, ...(taskId ? { taskId } : {}), humanMinutes: human, claudeMinutes: claude, supervisoryMinutes: sup, tokens };
+  return { repo, sha: hash, authorName: 'Dev', authorEmail: 'dev@example.com', authorTime: time, subject: task.slice(0, 60), verdict: { kind: 'record', figures } };
+}
+
+/** A report shaped exactly as `report --format json` writes it (tasks, totals and the commits). */
+function reportJson(index, shared) {
+  const random = seededRandom(index + 1);
+  const repo = `repo-${String(index).padStart(4, '0')}`;
+  const commits = [];
+  for (let t = 0; t < TASKS; t += 1) {
+    const human = 30 + Math.floor(random() * 2400);
+    commits.push(commitOf(repo, sha(random), START + Math.floor(random() * (END - START)), `Task ${t} of ${repo}: implement part ${Math.floor(random() * 1e6)} of the service`, t % 10 === 0 ? `ORG-${index % 50}-${t}` : undefined, human, 5 + Math.floor(random() * 60), 1 + Math.floor(random() * 10), Math.floor(random() * 500_000)));
+  }
+  const all = [...commits, ...shared];
+  const tasks = all.map((commit, rank) => {
+    const f = commit.verdict.figures;
+    return {
+      rank: rank + 1, key: f.taskId ? `id:${f.taskId.toLowerCase()}` : `text:${f.task}`, task: f.task, taskId: f.taskId ?? null,
+      humanMinutes: f.humanMinutes, humanHours: f.humanMinutes / 60, claudeMinutes: f.claudeMinutes, supervisoryMinutes: f.supervisoryMinutes, tokens: f.tokens,
+      factor: f.humanMinutes / f.claudeMinutes, supervisoryFactor: f.humanMinutes / f.supervisoryMinutes, firstAuthorDate: iso(commit.authorTime), repositories: [commit.repo],
+      commits: [{ repo: commit.repo, sha: commit.sha, authorDate: iso(commit.authorTime), subject: commit.subject, role: 'record', figures: f, copies: [] }],
+    };
+  });
+  const sum = (key) => all.reduce((total, commit) => total + commit.verdict.figures[key], 0);
+  const human = sum('humanMinutes');
+  return {
+    schemaVersion: 1, generator: 'git-leverage', window: WINDOW, agent: 'Claude', repositories: [repo, 'shared'], tasks,
+    totals: { tasks: all.length, humanMinutes: human, claudeMinutes: sum('claudeMinutes'), supervisoryMinutes: sum('supervisoryMinutes'), supervisedHumanMinutes: human, tokens: sum('tokens'), factor: human / sum('claudeMinutes'), supervisoryFactor: human / sum('supervisoryMinutes'), weeks: human / 2400, tasksWithoutSupervision: 0, tasksWithoutTokens: 0, humanHours: human / 60 },
+    skipped: [], unmatchedLinks: [], commits: all,
+  };
+}
+
+function generate() {
+  if (existsSync(path.join(work, 'done'))) return;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const random = seededRandom(424242);
+  const shared = Array.from({ length: 5 }, (_, i) => commitOf('shared', sha(random), START + 86400 * (i + 1), `Org-wide task ${i}`, `SHARED-${i}`, 600, 30, 5, 100_000));
+  for (let index = 0; index < REPORTS; index += 1) {
+    writeFileSync(path.join(work, `report-${String(index).padStart(4, '0')}.json`), JSON.stringify(reportJson(index, shared), null, 2));
+  }
+  writeFileSync(path.join(work, 'done'), '');
+}
+
+/** Best wall time of RUNS runs, in seconds. */
+function time(label, command, args) {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (result.status !== 0) {
+      console.error(`${label} failed (exit ${result.status}): ${result.stderr}`);
+      process.exit(1);
+    }
+    best = Math.min(best, seconds);
+  }
+  return best;
+}
+
+generate();
+const cli = copyBundle();
+const files = readdirSync(work).filter((name) => name.endsWith('.json')).sort();
+const bytes = files.reduce((total, name) => total + statSync(path.join(work, name)).size, 0);
+console.log(`merge benchmark: ${files.length} reports × ${TASKS} tasks (+5 shared commits; 10% of tasks share a Task-Id with 19 other reports), ${(bytes / 1e6).toFixed(1)} MB of JSON; best of ${RUNS}`);
+const cat = time('cat', 'cat', files);
+const node = time('node -e 0', process.execPath, ['-e', '0']);
+const json = time('merge --format json', process.execPath, [cli, 'merge', ...files, '--format', 'json', '-o', path.join(work, '..', 'merged.json')]);
+const summary = time('merge --summary --by week', process.execPath, [cli, 'merge', ...files, '--summary', '--by', 'week']);
+const row = (label, seconds) => console.log(`${label.padEnd(34)} ${seconds.toFixed(3).padStart(8)} s   ${(seconds / cat).toFixed(1).padStart(7)}× cat`);
+row('cat (reading the bytes)', cat);
+row('node -e 0 (start-up)', node);
+row('merge --format json', json);
+row('merge --summary --by week (md)', summary);
+console.log(`ratio merge/cat: ${(json / cat).toFixed(1)}× (json), ${(summary / cat).toFixed(1)}× (summary)`);

@@ -1,0 +1,183 @@
+/**
+ * `npm run bench:report`: times `git-leverage report` against its floor, measured in the same run,
+ * on generated histories of 25,000 and 100,000 commits (see buildHistory.mjs).
+ *
+ * - all history: the floor is the very `git log` the collector runs (its arguments come from
+ *   gitLogArguments in src/git/streamCommits.ts) plus Node's own start-up (`node -e 0`);
+ * - one day in the middle: the floor is `git log --since=<day start> --format=%H%x00%at` over the same
+ *   revisions (any correct reader must look at every author date back to the day's start) plus
+ *   `node -e 0`.
+ * Both floors run with the collector's git environment (GIT_LOG_ENV: fully buffered output), under
+ * which git is at its fastest.
+ *
+ * Every figure is the median of --runs runs, the commands taking turns so that a busy machine slows
+ * each of them alike. Peak memory is the maximum resident set of the report process
+ * (`/usr/bin/time -f %M`). Targets: report <= 1.25x its floor, and peak memory at 100,000 commits
+ * <= 1.5x that at 25,000. `--check` makes a missed target exit 1.
+ *
+ * Options: --runs N (default 7), --sizes 25000,100000, --cli PATH (default bin/git-leverage.js; the
+ * bundle in dist/ must be current: `npm run build`), --check.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchGitEnv, benchRepository, HISTORY_SECONDS, HISTORY_START } from './buildHistory.mjs';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+const workDir = path.join(root, 'bench', '.work');
+const TARGET_RATIO = 1.25;
+const TARGET_MEMORY_GROWTH = 1.5;
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+const runs = Number(option('runs', '7'));
+const sizes = option('sizes', '25000,100000').split(',').map(Number);
+const cli = path.resolve(root, option('cli', 'bin/git-leverage.js'));
+const check = process.argv.includes('--check');
+
+/**
+ * The collector's own code, compiled from src/ as it stands, so the floor is exactly the command the
+ * collector runs (not a copy of its arguments that could drift).
+ */
+function compileCollector() {
+  const out = path.join(workDir, 'compiled');
+  const sources = ['src/git/streamCommits.ts', 'src/git/openRepository.ts', 'src/time/reportWindow.ts'];
+  const tsc = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsc'),
+    ['--outDir', out, '--rootDir', 'src', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--strict', ...sources],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (tsc.status !== 0) throw new Error(`could not compile the collector:\n${tsc.stdout}${tsc.stderr}`);
+  return out;
+}
+
+/** Wall time of one command in seconds, its output sent to /dev/null as a terminal user's would be read. */
+function timeOnce(command, args, cwd, env) {
+  return new Promise((resolve, reject) => {
+    const devNull = openSync('/dev/null', 'w');
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, env: { ...benchGitEnv(), ...env }, stdio: ['ignore', devNull, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      closeSync(devNull);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`));
+      else resolve(seconds);
+    });
+  });
+}
+
+/** Peak resident set of one run, in megabytes (GNU time's %M is in kilobytes). */
+function peakMemory(command, args, cwd) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, env: benchGitEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return Number(result.stderr.trim().split('\n').pop()) / 1024;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Runs each labelled command `runs` times, taking turns (after one unmeasured warm-up each); medians. */
+async function medians(commands) {
+  const times = new Map(commands.map(({ label }) => [label, []]));
+  for (let round = -1; round < runs; round += 1) {
+    // Rotate the order so no command always runs right after another's output left the page cache.
+    const order = commands.map((_, i) => commands[(i + Math.max(round, 0)) % commands.length]);
+    for (const { label, command, args, cwd, env } of order) {
+      const seconds = await timeOnce(command, args, cwd, env);
+      if (round >= 0) times.get(label).push(seconds);
+    }
+  }
+  return Object.fromEntries([...times].map(([label, values]) => [label, median(values)]));
+}
+
+const seconds = (value) => `${value.toFixed(3)} s`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+async function main() {
+  if (!existsSync(cli)) throw new Error(`${cli} not found: run \`npm run build\` first`);
+  if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time (GNU time) is needed for peak memory: apt-get install time');
+  mkdirSync(workDir, { recursive: true });
+  const compiled = compileCollector();
+  const { GIT_LOG_ENV, gitLogArguments, revisionArguments } = await import(path.join(compiled, 'git', 'streamCommits.js'));
+  const { openRepository } = await import(path.join(compiled, 'git', 'openRepository.js'));
+  const { allHistoryWindow, dayWindow } = await import(path.join(compiled, 'time', 'reportWindow.js'));
+  const keys = { task: 'Task', humanEstimate: 'Human-Estimate', claudeMinutes: 'Claude-Minutes', supervisoryMinutes: 'Supervisory-Minutes', tokens: 'Tokens', taskId: 'Task-Id' };
+
+  const day = new Date((HISTORY_START + HISTORY_SECONDS / 2) * 1000).toISOString().slice(0, 10);
+  const zone = 'UTC';
+  console.log(`git-leverage report benchmark: ${runs} runs each, medians; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`CLI: ${path.relative(root, cli)}; ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}; Node ${process.version}; day window: ${day} (${zone})\n`);
+
+  const rows = [];
+  const memory = new Map();
+  for (const size of sizes) {
+    const started = Date.now();
+    const dir = await benchRepository(workDir, size);
+    if (Date.now() - started > 1000) console.log(`built ${size.toLocaleString('en-US')} commits in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in ${path.relative(root, dir)})`);
+    const repo = await openRepository(dir, dir);
+    const allArgs = gitLogArguments(repo, { window: allHistoryWindow(zone), revs: [], keys });
+    const window = dayWindow(day, zone);
+    const dayFloorArgs = ['log', `--since=@${window.start}`, '--format=%H%x00%at', ...revisionArguments(repo, { window, revs: [], keys }), '--'];
+    const reportAll = [cli, 'report', '--all-history', '--timezone', zone, '--repo', dir];
+    const reportDay = [cli, 'report', '--date', day, '--timezone', zone, '--repo', dir];
+
+    const t = await medians([
+      { label: 'node', command: process.execPath, args: ['-e', '0'], cwd: dir },
+      // Both floors run with the collector's git environment (GIT_FLUSH=0: fully buffered output),
+      // which makes git itself faster: the floor is the cheapest git can be.
+      { label: 'gitAll', command: 'git', args: allArgs, cwd: dir, env: GIT_LOG_ENV },
+      { label: 'reportAll', command: process.execPath, args: reportAll, cwd: dir },
+      { label: 'gitDay', command: 'git', args: dayFloorArgs, cwd: dir, env: GIT_LOG_ENV },
+      { label: 'reportDay', command: process.execPath, args: reportDay, cwd: dir },
+    ]);
+    const memAll = peakMemory(process.execPath, reportAll, dir);
+    const memDay = peakMemory(process.execPath, reportDay, dir);
+    memory.set(size, { all: memAll, day: memDay });
+    for (const [label, report, git, mem] of [
+      ['all history', t.reportAll, t.gitAll, memAll],
+      [`day ${day}`, t.reportDay, t.gitDay, memDay],
+    ]) {
+      const floor = git + t.node;
+      rows.push({ size, label, report, git, node: t.node, floor, ratio: report / floor, mem });
+    }
+  }
+
+  console.log('commits   window            report     floor = git log + node -e 0      ratio   peak memory');
+  for (const row of rows) {
+    console.log(
+      `${row.size.toLocaleString('en-US').padStart(7)}   ${row.label.padEnd(16)}  ${seconds(row.report).padStart(8)}   ${seconds(row.floor).padStart(8)} = ${seconds(row.git)} + ${seconds(row.node)}   ${`${row.ratio.toFixed(2)}x`.padStart(6)}   ${row.mem.toFixed(1)} MB`,
+    );
+  }
+  console.log('');
+  let missed = 0;
+  for (const row of rows) {
+    const ok = row.ratio <= TARGET_RATIO;
+    if (!ok) missed += 1;
+    console.log(`time   ${row.size.toLocaleString('en-US').padStart(7)} ${row.label.padEnd(16)} ${row.ratio.toFixed(2)}x its floor (target <= ${TARGET_RATIO}x): ${verdict(ok)}`);
+  }
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  if (small !== large) {
+    for (const kind of ['all', 'day']) {
+      const growth = memory.get(large)[kind] / memory.get(small)[kind];
+      const ok = growth <= TARGET_MEMORY_GROWTH;
+      if (!ok) missed += 1;
+      console.log(
+        `memory ${kind === 'all' ? 'all history' : `day ${day}`}: ${memory.get(large)[kind].toFixed(1)} MB at ${large.toLocaleString('en-US')} commits, ${memory.get(small)[kind].toFixed(1)} MB at ${small.toLocaleString('en-US')}: ${growth.toFixed(2)}x (target <= ${TARGET_MEMORY_GROWTH}x): ${verdict(ok)}`,
+      );
+    }
+  }
+  console.log(`\nload after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (check && missed > 0) process.exitCode = 1;
+}
+
+await main();

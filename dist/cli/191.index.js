@@ -1,0 +1,516 @@
+export const id = 191;
+export const ids = [191,595];
+export const modules = {
+
+/***/ 8191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerDemoCommand: () => (/* binding */ registerDemoCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/collect/collectReport.ts
+var collectReport = __webpack_require__(4442);
+// EXTERNAL MODULE: ./src/config/resolveConfig.ts
+var resolveConfig = __webpack_require__(6252);
+// EXTERNAL MODULE: ./node_modules/luxon/build/es6/luxon.mjs
+var luxon = __webpack_require__(8714);
+;// CONCATENATED MODULE: ./src/git/isolatedGitEnv.ts
+const DEMO_IDENTITY = { name: 'Demo Developer', email: 'demo@git-leverage.invalid' };
+function isolatedGitEnv(base, identity = DEMO_IDENTITY, home) {
+    const env = {
+        ...base,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+    };
+    if (home !== undefined)
+        env.HOME = home;
+    // Inherited repository pointers would redirect every command to another repository.
+    for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR'])
+        delete env[key];
+    return env;
+}
+
+// EXTERNAL MODULE: ./src/git/runGit.ts
+var runGit = __webpack_require__(6033);
+// EXTERNAL MODULE: ./src/trailers/trailerSchema.ts + 1 modules
+var trailerSchema = __webpack_require__(6387);
+// EXTERNAL MODULE: ./src/render/escapeMarkdown.ts
+var escapeMarkdown = __webpack_require__(3068);
+;// CONCATENATED MODULE: ./src/demo/demoTasks.ts
+/**
+ * The demo's data: the 37 tasks of the published Leverage Record of 2026-04-12, in the order the work
+ * was done that day (local times in DEMO_TIMEZONE), with the trailer values a person would have typed.
+ * Only inputs live here; every factor and total of the demo's output is computed by the core.
+ * The record published only the day's token total (4,129,000); it is spread over the commits by
+ * Claude minutes.
+ */
+const DEMO_DATE = '2026-04-12';
+const DEMO_TIMEZONE = 'America/New_York';
+const DEMO_TASKS = [
+    { time: '06:37', task: "Implement synthetic student simulator: full backend (RAG brain, decay model, LLM answerer, warm-start seeder, feedback ingestor), 16 Playwright page objects, worker subprocess + orchestrator, verification protocol, FastAPI REST+SSE API, React 19 real-time dashboard, visual audit, unit tests. 84 files, 12,850 LOC.", humanEstimate: '160h', claudeMinutes: '20', supervisoryMinutes: '2', tokens: '134k' },
+    { time: '06:55', task: "Build Timeline page for simulator frontend with proficiency chart, activity timeline, and event detail modal", humanEstimate: '8h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '07:08', task: "Audit all websites for 200s: fix S3 Block Public Access + enterprise DNS A record", humanEstimate: '1.5h', claudeMinutes: '5', supervisoryMinutes: '3', tokens: '34k' },
+    { time: '07:26', task: "Synthetic student simulator backend foundation: 4 student profiles, config, SQLAlchemy models, SSE events, brain types/prompts/decay/RAG brain/ingestor/seeder/answerer (18 files total)", humanEstimate: '12h', claudeMinutes: '5', supervisoryMinutes: '8', tokens: '34k' },
+    { time: '07:44', task: "Convert client React template to static site generator (10 components, full single-page site with 9 sections)", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '07:53', task: "Wire auth-service login/register URLs into marketing site header + pricing", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
+    { time: '08:05', task: "Create compliance-audit doc (SOC 2/GDPR/CCPA) with 12 sections covering all 20 gaps from compliance readiness plan, wire into full readiness audit", humanEstimate: '6h', claudeMinutes: '5', supervisoryMinutes: '2', tokens: '34k' },
+    { time: '08:33', task: "Full security audit across 57 repos: 27 checks, 6 sections, secrets detection, dependency security, source maps, prod config safety, infrastructure security, build security", humanEstimate: '8h', claudeMinutes: '20', supervisoryMinutes: '3', tokens: '134k' },
+    { time: '10:13', task: "Team wiki full build + production deploy: 64 Python files (14 models, 12 services, 15 route files, 93 MCP tools), 31 TypeScript files (9 pages, 9 components, 5 stores, API client), full infrastructure stack (ECR, CodePipeline x2, CodeBuild x2, ALB, CloudFront, S3, Route53 x2, IAM, SSM, RDS), 23 backend tests passing, 4 frontend tests passing, TypeScript clean", humanEstimate: '480h', claudeMinutes: '90', supervisoryMinutes: '5', tokens: '606k' },
+    { time: '10:41', task: "Purchase service: API key auth, MCP server (9 tools), 33 new unit/integration tests, E2E Playwright suite, enhanced seed data, admin endpoint fix", humanEstimate: '16h', claudeMinutes: '18', supervisoryMinutes: '5', tokens: '121k' },
+    { time: '11:06', task: "Standardize leadership sections, sync CSS, fix branding across all templates, add About to desktop nav across 3 websites", humanEstimate: '4h', claudeMinutes: '15', supervisoryMinutes: '5', tokens: '101k' },
+    { time: '11:22', task: "Team wiki phased build plan: 10 phases from scaffolding through production hardening, infrastructure provisioning, all 774 tests mapped to phases, deployment verification checklist, risk mitigations", humanEstimate: '24h', claudeMinutes: '10', supervisoryMinutes: '1', tokens: '67k' },
+    { time: '11:40', task: "Convert second client React site to static site generator", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '11:52', task: "Tear down decommissioned domain (S3 + CloudFront + Route 53 + zone)", humanEstimate: '1h', claudeMinutes: '5', supervisoryMinutes: '2', tokens: '34k' },
+    { time: '12:37', task: "Launch recalibration + full marketing tool setup (brand voice, segments, landing pages, experiments, reports, campaigns) + MCP schema fixes + landing page DB migration + LLM key provisioning + static site generator integration", humanEstimate: '40h', claudeMinutes: '35', supervisoryMinutes: '5', tokens: '235k' },
+    { time: '12:55', task: "Write website specification (332-line site prompt with 6 case studies)", humanEstimate: '3h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '13:27', task: "Team wiki technical design doc (14 ORM models, 12 services, 9 integrations, MCP server, WebSocket, frontend architecture) + comprehensive testing strategy (774 tests: 538 backend, 141 frontend unit, 95 E2E Playwright covering every CRUD operation)", humanEstimate: '80h', claudeMinutes: '25', supervisoryMinutes: '2', tokens: '168k' },
+    { time: '13:57', task: "Comprehensive E2E student journey test: CLF to SAA-C03 with 7 phases (onboarding, 5 activity modes x3 rounds, sick day decay, recovery, practice exam, readiness check)", humanEstimate: '16h', claudeMinutes: '20', supervisoryMinutes: '5', tokens: '134k' },
+    { time: '14:06', task: "Fix Block Public Access on 4 client sites", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
+    { time: '14:51', task: "Notification service: dual API key auth, MCP server (20 tools), auth-service integration, admin Notifications UI (TipTap editor, send dialog, template list), SSM infrastructure, buildspec updates, tests (473 passing), four docs, deploy to prod across 4 repos", humanEstimate: '80h', claudeMinutes: '35', supervisoryMinutes: '5', tokens: '235k' },
+    { time: '15:03', task: "Create health monitoring tool MCP server (config, client, server with 17 tools, requirements, venv)", humanEstimate: '3h', claudeMinutes: '4', supervisoryMinutes: '3', tokens: '27k' },
+    { time: '15:14', task: "Fix personal site SiteName mismatch + deploy 72-page staging", humanEstimate: '0.75h', claudeMinutes: '4', supervisoryMinutes: '2', tokens: '27k' },
+    { time: '15:59', task: "Debug auth services, fix JWT key permissions + buildspec quoting, fix calendar tool health endpoint, deploy health monitoring tool, create 4 MCP servers (relationship tracker/health monitor/calendar tool/email client), update service dashboard with MCP tab, provision infrastructure, generate service tokens, update CORS origins", humanEstimate: '40h', claudeMinutes: '35', supervisoryMinutes: '5', tokens: '235k' },
+    { time: '16:09', task: "Deploy main marketing site to staging and production", humanEstimate: '1h', claudeMinutes: '3', supervisoryMinutes: '2', tokens: '20k' },
+    { time: '16:31', task: "Comprehensive test suite for synthetic student simulator: 576 tests across 19 test files, coverage 9% to 82%. Brain tests, API+services tests, worker tests (all 17 page objects).", humanEstimate: '40h', claudeMinutes: '15', supervisoryMinutes: '2', tokens: '101k' },
+    { time: '16:54', task: "Close onboarding roadmap refresh gaps: engine proficiency-summary endpoint, refresh handler with live reranking and mastery pruning, 10 tests", humanEstimate: '12h', claudeMinutes: '15', supervisoryMinutes: '3', tokens: '101k' },
+    { time: '17:14', task: "Add tabbed directory/launch page to service dashboard with tool icons, production URLs, and 7 website sections", humanEstimate: '3h', claudeMinutes: '12', supervisoryMinutes: '3', tokens: '81k' },
+    { time: '17:32', task: "Lab testing framework scaffold: generator, base class, conftest, 132 test files covering 2048 labs", humanEstimate: '16h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '18:36', task: "Full readiness audit + security audit + ecosystem inventory: 57 repos, 10,305 tests, 1 CRITICAL fixed (live API key leak), 8 total defects repaired", humanEstimate: '40h', claudeMinutes: '56', supervisoryMinutes: '3', tokens: '377k' },
+    { time: '18:55', task: "Full readiness audit: services + libraries (5 repos), fix auth-client test mocks and bug-reporter build", humanEstimate: '2h', claudeMinutes: '11', supervisoryMinutes: '3', tokens: '74k' },
+    { time: '19:13', task: "Enterprise website content expansion: Origin and Compliance pages with nav/footer/homepage updates", humanEstimate: '8h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '19:28', task: "Write client website specification (military palette)", humanEstimate: '2h', claudeMinutes: '6', supervisoryMinutes: '4', tokens: '40k' },
+    { time: '19:51', task: "Team wiki tool: repo creation, comprehensive requirements doc with data models, API design, 90 MCP tools, 9 tool integrations, frontend spec, deployment config", humanEstimate: '40h', claudeMinutes: '15', supervisoryMinutes: '3', tokens: '101k' },
+    { time: '20:07', task: "Create complete relationship tracker MCP server (57 tools) with config, client, server, requirements, and venv", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '3', tokens: '54k' },
+    { time: '20:16', task: "Create client site static site scaffold", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
+    { time: '20:34', task: "Create synthetic student simulator repo scaffold with comprehensive docs suite (requirements, design, technical strategy, IP analysis, CLAUDE.md, README.md), initialize git, create repo, update root docs", humanEstimate: '16h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
+    { time: '21:49', task: "Comprehensive E2E student journey: 16-step tour, 5 activity modes, 75 activities, sick day simulation, exam, visual audit (29 issues found), tour update with 8 new features, proxy fix", humanEstimate: '40h', claudeMinutes: '60', supervisoryMinutes: '10', tokens: '403k' },
+];
+
+;// CONCATENATED MODULE: ./src/demo/createDemoRepository.ts
+/**
+ * Builds the demo's throwaway repository: one commit per task of DEMO_TASKS, authored at its time
+ * of day in DEMO_TIMEZONE, written in one `git fast-import` run.
+ */
+
+
+
+
+
+
+/** The commit message a person (or an agent) would write for a demo task. */
+function demoCommitMessage(task) {
+    const keys = trailerSchema/* DEFAULT_TRAILER_KEYS */.jY;
+    return [
+        (0,escapeMarkdown/* truncateText */.l)(task.task, 72),
+        '',
+        `${keys.task}: ${task.task}`,
+        `${keys.humanEstimate}: ${task.humanEstimate}`,
+        `${keys.claudeMinutes}: ${task.claudeMinutes}`,
+        `${keys.supervisoryMinutes}: ${task.supervisoryMinutes}`,
+        `${keys.tokens}: ${task.tokens}`,
+        '',
+    ].join('\n');
+}
+/** `1776000000 -0400`: git's raw date form for a local time on the demo day. */
+function rawGitDate(time) {
+    const local = luxon/* DateTime */.c9.fromISO(`${DEMO_DATE}T${time}`, { zone: DEMO_TIMEZONE });
+    return `${local.toSeconds()} ${local.toFormat('ZZZ')}`;
+}
+function fastImportStream() {
+    const person = `${DEMO_IDENTITY.name} <${DEMO_IDENTITY.email}>`;
+    const parts = [];
+    let log = '';
+    DEMO_TASKS.forEach((task, index) => {
+        const message = demoCommitMessage(task);
+        log += `${task.time} ${task.task}\n`;
+        const date = rawGitDate(task.time);
+        parts.push('commit refs/heads/main', `mark :${index + 1}`, `author ${person} ${date}`, `committer ${person} ${date}`, `data ${Buffer.byteLength(message)}`, message, ...(index > 0 ? [`from :${index}`] : []), 'M 100644 inline WORKLOG.md', `data ${Buffer.byteLength(log)}`, log);
+    });
+    return `${parts.join('\n')}\n`;
+}
+/** Creates the demo repository in `dir` (an empty folder) and checks out its main branch. */
+async function createDemoRepository(dir, baseEnv) {
+    const env = isolatedGitEnv(baseEnv);
+    await (0,runGit/* runGit */.EO)(['init', '--quiet', '--initial-branch=main'], dir, undefined, env);
+    await (0,runGit/* runGit */.EO)(['fast-import', '--quiet'], dir, fastImportStream(), env);
+    await (0,runGit/* runGit */.EO)(['checkout', '--quiet', '--force', 'main'], dir, undefined, env);
+}
+
+// EXTERNAL MODULE: ./src/render/renderReport.ts + 10 modules
+var renderReport = __webpack_require__(6201);
+// EXTERNAL MODULE: ./src/time/reportWindow.ts
+var reportWindow = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/cli/usageError.ts
+var usageError = __webpack_require__(2163);
+// EXTERNAL MODULE: ./src/cli/commands/report.ts
+var commands_report = __webpack_require__(4595);
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+/**
+ * `git-leverage demo`: builds a throwaway repository carrying the published record of 2026-04-12
+ * and prints its Leverage Record, exactly as `report` would for a real repository.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function registerDemoCommand(program, context) {
+    program
+        .command('demo')
+        .description(`build a throwaway repository with the figures of the ${DEMO_DATE} record and print its Leverage Record`)
+        .addOption(new esm/* Option */.c$('--format <format>', `output format: ${renderReport/* REPORT_FORMATS */.EL.join(', ')}`).default('md'))
+        .option('--keep', 'keep the demo repository and print its path on standard error')
+        .option('-o, --output <file>', 'write the report to a file instead of standard output')
+        .action(async (flags) => {
+        const format = (0,renderReport/* parseReportFormat */.n3)(flags.format);
+        if (!format)
+            throw new usageError/* UsageError */.e(`unknown --format "${flags.format}" (accepted: ${renderReport/* REPORT_FORMATS */.EL.join(', ')})`);
+        const { io } = context;
+        const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'git-leverage-demo-'));
+        // A fixed folder name, so the report names the same repository on every run.
+        const dir = external_node_path_default().join(parent, 'leverage-demo');
+        try {
+            await (0,promises_.mkdir)(dir);
+            await createDemoRepository(dir, io.env);
+            const repositories = await (0,collectReport/* openRepositories */.z)([dir], io.cwd);
+            const report = await (0,collectReport/* collectReport */.H)({ repositories, window: (0,reportWindow/* dayWindow */.Vq)(DEMO_DATE, DEMO_TIMEZONE), config: (0,resolveConfig/* resolveConfig */.p)() });
+            await (0,commands_report.emitReport)(report, format, flags, context);
+            if (flags.keep)
+                io.stderr(`demo repository kept at ${dir}\n`);
+        }
+        finally {
+            if (!flags.keep)
+                await (0,promises_.rm)(parent, { recursive: true, force: true });
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 4595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   addWindowOptions: () => (/* binding */ addWindowOptions),
+/* harmony export */   collectFromFlags: () => (/* binding */ collectFromFlags),
+/* harmony export */   emitReport: () => (/* binding */ emitReport),
+/* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
+/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
+/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6201);
+/* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(252);
+/**
+ * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
+ * over one or more repositories.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The options every command that reads history shares (report, dashboard, the Action's inputs). */
+function addWindowOptions(command) {
+    return command
+        .option('--date <YYYY-MM-DD>', 'one calendar day (default: today in --timezone)')
+        .option('--since <YYYY-MM-DD>', 'first day of a span of whole days')
+        .option('--until <YYYY-MM-DD>', 'last day of the span (default: today)')
+        .option('--range <A..B>', "exactly git's range, e.g. origin/main..HEAD (for pull requests)")
+        .option('--all-history', 'every commit reachable from the walked revisions')
+        .option('--timezone <zone>', 'IANA zone the days are counted in (default: config, then this machine)')
+        .option('--repo <dir>', 'a repository to read; repeat for several (default: .)', (value, previous = []) => [...previous, value])
+        .option('--all', 'walk remote-tracking branches and tags too (default: local branches and HEAD)')
+        .option('--rev <revision>', 'walk this revision instead of the branches; repeat for several', (value, previous = []) => [...previous, value])
+        .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
+}
+/** Opens the repositories, loads the config and collects the report the flags describe. */
+async function collectFromFlags(flags, io) {
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .checkWindowFlags */ .Uc)(flags);
+    const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+    const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
+    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveWindow */ .LI)(flags, config, io.now());
+    const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    return { report, config, repositories };
+}
+/** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
+async function emitReport(report, format, flags, context, options = {}) {
+    const { io } = context;
+    const text = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report, format, options);
+    if (flags.output)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
+    else
+        io.stdout(text);
+    const skipped = report.record.skipped.length;
+    if (skipped > 0) {
+        io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
+        if (flags.strict)
+            context.setExitCode(1);
+    }
+}
+function registerReportCommand(program, context) {
+    const command = program
+        .command('report')
+        .description('print the Leverage Record of a day, a span of days, a range or all history');
+    addWindowOptions(command)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
+        .option('-o, --output <file>', 'write the report to a file instead of standard output')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__/* .PERIOD_UNITS */ .a))
+        .option('--summary', 'headline, chart and roll-up without the Task Log')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .action(async (flags) => {
+        const format = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportFormat */ .n3)(flags.format);
+        if (!format)
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')})`);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+        const options = {
+            chart: flags.chart ?? config.chart,
+            ...(flags.by ? { by: flags.by } : {}),
+            ...(flags.summary ? { summary: true } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+        };
+        await emitReport(report, format, flags, context, options);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveWindow),
+/* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
+/* harmony export */   zX: () => (/* binding */ machineTimezone)
+/* harmony export */ });
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+
+
+/** The machine's zone: what `date` would show (TZ, else the system's). */
+function machineTimezone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+/** Flags that contradict each other are a usage error, found before any repository is opened. */
+function checkWindowFlags(flags) {
+    const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+    if (flags.until && !flags.since)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+}
+/** Which window the flags ask for; today in the zone when none is given. */
+function resolveWindow(flags, config, now) {
+    checkWindowFlags(flags);
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    if (flags.range)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+    if (flags.allHistory)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+    if (flags.since)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+}
+
+
+/***/ }),
+
+/***/ 4442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ collectReport),
+/* harmony export */   z: () => (/* binding */ openRepositories)
+/* harmony export */ });
+/* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
+/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8548);
+/**
+ * The collector: repositories + window → LeverageReport. Opens every repository first (so every
+ * path problem is reported at once), then streams each one's history into one record builder.
+ */
+
+
+
+async function openRepositories(paths, cwd) {
+    const results = await Promise.allSettled(paths.map((given) => (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(given, cwd)));
+    const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
+    if (problems.length > 0)
+        throw new _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryError */ .pU(problems.join('\n'));
+    return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
+}
+async function collectReport(request) {
+    const { config, window } = request;
+    const { repositories } = request;
+    const builder = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .createRecordBuilder */ .vw)({ sort: request.sort ?? config.sort });
+    const commits = [];
+    const revs = request.revs ?? config.revs ?? [];
+    // One repository at a time: two git processes on two cores would starve the parser.
+    for (const repo of repositories) {
+        for await (const facts of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, { window, revs, keys: config.trailerOptions.keys })) {
+            const commit = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)(facts, config.trailerOptions);
+            if (!commit)
+                continue;
+            commits.push(commit);
+            builder.add(commit);
+        }
+    }
+    return {
+        window,
+        agent: config.agent,
+        repositories: repositories.map((repo) => repo.label),
+        commits,
+        record: builder.finish(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILE_NAMES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+
+
+
+const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
+/** The parser (yaml + zod) is loaded only when there is a file to parse. */
+async function parseConfigText(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    return parseConfig(text, source);
+}
+async function loadConfig(repoDir, explicitPath) {
+    if (explicitPath !== undefined) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        });
+        return parseConfigText(text, explicitPath);
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+    }
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+}
+
+
+/***/ }),
+
+/***/ 252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ readCommitBaseUrls)
+});
+
+// EXTERNAL MODULE: ./src/git/runGit.ts
+var runGit = __webpack_require__(6033);
+;// CONCATENATED MODULE: ./src/render/dashboard/githubRepositoryUrl.ts
+/**
+ * A remote URL (`git remote get-url origin`) → `https://github.com/owner/name` when it is on
+ * github.com, else undefined. Pure. Owner and name are checked against GitHub's own character set,
+ * so nothing from a crafted remote URL reaches a link but a plain path.
+ */
+const FORMS = [
+    /^https?:\/\/(?:[^@/]+@)?github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^ssh:\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^git:\/\/github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^(?:[^@/]+@)?github\.com:([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+];
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function githubRepositoryUrl(remote) {
+    const text = remote.trim();
+    for (const form of FORMS) {
+        const match = form.exec(text);
+        if (!match)
+            continue;
+        const [, owner = '', name = ''] = match;
+        if (!OWNER.test(owner) || !NAME.test(name) || name === '.' || name === '..')
+            return undefined;
+        return `https://github.com/${owner}/${name}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/readCommitBaseUrls.ts
+
+
+async function readCommitBaseUrls(repositories, env) {
+    const urls = {};
+    for (const repo of repositories) {
+        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
+        if (base)
+            urls[repo.label] = base;
+    }
+    return urls;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,93 @@
+export const id = 285;
+export const ids = [285];
+export const modules = {
+
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony export configSchema */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/**
+ * `.leverage.yml`: the one configuration of the CLI, the hooks and the Action. Pure: parsing text
+ * into a validated config, with every problem located by line.
+ */
+
+
+
+
+// Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
+
+const trailerKey = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
+    hoursPerDay: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
+    revs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
+    sort: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
+    agent: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
+    trailers: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(Object.fromEntries(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.map((field) => [field, trailerKey.optional()])))
+        .strict()
+        .describe('Renamed trailer keys')
+        .optional(),
+    require: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
+    measure: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
+    idleMinutes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
+    chart: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+})
+    .strict();
+/** The YAML node at a path, to say which line a problem is on. */
+function nodeAt(root, path) {
+    let node = root ?? undefined;
+    let keyNode;
+    for (const part of path) {
+        if (!node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return { node: undefined, keyNode };
+        const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && item.key.value === part);
+        if (!pair)
+            return { node: undefined, keyNode };
+        keyNode = pair.key;
+        node = pair.value ?? undefined;
+    }
+    return { node, keyNode };
+}
+/**
+ * Parses `.leverage.yml` text. Unknown keys and bad values are errors that name the key and its line.
+ * `source` names the file in messages.
+ */
+function parseConfig(text, source) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+    if (doc.errors.length > 0) {
+        throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(source, doc.errors.map((error) => `line ${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`));
+    }
+    const data = doc.toJS() ?? {};
+    const parsed = configSchema.safeParse(data);
+    if (parsed.success)
+        return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)(parsed.data);
+    const problems = parsed.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+            return issue.keys.map((key) => {
+                const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
+                const line = lineOf(keyNode);
+                const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR;
+                return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
+            });
+        }
+        const { node, keyNode } = nodeAt(doc.contents, issue.path);
+        const line = lineOf(keyNode ?? node);
+        return [`${line ? `line ${line}: ` : ''}${issue.path.join('.') || '(top level)'}: ${issue.message}`];
+    });
+    const lineNumber = (problem) => Number(/^line (\d+)/.exec(problem)?.[1] ?? Infinity);
+    throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(source, problems.sort((a, b) => lineNumber(a) - lineNumber(b)));
+}
+
+
+/***/ })
+
+};

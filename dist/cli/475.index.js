@@ -1,0 +1,307 @@
+export const id = 475;
+export const ids = [475];
+export const modules = {
+
+/***/ 6475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerMeasureCommand: () => (/* binding */ registerMeasureCommand)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/config/loadConfig.ts
+var loadConfig = __webpack_require__(6494);
+// EXTERNAL MODULE: ./src/git/openRepository.ts
+var openRepository = __webpack_require__(8054);
+// EXTERNAL MODULE: ./src/measure/intervals.ts
+var intervals = __webpack_require__(7586);
+// EXTERNAL MODULE: ./src/measure/logLine.ts
+var logLine = __webpack_require__(9136);
+;// CONCATENATED MODULE: ./src/measure/measureJson.ts
+/**
+ * The JSON of `git-leverage measure --format json`. `schemaVersion` changes only when a field
+ * changes meaning or goes away; new fields may be added within a version.
+ */
+
+
+const MEASURE_SCHEMA_VERSION = 1;
+const minutesOf = (ms) => Math.round((ms / 60_000) * 1000) / 1000;
+const tokensJson = (usage) => ({ ...usage, total: (0,logLine/* usageTotal */.M)(usage) });
+function measureJson(m) {
+    const { since, until } = m.window;
+    return {
+        schemaVersion: MEASURE_SCHEMA_VERSION,
+        since: Number.isFinite(since) ? new Date(since).toISOString() : null,
+        until: new Date(until).toISOString(),
+        idleMinutes: m.idleMinutes,
+        claudeMinutes: minutesOf(m.claudeMs),
+        supervisoryMinutes: minutesOf(m.supervisoryMs),
+        tokens: tokensJson(m.usage),
+        models: m.models,
+        sessions: m.sessions.map((s) => ({
+            id: s.id,
+            file: s.file,
+            claudeMinutes: minutesOf((0,intervals/* unionLength */.An)(s.turns.flatMap((t) => t.counted), since, until)),
+            supervisoryMinutes: minutesOf((0,intervals/* unionLength */.An)(s.gaps.filter((g) => g.counted), since, until)),
+            turns: s.turns.length,
+            tokens: tokensJson(s.usage),
+        })),
+        filesRead: m.filesRead,
+        skippedLines: m.skippedLines,
+        unreadableLines: m.unreadable,
+        leftOut: m.leftOut,
+    };
+}
+
+// EXTERNAL MODULE: ./src/measure/measureRepository.ts + 5 modules
+var measureRepository = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/measure/measureWindow.ts
+var measureWindow = __webpack_require__(9232);
+;// CONCATENATED MODULE: ./src/measure/renderMeasure.ts
+/** `measure`'s text for people, and the `--explain` account of what counted and what did not. */
+
+
+const time = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : 'the beginning');
+const span = (start, end) => `${time(start)} – ${time(end)} (${minutesOf(end - start)} min)`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const thousands = (n) => n.toLocaleString('en-US');
+function renderMeasureText(m) {
+    const json = measureJson(m);
+    const t = json.tokens;
+    const lines = [
+        `Window: ${time(m.window.since)} – ${time(m.window.until)}`,
+        `Claude minutes:      ${json.claudeMinutes}`,
+        `Supervisory minutes: ${json.supervisoryMinutes}`,
+        `Tokens:              ${thousands(t.total)} (input ${thousands(t.input)}, output ${thousands(t.output)}, cache creation ${thousands(t.cacheCreation)}, cache read ${thousands(t.cacheRead)})`,
+        `Models:              ${json.models.length > 0 ? json.models.join(', ') : 'none'}`,
+        `Sessions:            ${json.sessions.length} (${plural(m.filesRead, 'log file')} read)`,
+    ];
+    if (m.skippedLines > 0)
+        lines.push(`Skipped lines:       ${m.skippedLines} (not valid JSON; --explain lists them)`);
+    return `${lines.join('\n')}\n`;
+}
+function renderMeasureExplain(m) {
+    const { since, until } = m.window;
+    const out = [renderMeasureText(m).trimEnd(), '', `Idle limit: ${m.idleMinutes} min`, ''];
+    const json = measureJson(m);
+    m.sessions.forEach((session, index) => {
+        const figures = json.sessions[index];
+        out.push(`Session ${session.id || '(no id)'}  ${session.file}`);
+        if (figures)
+            out.push(`  ${figures.claudeMinutes} Claude min, ${figures.supervisoryMinutes} supervisory min, ${thousands(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
+        for (const turn of session.turns) {
+            out.push(`  turn ${time(turn.start)}: ${turn.source === 'turn_duration' ? 'turn_duration' : 'from its lines'}`);
+            for (const interval of turn.counted)
+                out.push(`    worked ${span(interval.start, interval.end)}`);
+        }
+        for (const gap of session.gaps) {
+            const clipped = (0,intervals/* clipInterval */.IM)(gap, since, until);
+            if (!clipped)
+                continue;
+            out.push(gap.counted
+                ? `  supervisory ${span(clipped.start, clipped.end)}`
+                : `  left out: gap ${span(gap.start, gap.end)} is longer than ${m.idleMinutes} min (nobody was there)`);
+        }
+    });
+    const left = m.leftOut;
+    const reasons = [
+        [left.filesBeforeWindow, 'log files last written before the window, not read'],
+        [left.filesStoppedAfterWindow, 'log files read only up to their first prompt after the window'],
+        [left.turnsOutsideWindow, 'turns outside the window'],
+        [left.linesOtherRepository, 'lines from sessions in other folders'],
+        [left.linesWithoutFolder, 'lines without a folder (cwd)'],
+        [left.duplicateResponses, 'repeated copies of a response (same message.id and requestId), counted once'],
+        [left.replacedPlaceholders, 'of them replaced an earlier, smaller copy (a streaming placeholder)'],
+        [left.syntheticResponses, 'responses with model <synthetic> (not API calls)'],
+        [left.responsesOutsideWindow, 'responses outside the window'],
+        [left.unknownLines, 'lines of types that are not measured'],
+        [left.linesScreenedOut, 'lines ruled out without parsing (unmeasured type, or too far outside the window)'],
+        [m.skippedLines, 'lines that are not valid JSON'],
+    ];
+    out.push('', 'Left out:');
+    for (const [n, why] of reasons)
+        if (n > 0)
+            out.push(`  ${n} ${why}`);
+    if (reasons.every(([n]) => n === 0))
+        out.push('  nothing');
+    for (const u of m.unreadable)
+        out.push(`  ${u.file}:${u.line}: ${u.reason}`);
+    if (m.skippedLines > m.unreadable.length)
+        out.push(`  … and ${m.skippedLines - m.unreadable.length} more`);
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/time/reportWindow.ts
+var reportWindow = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/cli/usageError.ts
+var usageError = __webpack_require__(2163);
+// EXTERNAL MODULE: ./src/cli/windowFlags.ts
+var windowFlags = __webpack_require__(8209);
+;// CONCATENATED MODULE: ./src/cli/commands/measure.ts
+/**
+ * `git-leverage measure`: Claude minutes, supervisory minutes and tokens of this repository's
+ * Claude Code sessions over a window, read from Claude Code's own session logs.
+ */
+
+
+
+
+
+
+
+
+
+
+const processContext = () => ({
+    io: {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        cwd: process.cwd(),
+        env: process.env,
+        now: () => new Date(),
+    },
+    setExitCode: (code) => (process.exitCode = code),
+});
+function registerMeasureCommand(program, context = processContext()) {
+    program
+        .command('measure')
+        .description("measure Claude minutes, supervisory minutes and tokens from Claude Code's session logs (default: since HEAD's commit until now)")
+        .option('--since <when>', "start of the window (excluded): a commit, or a date or local time such as 2026-07-01T09:00 (default: HEAD's commit time)")
+        .option('--until <when>', 'end of the window (included): a commit, or a date or local time (default: now)')
+        .addOption(new esm/* Option */.c$('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--explain', 'list each session and turn that counted, with its interval, and what was left out and why')
+        .option('--repo <dir>', 'the repository (default: .)')
+        .action(async (flags) => {
+        const { io } = context;
+        const repo = await (0,openRepository/* openRepository */.h_)(flags.repo ?? '.', io.cwd);
+        const config = await (0,loadConfig/* loadConfig */.Z)(repo.root);
+        const zone = (0,reportWindow/* assertTimezone */.o5)(config.timezone ?? (0,windowFlags/* machineTimezone */.zX)());
+        let since;
+        let until;
+        try {
+            until = flags.until === undefined ? io.now().getTime() : await (0,measureWindow/* resolveWindowPoint */.vE)(flags.until, '--until', repo.root, zone, io.env);
+            if (flags.since !== undefined)
+                since = await (0,measureWindow/* resolveWindowPoint */.vE)(flags.since, '--since', repo.root, zone, io.env);
+            else {
+                const head = await (0,measureWindow/* headTime */.aT)(repo.root, io.env);
+                if (head === undefined)
+                    throw new usageError/* UsageError */.e(`${repo.given} has no commits yet, so there is no last commit to measure from: give --since (a date or time such as 2026-07-01T09:00)`);
+                since = head;
+            }
+        }
+        catch (error) {
+            if (error instanceof measureWindow/* MeasureWindowError */.dp)
+                throw new usageError/* UsageError */.e(error.message);
+            throw error;
+        }
+        if (until <= since)
+            throw new usageError/* UsageError */.e(`the window is empty: --until (${new Date(until).toISOString()}) is not after --since (${new Date(since).toISOString()})`);
+        const outcome = await (0,measureRepository/* measureRepository */.N)({ repoDir: repo.root, window: { since, until }, idleMinutes: config.idleMinutes, env: io.env });
+        if (outcome.files.length === 0) {
+            io.stderr(`git-leverage: no Claude Code session logs found (looked for projects/*/*.jsonl under ${outcome.bases.join(', ')}); nothing to measure\n`);
+            return;
+        }
+        const m = outcome.measurement;
+        if (flags.format === 'json')
+            io.stdout(`${JSON.stringify(measureJson(m), null, 2)}\n`);
+        else
+            io.stdout(flags.explain ? renderMeasureExplain(m) : renderMeasureText(m));
+        if (flags.format === 'json' && flags.explain)
+            io.stderr(renderMeasureExplain(m));
+    });
+}
+
+
+/***/ }),
+
+/***/ 8209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveWindow),
+/* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
+/* harmony export */   zX: () => (/* binding */ machineTimezone)
+/* harmony export */ });
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+
+
+/** The machine's zone: what `date` would show (TZ, else the system's). */
+function machineTimezone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+/** Flags that contradict each other are a usage error, found before any repository is opened. */
+function checkWindowFlags(flags) {
+    const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+    if (flags.until && !flags.since)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+}
+/** Which window the flags ask for; today in the zone when none is given. */
+function resolveWindow(flags, config, now) {
+    checkWindowFlags(flags);
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    if (flags.range)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+    if (flags.allHistory)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+    if (flags.since)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+}
+
+
+/***/ }),
+
+/***/ 6494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILE_NAMES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+
+
+
+const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
+/** The parser (yaml + zod) is loaded only when there is a file to parse. */
+async function parseConfigText(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    return parseConfig(text, source);
+}
+async function loadConfig(repoDir, explicitPath) {
+    if (explicitPath !== undefined) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        });
+        return parseConfigText(text, explicitPath);
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+    }
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+}
+
+
+/***/ })
+
+};

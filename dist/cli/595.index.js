@@ -1,0 +1,302 @@
+export const id = 595;
+export const ids = [595];
+export const modules = {
+
+/***/ 4595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   addWindowOptions: () => (/* binding */ addWindowOptions),
+/* harmony export */   collectFromFlags: () => (/* binding */ collectFromFlags),
+/* harmony export */   emitReport: () => (/* binding */ emitReport),
+/* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
+/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
+/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6201);
+/* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(252);
+/**
+ * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
+ * over one or more repositories.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The options every command that reads history shares (report, dashboard, the Action's inputs). */
+function addWindowOptions(command) {
+    return command
+        .option('--date <YYYY-MM-DD>', 'one calendar day (default: today in --timezone)')
+        .option('--since <YYYY-MM-DD>', 'first day of a span of whole days')
+        .option('--until <YYYY-MM-DD>', 'last day of the span (default: today)')
+        .option('--range <A..B>', "exactly git's range, e.g. origin/main..HEAD (for pull requests)")
+        .option('--all-history', 'every commit reachable from the walked revisions')
+        .option('--timezone <zone>', 'IANA zone the days are counted in (default: config, then this machine)')
+        .option('--repo <dir>', 'a repository to read; repeat for several (default: .)', (value, previous = []) => [...previous, value])
+        .option('--all', 'walk remote-tracking branches and tags too (default: local branches and HEAD)')
+        .option('--rev <revision>', 'walk this revision instead of the branches; repeat for several', (value, previous = []) => [...previous, value])
+        .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
+}
+/** Opens the repositories, loads the config and collects the report the flags describe. */
+async function collectFromFlags(flags, io) {
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .checkWindowFlags */ .Uc)(flags);
+    const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+    const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
+    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveWindow */ .LI)(flags, config, io.now());
+    const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    return { report, config, repositories };
+}
+/** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
+async function emitReport(report, format, flags, context, options = {}) {
+    const { io } = context;
+    const text = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report, format, options);
+    if (flags.output)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
+    else
+        io.stdout(text);
+    const skipped = report.record.skipped.length;
+    if (skipped > 0) {
+        io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
+        if (flags.strict)
+            context.setExitCode(1);
+    }
+}
+function registerReportCommand(program, context) {
+    const command = program
+        .command('report')
+        .description('print the Leverage Record of a day, a span of days, a range or all history');
+    addWindowOptions(command)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
+        .option('-o, --output <file>', 'write the report to a file instead of standard output')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__/* .PERIOD_UNITS */ .a))
+        .option('--summary', 'headline, chart and roll-up without the Task Log')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .action(async (flags) => {
+        const format = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportFormat */ .n3)(flags.format);
+        if (!format)
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')})`);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+        const options = {
+            chart: flags.chart ?? config.chart,
+            ...(flags.by ? { by: flags.by } : {}),
+            ...(flags.summary ? { summary: true } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+        };
+        await emitReport(report, format, flags, context, options);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveWindow),
+/* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
+/* harmony export */   zX: () => (/* binding */ machineTimezone)
+/* harmony export */ });
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+
+
+/** The machine's zone: what `date` would show (TZ, else the system's). */
+function machineTimezone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+/** Flags that contradict each other are a usage error, found before any repository is opened. */
+function checkWindowFlags(flags) {
+    const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+    if (flags.until && !flags.since)
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+}
+/** Which window the flags ask for; today in the zone when none is given. */
+function resolveWindow(flags, config, now) {
+    checkWindowFlags(flags);
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    if (flags.range)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+    if (flags.allHistory)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+    if (flags.since)
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+}
+
+
+/***/ }),
+
+/***/ 4442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ collectReport),
+/* harmony export */   z: () => (/* binding */ openRepositories)
+/* harmony export */ });
+/* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
+/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8548);
+/**
+ * The collector: repositories + window → LeverageReport. Opens every repository first (so every
+ * path problem is reported at once), then streams each one's history into one record builder.
+ */
+
+
+
+async function openRepositories(paths, cwd) {
+    const results = await Promise.allSettled(paths.map((given) => (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(given, cwd)));
+    const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
+    if (problems.length > 0)
+        throw new _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryError */ .pU(problems.join('\n'));
+    return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
+}
+async function collectReport(request) {
+    const { config, window } = request;
+    const { repositories } = request;
+    const builder = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .createRecordBuilder */ .vw)({ sort: request.sort ?? config.sort });
+    const commits = [];
+    const revs = request.revs ?? config.revs ?? [];
+    // One repository at a time: two git processes on two cores would starve the parser.
+    for (const repo of repositories) {
+        for await (const facts of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, { window, revs, keys: config.trailerOptions.keys })) {
+            const commit = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)(facts, config.trailerOptions);
+            if (!commit)
+                continue;
+            commits.push(commit);
+            builder.add(commit);
+        }
+    }
+    return {
+        window,
+        agent: config.agent,
+        repositories: repositories.map((repo) => repo.label),
+        commits,
+        record: builder.finish(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILE_NAMES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+
+
+
+const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
+/** The parser (yaml + zod) is loaded only when there is a file to parse. */
+async function parseConfigText(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    return parseConfig(text, source);
+}
+async function loadConfig(repoDir, explicitPath) {
+    if (explicitPath !== undefined) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        });
+        return parseConfigText(text, explicitPath);
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+    }
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+}
+
+
+/***/ }),
+
+/***/ 252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ readCommitBaseUrls)
+});
+
+// EXTERNAL MODULE: ./src/git/runGit.ts
+var runGit = __webpack_require__(6033);
+;// CONCATENATED MODULE: ./src/render/dashboard/githubRepositoryUrl.ts
+/**
+ * A remote URL (`git remote get-url origin`) → `https://github.com/owner/name` when it is on
+ * github.com, else undefined. Pure. Owner and name are checked against GitHub's own character set,
+ * so nothing from a crafted remote URL reaches a link but a plain path.
+ */
+const FORMS = [
+    /^https?:\/\/(?:[^@/]+@)?github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^ssh:\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^git:\/\/github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+    /^(?:[^@/]+@)?github\.com:([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
+];
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function githubRepositoryUrl(remote) {
+    const text = remote.trim();
+    for (const form of FORMS) {
+        const match = form.exec(text);
+        if (!match)
+            continue;
+        const [, owner = '', name = ''] = match;
+        if (!OWNER.test(owner) || !NAME.test(name) || name === '.' || name === '..')
+            return undefined;
+        return `https://github.com/${owner}/${name}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/readCommitBaseUrls.ts
+
+
+async function readCommitBaseUrls(repositories, env) {
+    const urls = {};
+    for (const repo of repositories) {
+        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
+        if (base)
+            urls[repo.label] = base;
+    }
+    return urls;
+}
+
+
+/***/ })
+
+};

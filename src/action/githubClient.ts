@@ -1,0 +1,95 @@
+/**
+ * The GitHub REST API, the only outside service the Action talks to: an Octokit with octokit's retry
+ * (5xx, with backoff) and throttling (primary and secondary rate limits) plugins, and the few calls
+ * the sticky comment needs. Thin: the decisions are in stickyComment.ts.
+ */
+import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { IssueComment } from './stickyComment.js';
+
+const Client = GitHub.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof Client>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface ClientLog {
+  warning: (message: string) => void;
+  debug: (message: string) => void;
+}
+
+/** Rate-limited requests are retried twice, then fail (and the comment step warns). */
+const RATE_LIMIT_RETRIES = 2;
+
+export function createGitHubClient(token: string, baseUrl: string, log: ClientLog): GitHubClient {
+  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+    const again = retryCount < RATE_LIMIT_RETRIES;
+    log.warning(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+    return again;
+  };
+  return new Client({
+    ...getOctokitOptions(token, { baseUrl }),
+    log: { debug: () => undefined, info: () => undefined, warn: (message: string) => log.debug(message), error: (message: string) => log.debug(message) },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    retry: { retries: 3 },
+  });
+}
+
+/**
+ * The login the token writes comments as. GraphQL's `viewer` answers for installation tokens too
+ * (REST's GET /user does not: "Resource not accessible by integration"); if it cannot be asked,
+ * GITHUB_TOKEN's identity is assumed.
+ */
+export async function tokenIdentity(client: GitHubClient, log: ClientLog): Promise<string> {
+  try {
+    const answer = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    if (typeof answer?.viewer?.login === 'string' && answer.viewer.login !== '') return answer.viewer.login;
+  } catch (error) {
+    log.debug(`could not ask GitHub who the token is (${(error as Error).message}); assuming github-actions[bot]`);
+  }
+  return 'github-actions[bot]';
+}
+
+interface RestComment {
+  id: number;
+  body?: string | null;
+  user: { login: string; type: string } | null;
+  html_url: string;
+}
+
+const toComment = (comment: RestComment): IssueComment => ({
+  id: comment.id,
+  body: comment.body ?? null,
+  user: comment.user ? { login: comment.user.login, type: comment.user.type } : null,
+  html_url: comment.html_url,
+});
+
+/** Every comment of an issue or pull request, page by page (100 a page). */
+export async function listComments(client: GitHubClient, repo: RepoRef, issueNumber: number): Promise<IssueComment[]> {
+  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  return comments.map(toComment);
+}
+
+export async function createComment(client: GitHubClient, repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment> {
+  return toComment((await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })).data);
+}
+
+export async function updateComment(client: GitHubClient, repo: RepoRef, commentId: number, body: string): Promise<IssueComment> {
+  return toComment((await client.rest.issues.updateComment({ ...repo, comment_id: commentId, body })).data);
+}
+
+export async function deleteComment(client: GitHubClient, repo: RepoRef, commentId: number): Promise<void> {
+  await client.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+}
+
+/** The open pull request whose head is `sha` (the workflow_run recipe), or undefined. */
+export async function findPullRequestByHead(client: GitHubClient, repo: RepoRef, sha: string): Promise<number | undefined> {
+  for await (const page of client.paginate.iterator(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 })) {
+    const match = page.data.find((pull) => pull.head.sha === sha);
+    if (match) return match.number;
+  }
+  return undefined;
+}

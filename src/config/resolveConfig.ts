@@ -1,0 +1,44 @@
+/**
+ * The configuration as the rest of the code reads it, with every default filled in. Kept apart from
+ * the schema (configSchema.ts, which needs yaml and zod) so that a repository without
+ * `.leverage.yml`, the common case, loads neither.
+ */
+import { DEFAULT_TRAILER_KEYS, type TrailerOptions } from '../trailers/trailerKeys.js';
+import type { LeverageConfig } from './configSchema.js';
+
+/** The config with every default filled in: what the rest of the code reads. */
+export interface ResolvedConfig {
+  timezone: string | undefined;
+  trailerOptions: TrailerOptions;
+  revs: string[] | undefined;
+  sort: 'factor' | 'time';
+  agent: string;
+  require: 'never' | 'records' | 'always';
+  measure: boolean;
+  idleMinutes: number;
+  chart: 'mermaid' | 'none';
+}
+
+export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
+  return {
+    timezone: config.timezone,
+    trailerOptions: { keys: { ...DEFAULT_TRAILER_KEYS, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
+    revs: config.revs,
+    sort: config.sort ?? 'factor',
+    agent: config.agent ?? 'Claude',
+    require: config.require ?? 'never',
+    measure: config.measure ?? false,
+    idleMinutes: config.idleMinutes ?? 5,
+    chart: config.chart ?? 'mermaid',
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads a commit message file the way git will store it and parses its trailers with git's own
+ * parser, so the commit-msg hook sees exactly what `%(trailers)` will show the collector later.
+ *
+ * Where `git interpret-trailers` on a message file and `%(trailers)` on the stored commit can differ,
+ * and what is done about it:
+ * - cleanup: the hook runs before git cleans the message. We clean it as an edited message is cleaned
+ *   (scissors cut, comment lines removed, blank lines collapsed, trailing whitespace and CR removed)
+ *   with `git stripspace`, and parse the cleaned text; see cleanAndParse for the other modes.
+ * - comment lines (core.commentChar): `git stripspace --strip-comments` reads the same setting git
+ *   commit does; in whitespace/verbatim mode they stay, and both parsers skip them alike.
+ * - the `---` divider: `interpret-trailers` by default ends the message at a `---` line (patch
+ *   e-mails), `%(trailers)` does not (measured on git 2.39: `Task: x` above `---\nnotes` is a trailer
+ *   for the former only). So the hook passes `--no-divider`; the agreement test pins it.
+ * - trailer.separators and encoding: both read the repository's config; the file is bytes in
+ *   `i18n.commitEncoding`, decoded here as the collector asks git to re-encode (UTF-8).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { TextDecoder } from 'node:util';
+import type { Trailer } from '../trailers/trailerSchema.js';
+
+export interface MessageTrailers {
+  /** The message as git will store it (decoded). */
+  cleaned: string;
+  /** The message file as written (decoded), for line numbers. */
+  raw: string;
+  trailers: Trailer[];
+  encoding: string;
+}
+
+function gitBytes(args: readonly string[], cwd: string, input: Buffer | undefined, env: NodeJS.ProcessEnv): Promise<{ stdout: Buffer; code: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(new Error(`could not run git: ${error.message}`));
+      else resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? (error.code as unknown as number) : 0 });
+    });
+    child.stdin?.end(input);
+  });
+}
+
+/** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
+const SCISSORS = /^. -{24} >8 -{24}$/m;
+
+/** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
+async function commitEncoding(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  if (!bytes.some((byte) => byte > 0x7f)) return 'utf-8';
+  const result = await gitBytes(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+  return result.stdout.toString('utf8').trim() || 'utf-8';
+}
+
+function decoder(encoding: string): TextDecoder {
+  try {
+    return new TextDecoder(encoding);
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
+/** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
+export async function parseTrailersWithGit(message: Buffer, cwd: string, env: NodeJS.ProcessEnv, encoding = 'utf-8'): Promise<Trailer[]> {
+  const result = await gitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+  if (result.code !== 0) throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
+  return trailersOf(decoder(encoding).decode(result.stdout));
+}
+
+/** --parse normalises every trailer to `key: value` on one line (unfolded). */
+function trailersOf(text: string): Trailer[] {
+  return text
+    .split('\n')
+    .filter((line) => line.includes(':'))
+    .map((line) => {
+      const cut = line.indexOf(':');
+      return { key: line.slice(0, cut).trim(), value: line.slice(cut + 1).trim() };
+    });
+}
+
+/** Reads a message file's bytes and returns its trailers as git will see them once committed. */
+export async function readMessageTrailers(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<MessageTrailers> {
+  const [encoding, { cleaned: cleanedBytes, parsed }] = await Promise.all([commitEncoding(bytes, cwd, env), cleanAndParse(bytes, cwd, env)]);
+  const decode = decoder(encoding);
+  return { cleaned: decode.decode(cleanedBytes), raw: decode.decode(bytes), trailers: trailersOf(decode.decode(parsed)), encoding };
+}
+
+/**
+ * Cleans message bytes as `git commit` does after an editor session (`--cleanup=strip`, or scissors
+ * with -v) and parses the result: `git stripspace --strip-comments | git interpret-trailers --parse
+ * --no-divider`, both started at once (two git start-ups overlap instead of adding up), keeping the
+ * cleaned text too. The other cleanup modes keep comment lines, a scissors line or a CR, but git's
+ * trailer parser skips comment lines, stops at a scissors line and trims values in every case, so the
+ * trailers come out the same whichever mode the commit uses; not asking git for the mode saves a process.
+ */
+function cleanAndParse(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<{ cleaned: Buffer; parsed: Buffer }> {
+  const cut = SCISSORS.exec(bytes.toString('latin1'));
+  const input = cut ? bytes.subarray(0, cut.index) : bytes;
+  return new Promise((resolve, reject) => {
+    const clean = spawn('git', ['stripspace', '--strip-comments'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const parse = spawn('git', ['interpret-trailers', '--parse', '--no-divider'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const cleaned: Buffer[] = [];
+    const parsed: Buffer[] = [];
+    let stderr = '';
+    let open = 2;
+    const failed = (error: Error) => reject(new Error(`could not run git: ${error.message}`));
+    clean.on('error', failed);
+    parse.on('error', failed);
+    clean.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    parse.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    clean.stdout.on('data', (chunk: Buffer) => {
+      cleaned.push(chunk);
+      parse.stdin.write(chunk);
+    });
+    clean.stdout.on('end', () => parse.stdin.end());
+    parse.stdout.on('data', (chunk: Buffer) => parsed.push(chunk));
+    const done = (code: number | null) => {
+      if (code !== 0) reject(new Error(`git stripspace | interpret-trailers failed: ${stderr.trim() || `exit code ${code}`}`));
+      else if (--open === 0) resolve({ cleaned: Buffer.concat(cleaned), parsed: Buffer.concat(parsed) });
+    };
+    clean.on('close', done);
+    parse.on('close', done);
+    clean.stdin.end(input);
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * The edge of `measure` that touches the disk: finds Claude Code's session logs, skips files last
+ * written before the window, and streams each file line by line into the pure LineMeasurer. Lines
+ * are split on raw bytes so that a line the cheap check rules out is never decoded nor parsed;
+ * memory holds one chunk and one line at a time.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { toLogLine } from './logLine.js';
+import type { LineMeasurer } from './measureLines.js';
+import { screenLine } from './screenLine.js';
+
+/** The folders that hold `projects/`: CLAUDE_CONFIG_DIR's entries, else ~/.claude and the XDG one. */
+export function logBases(env: NodeJS.ProcessEnv): string[] {
+  const configured = env.CLAUDE_CONFIG_DIR?.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (configured && configured.length > 0) return configured.map((entry) => path.resolve(expandHome(entry, env)));
+  const home = env.HOME || os.homedir();
+  const xdg = env.XDG_CONFIG_HOME ? path.resolve(env.XDG_CONFIG_HOME) : path.join(home, '.config');
+  return [path.join(home, '.claude'), path.join(xdg, 'claude')];
+}
+
+function expandHome(entry: string, env: NodeJS.ProcessEnv): string {
+  return entry === '~' || entry.startsWith('~/') ? path.join(env.HOME || os.homedir(), entry.slice(1)) : entry;
+}
+
+export interface LogFile {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+async function list(dir: string): Promise<import('node:fs').Dirent[]> {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Every session log under the bases: `projects/<folder>/*.jsonl` and
+ * `projects/<folder>/<session>/subagents/*.jsonl`, each once even when two bases are the same folder.
+ */
+export async function findLogFiles(bases: readonly string[]): Promise<LogFile[]> {
+  const seenBases = new Set<string>();
+  const files: LogFile[] = [];
+  for (const base of bases) {
+    const real = await realpath(base).catch(() => undefined);
+    if (real === undefined || seenBases.has(real)) continue;
+    seenBases.add(real);
+    const projects = path.join(real, 'projects');
+    for (const project of await list(projects)) {
+      if (!project.isDirectory()) continue;
+      const projectDir = path.join(projects, project.name);
+      for (const entry of await list(projectDir)) {
+        if (entry.isFile() && entry.name.endsWith('.jsonl')) await add(files, path.join(projectDir, entry.name));
+        else if (entry.isDirectory()) {
+          const subagents = path.join(projectDir, entry.name, 'subagents');
+          for (const sub of await list(subagents)) {
+            if (sub.isFile() && sub.name.endsWith('.jsonl')) await add(files, path.join(subagents, sub.name));
+          }
+        }
+      }
+    }
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Adds a file with its modification time; one removed since it was listed (Claude Code cleans up) is left out. */
+async function add(files: LogFile[], file: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (info) files.push({ path: file, mtimeMs: info.mtimeMs, size: info.size });
+}
+
+const NEWLINE = 0x0a;
+
+/** Yields each line of a file as raw bytes (without the line break), with its 1-based number. */
+export async function* readLines(file: string): AsyncGenerator<{ bytes: Buffer; number: number }> {
+  // Pieces of a line that runs across chunks, copied so the chunks they came from can be freed.
+  let pending: Buffer[] = [];
+  let number = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    let end = chunk.indexOf(NEWLINE, start);
+    while (end >= 0) {
+      number += 1;
+      const piece = chunk.subarray(start, end);
+      yield { bytes: trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece), number };
+      pending = [];
+      start = end + 1;
+      end = chunk.indexOf(NEWLINE, start);
+    }
+    if (start < chunk.length) pending.push(Buffer.from(chunk.subarray(start)));
+  }
+  if (pending.length > 0) yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1 };
+}
+
+const trimCr = (line: Buffer): Buffer => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
+
+/** Streams one file into the measurer. A line that does not parse is counted, with its place. */
+export async function readLogFile(file: string, measurer: LineMeasurer, label = file): Promise<void> {
+  const { from, to } = measurer.screenRange;
+  for await (const { bytes, number } of readLines(file)) {
+    if (bytes.length === 0) continue;
+    if (screenLine(bytes, from, to) === 'skip') {
+      measurer.screenedOut();
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      // JSON.parse's message quotes the line: only the place leaves the logs.
+      measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
+      continue;
+    }
+    const line = toLogLine(value);
+    if (!line) {
+      measurer.unknown();
+      continue;
+    }
+    measurer.line(label, line);
+    // Logs are written in time order: a prompt past the window closes whatever was open at its end,
+    // so nothing later in this file can reach the window.
+    if (line.kind === 'prompt' && line.time > to) {
+      measurer.stoppedAfterWindow();
+      break;
+    }
+  }
+  measurer.endFile(label);
+}
+
+/** Reads every log file that can hold lines of the window, in order, into the measurer. */
+export async function readSessionLogs(files: readonly LogFile[], measurer: LineMeasurer): Promise<void> {
+  for (const file of files) {
+    if (file.mtimeMs < measurer.window.since) {
+      measurer.fileBeforeWindow();
+      continue;
+    }
+    try {
+      await readLogFile(file.path, measurer);
+    } catch (error) {
+      // One unreadable file (removed meanwhile, no permission) must not hide the others' figures.
+      measurer.unreadableLine(file.path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
+      measurer.endFile(file.path);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/** `measure`'s text for people, and the `--explain` account of what counted and what did not. */
+import { clipInterval } from './intervals.js';
+import type { Measurement } from './measureLines.js';
+import { measureJson, minutesOf } from './measureJson.js';
+
+const time = (ms: number): string => (Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : 'the beginning');
+const span = (start: number, end: number): string => `${time(start)} – ${time(end)} (${minutesOf(end - start)} min)`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
+export function renderMeasureText(m: Measurement): string {
+  const json = measureJson(m);
+  const t = json.tokens;
+  const lines = [
+    `Window: ${time(m.window.since)} – ${time(m.window.until)}`,
+    `Claude minutes:      ${json.claudeMinutes}`,
+    `Supervisory minutes: ${json.supervisoryMinutes}`,
+    `Tokens:              ${thousands(t.total)} (input ${thousands(t.input)}, output ${thousands(t.output)}, cache creation ${thousands(t.cacheCreation)}, cache read ${thousands(t.cacheRead)})`,
+    `Models:              ${json.models.length > 0 ? json.models.join(', ') : 'none'}`,
+    `Sessions:            ${json.sessions.length} (${plural(m.filesRead, 'log file')} read)`,
+  ];
+  if (m.skippedLines > 0) lines.push(`Skipped lines:       ${m.skippedLines} (not valid JSON; --explain lists them)`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderMeasureExplain(m: Measurement): string {
+  const { since, until } = m.window;
+  const out: string[] = [renderMeasureText(m).trimEnd(), '', `Idle limit: ${m.idleMinutes} min`, ''];
+  const json = measureJson(m);
+  m.sessions.forEach((session, index) => {
+    const figures = json.sessions[index];
+    out.push(`Session ${session.id || '(no id)'}  ${session.file}`);
+    if (figures) out.push(`  ${figures.claudeMinutes} Claude min, ${figures.supervisoryMinutes} supervisory min, ${thousands(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
+    for (const turn of session.turns) {
+      out.push(`  turn ${time(turn.start)}: ${turn.source === 'turn_duration' ? 'turn_duration' : 'from its lines'}`);
+      for (const interval of turn.counted) out.push(`    worked ${span(interval.start, interval.end)}`);
+    }
+    for (const gap of session.gaps) {
+      const clipped = clipInterval(gap, since, until);
+      if (!clipped) continue;
+      out.push(
+        gap.counted
+          ? `  supervisory ${span(clipped.start, clipped.end)}`
+          : `  left out: gap ${span(gap.start, gap.end)} is longer than ${m.idleMinutes} min (nobody was there)`,
+      );
+    }
+  });
+  const left = m.leftOut;
+  const reasons: [number, string][] = [
+    [left.filesBeforeWindow, 'log files last written before the window, not read'],
+    [left.filesStoppedAfterWindow, 'log files read only up to their first prompt after the window'],
+    [left.turnsOutsideWindow, 'turns outside the window'],
+    [left.linesOtherRepository, 'lines from sessions in other folders'],
+    [left.linesWithoutFolder, 'lines without a folder (cwd)'],
+    [left.duplicateResponses, 'repeated copies of a response (same message.id and requestId), counted once'],
+    [left.replacedPlaceholders, 'of them replaced an earlier, smaller copy (a streaming placeholder)'],
+    [left.syntheticResponses, 'responses with model <synthetic> (not API calls)'],
+    [left.responsesOutsideWindow, 'responses outside the window'],
+    [left.unknownLines, 'lines of types that are not measured'],
+    [left.linesScreenedOut, 'lines ruled out without parsing (unmeasured type, or too far outside the window)'],
+    [m.skippedLines, 'lines that are not valid JSON'],
+  ];
+  out.push('', 'Left out:');
+  for (const [n, why] of reasons) if (n > 0) out.push(`  ${n} ${why}`);
+  if (reasons.every(([n]) => n === 0)) out.push('  nothing');
+  for (const u of m.unreadable) out.push(`  ${u.file}:${u.line}: ${u.reason}`);
+  if (m.skippedLines > m.unreadable.length) out.push(`  … and ${m.skippedLines - m.unreadable.length} more`);
+  return `${out.join('\n')}\n`;
+}

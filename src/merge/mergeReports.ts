@@ -1,0 +1,100 @@
+/**
+ * Reports made anywhere (one CI job per repository, one laptop per person) → one report. Pure.
+ *
+ * A JSON report carries the commits it was built from, so merging is feeding every report's commits
+ * to the one record builder: the same commit reached through two reports, a cherry-picked copy of a
+ * record, and a Task-Id worked on in several repositories count exactly as they would if one
+ * collector had read every repository. No second aggregation lives here.
+ */
+import { buildRecord } from '../record/buildRecord.js';
+import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
+import type { ReportInput } from '../render/reportJson.js';
+import { DateTime } from 'luxon';
+
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+export interface MergeOptions {
+  /** Task Log order of the merged record (default `factor`, as the published record). */
+  sort?: SortOrder;
+}
+
+/** How a report is named in messages: its file when the reader knew it, else its position. */
+function nameOf(input: ReportInput, index: number): string {
+  return input.source ?? `report #${index + 1}`;
+}
+
+/**
+ * Reports counted in different zones put the same instant on different days: merging them would
+ * give a record whose days mean nothing. Refused, naming every file under its zone.
+ */
+function commonTimezone(inputs: readonly ReportInput[]): string {
+  const byZone = new Map<string, string[]>();
+  inputs.forEach((input, index) => {
+    const names = byZone.get(input.window.timezone) ?? [];
+    names.push(nameOf(input, index));
+    byZone.set(input.window.timezone, names);
+  });
+  if (byZone.size > 1) {
+    const groups = [...byZone].map(([zone, names]) => `${zone}: ${names.join(', ')}`);
+    throw new MergeError(`reports counted in different time zones cannot be merged (make them with the same --timezone or config timezone):\n  ${groups.join('\n  ')}`);
+  }
+  return inputs[0]?.window.timezone as string;
+}
+
+/** The smallest window that covers every report's: the same one when they agree. */
+function mergedWindow(inputs: readonly ReportInput[], timezone: string): ReportWindow {
+  const windows = inputs.map((input) => input.window);
+  const first = windows[0] as ReportWindow;
+  const same = (w: ReportWindow) => w.kind === first.kind && w.label === first.label && w.start === first.start && w.end === first.end && w.range === first.range;
+  if (windows.every(same)) return { ...first };
+  if (windows.every((w) => w.start !== undefined && w.end !== undefined)) {
+    const start = Math.min(...windows.map((w) => w.start as number));
+    const end = Math.max(...windows.map((w) => w.end as number));
+    const firstDay = DateTime.fromSeconds(start, { zone: timezone }).toISODate() as string;
+    const lastDay = DateTime.fromSeconds(end, { zone: timezone }).minus({ days: 1 }).toISODate() as string;
+    return firstDay === lastDay
+      ? { kind: 'day', label: firstDay, timezone, start, end }
+      : { kind: 'days', label: `${firstDay} to ${lastDay}`, timezone, start, end };
+  }
+  // Ranges and all-history windows have no common span: say which windows were combined.
+  const labels = [...new Set(windows.map((w) => w.label))];
+  const label = labels.length <= 3 ? labels.join(', ') : `${labels.length} windows merged`;
+  return { kind: 'all', label, timezone };
+}
+
+/** Agents labelled differently in different repositories are all named (`Claude / Codex`). */
+function mergedAgent(inputs: readonly ReportInput[]): string {
+  return [...new Set(inputs.map((input) => input.agent))].join(' / ');
+}
+
+/**
+ * Merges JSON reports (read with parseReportJson) into one report. Throws MergeError when there is
+ * nothing to merge or the reports were counted in different time zones.
+ */
+export function mergeReports(inputs: ReportInput[], options: MergeOptions = {}): LeverageReport {
+  if (inputs.length === 0) throw new MergeError('no reports to merge');
+  const timezone = commonTimezone(inputs);
+  const repositories = new Set<string>();
+  const commits: LeverageCommit[] = [];
+  // The same commit of the same repository, reached through two reports, is kept once in the
+  // merged report's commit list too, so merging merged reports again changes nothing.
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for (const repo of input.repositories) repositories.add(repo);
+    for (const commit of input.commits) {
+      const key = `${commit.repo}\u0000${commit.sha}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      commits.push(commit);
+    }
+  }
+  return {
+    window: mergedWindow(inputs, timezone),
+    agent: mergedAgent(inputs),
+    repositories: [...repositories],
+    commits,
+    record: buildRecord(commits, { sort: options.sort ?? 'factor' }),
+  };
+}
