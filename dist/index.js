@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2673);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6193);
 /**
  * The Action's entry point (bundled to dist/index.js): calls run(), nothing else. The one thing read
  * here is GIT_LEVERAGE_NOW, a fixed clock for the Action's own tests (test/action); a workflow never
@@ -30760,7 +30760,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2673:
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43619,7 +43619,22 @@ function rollupHeading(rollup) {
     return rollup.unit === 'week' ? `${unit}, ${rollup.timezone})` : `${unit} (${rollup.timezone})`;
 }
 
+;// CONCATENATED MODULE: ./src/render/aggregateRows.ts
+
+function aggregateRows(totals, agentLabel) {
+    return [
+        ['Total tasks', formatTotal(totals.tasks)],
+        ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
+        [`Total ${agentLabel} minutes`, formatTotal(totals.claudeMinutes)],
+        ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
+        ['Total tokens', formatTotal(totals.tokens)],
+        ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
+        ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/render/renderMarkdown.ts
+
 
 
 
@@ -43644,15 +43659,7 @@ function renderTaskLogTable(tasks, agent) {
 }
 /** The Aggregate Statistics table exactly as published. */
 function renderAggregateTable(totals, agent) {
-    return table(['Metric', 'Value'], [
-        ['Total tasks', formatTotal(totals.tasks)],
-        ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-        [`Total ${escapeMarkdownInline(agent)} minutes`, formatTotal(totals.claudeMinutes)],
-        ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
-        ['Total tokens', formatTotal(totals.tokens)],
-        ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
-        ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
-    ]);
+    return table(['Metric', 'Value'], aggregateRows(totals, escapeMarkdownInline(agent)));
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -43743,6 +43750,7 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
 // Strips C0/C1 controls (escape sequences start with ESC or CSI).
 const sanitize = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 function alignRows(rows, rightAligned) {
@@ -43782,15 +43790,7 @@ function renderText(report, options = {}) {
             lines.push(aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), '');
         }
         const { totals } = record;
-        lines.push(...alignRows([
-            ['Total tasks', formatTotal(totals.tasks)],
-            ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-            [`Total ${sanitize(agent)} minutes`, formatTotal(totals.claudeMinutes)],
-            ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
-            ['Total tokens', formatTotal(totals.tokens)],
-            ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
-            ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
-        ], new Set([1])));
+        lines.push(...alignRows(aggregateRows(totals, sanitize(agent)), new Set([1])));
     }
     if (record.skipped.length > 0) {
         lines.push('', `Skipped (${record.skipped.length}):`);

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
 /* harmony import */ var _merge_mergeReports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5833);
 /* harmony import */ var _render_reportJson_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5898);
-/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6201);
+/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3666);
 /* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2163);
 /**

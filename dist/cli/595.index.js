@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
 /* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
 /* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
-/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6201);
+/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3666);
 /* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
 /* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8209);

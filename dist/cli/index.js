@@ -79,10 +79,10 @@ const USER_ERRORS = [resolveConfig/* ConfigError */.x, openRepository/* Reposito
  * grow with every command added. Help, a mistyped command or none at all load every command.
  */
 const COMMANDS = [
-    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
-    ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8191))).registerDemoCommand],
-    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).registerMergeCommand],
-    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
+    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
+    ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8191))).registerDemoCommand],
+    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).registerMergeCommand],
+    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
     ['hook', async () => (await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 2224))).registerHookCommand],
     ['commit', async () => (await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 7812))).registerCommitCommand],
     ['annotate', async () => (await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 2441))).registerAnnotateCommand],

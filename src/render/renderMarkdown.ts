@@ -7,6 +7,7 @@ import type { Rollup } from '../rollup/rollUp.js';
 import { renderChart, type ChartKind } from './renderChart.js';
 import { renderRollupTable, rollupHeading } from './renderRollup.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
+import { aggregateRows } from './aggregateRows.js';
 import { escapeMarkdownInline, truncateText } from './escapeMarkdown.js';
 import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
 
@@ -50,18 +51,7 @@ export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): st
 
 /** The Aggregate Statistics table exactly as published. */
 export function renderAggregateTable(totals: RecordTotals, agent: string): string {
-  return table(
-    ['Metric', 'Value'],
-    [
-      ['Total tasks', formatTotal(totals.tasks)],
-      ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-      [`Total ${escapeMarkdownInline(agent)} minutes`, formatTotal(totals.claudeMinutes)],
-      ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
-      ['Total tokens', formatTotal(totals.tokens)],
-      ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
-      ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
-    ],
-  );
+  return table(['Metric', 'Value'], aggregateRows(totals, escapeMarkdownInline(agent)));
 }
 
 function capitalise(text: string): string {

@@ -5,8 +5,9 @@
 import type { LeverageReport } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
+import { aggregateRows } from './aggregateRows.js';
 import { truncateText } from './escapeMarkdown.js';
-import { formatAverageFactor, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
+import { formatFactor, formatHoursCell, formatMinutesCell } from './formatNumbers.js';
 import { rollupCells, rollupHeader, rollupHeading } from './renderRollup.js';
 
 export interface TextOptions {
@@ -62,15 +63,7 @@ export function renderText(report: LeverageReport, options: TextOptions = {}): s
     const { totals } = record;
     lines.push(
       ...alignRows(
-        [
-          ['Total tasks', formatTotal(totals.tasks)],
-          ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-          [`Total ${sanitize(agent)} minutes`, formatTotal(totals.claudeMinutes)],
-          ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
-          ['Total tokens', formatTotal(totals.tokens)],
-          ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
-          ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
-        ],
+        aggregateRows(totals, sanitize(agent)),
         new Set([1]),
       ),
     );

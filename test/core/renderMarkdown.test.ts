@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
 import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
 import type { LeverageReport } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
@@ -9,18 +9,6 @@ import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
 import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 
-/** GitHub's own Markdown (Debian's cmark-gfm is GitHub's fork of cmark). */
-function githubHtml(markdown: string): string {
-  return execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tagfilter', '-e', 'autolink'], { input: markdown, encoding: 'utf8' });
-}
-const hasCmark = (() => {
-  try {
-    execFileSync('cmark-gfm', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
 
 function reportOf(tasks: Array<{ task: string; human: string; claude: string; sup?: string; tokens?: string }>): LeverageReport {

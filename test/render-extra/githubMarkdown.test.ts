@@ -3,22 +3,13 @@
  * a real table with empty cells for empty periods, and the chart as one `mermaid` code block that
  * hostile task text cannot end early.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
 import { buildRecord } from '../../src/record/buildRecord.js';
 import type { LeverageCommit, LeverageReport } from '../../src/record/types.js';
 import { renderMarkdown } from '../../src/render/renderMarkdown.js';
 import { rollUp } from '../../src/rollup/rollUp.js';
 
-const hasCmark = (() => {
-  try {
-    execFileSync('cmark-gfm', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const githubHtml = (markdown: string) => execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tagfilter', '-e', 'autolink'], { input: markdown, encoding: 'utf8' });
 
 function record(sha: string, task: string, iso: string, human: number, claude: number): LeverageCommit {
   return {
