@@ -15,8 +15,9 @@
  * - trailer.separators and encoding: both read the repository's config; the file is bytes in
  *   `i18n.commitEncoding`, decoded here as the collector asks git to re-encode (UTF-8).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { TextDecoder } from 'node:util';
+import { runGitBytes, runGitRaw } from '../git/runGit.js';
 import type { Trailer } from '../trailers/trailerSchema.js';
 
 export interface MessageTrailers {
@@ -28,24 +29,14 @@ export interface MessageTrailers {
   encoding: string;
 }
 
-function gitBytes(args: readonly string[], cwd: string, input: Buffer | undefined, env: NodeJS.ProcessEnv): Promise<{ stdout: Buffer; code: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(new Error(`could not run git: ${error.message}`));
-      else resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? (error.code as unknown as number) : 0 });
-    });
-    child.stdin?.end(input);
-  });
-}
-
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
 const SCISSORS = /^. -{24} >8 -{24}$/m;
 
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
 async function commitEncoding(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   if (!bytes.some((byte) => byte > 0x7f)) return 'utf-8';
-  const result = await gitBytes(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
-  return result.stdout.toString('utf8').trim() || 'utf-8';
+  const result = await runGitRaw(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+  return result.stdout.trim() || 'utf-8';
 }
 
 function decoder(encoding: string): TextDecoder {
@@ -58,8 +49,8 @@ function decoder(encoding: string): TextDecoder {
 
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 export async function parseTrailersWithGit(message: Buffer, cwd: string, env: NodeJS.ProcessEnv, encoding = 'utf-8'): Promise<Trailer[]> {
-  const result = await gitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
-  if (result.code !== 0) throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
+  const result = await runGitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+  if (result.exitCode !== 0) throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
   return trailersOf(decoder(encoding).decode(result.stdout));
 }
 
