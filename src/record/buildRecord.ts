@@ -121,13 +121,7 @@ export function createRecordBuilder(options: RecordOptions) {
       row.firstAuthorTime = commit.authorTime;
       row.task = figures.task;
     }
-    row.humanMinutes += figures.humanMinutes;
-    row.claudeMinutes += figures.claudeMinutes;
-    if (figures.supervisoryMinutes !== undefined) {
-      row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-      row.supervisedHumanMinutes += figures.humanMinutes;
-    }
-    if (figures.tokens !== undefined) row.tokens = (row.tokens ?? 0) + figures.tokens;
+    addFigures(row, figures);
     row.commits.push(commit);
   }
 
@@ -166,6 +160,17 @@ export function createRecordBuilder(options: RecordOptions) {
   }
 
   return { add, finish };
+}
+
+/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+export function addFigures(row: TaskRow, figures: LeverageFigures): void {
+  row.humanMinutes += figures.humanMinutes;
+  row.claudeMinutes += figures.claudeMinutes;
+  if (figures.supervisoryMinutes !== undefined) {
+    row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
+    row.supervisedHumanMinutes += figures.humanMinutes;
+  }
+  if (figures.tokens !== undefined) row.tokens = (row.tokens ?? 0) + figures.tokens;
 }
 
 /** Convenience for callers that already hold every commit. */

@@ -6,7 +6,7 @@
  * totals are computeTotals over its share of each task; the totals row is the report's own totals.
  */
 import { DateTime } from 'luxon';
-import { computeTotals } from '../record/buildRecord.js';
+import { addFigures, computeTotals } from '../record/buildRecord.js';
 import type { LeverageReport, RecordTotals, TaskCommit, TaskRow } from '../record/types.js';
 
 export const PERIOD_UNITS = ['day', 'week', 'month'] as const;
@@ -71,16 +71,7 @@ function periodIndex(periods: readonly Period[], time: number): number {
 /** A task's share of one period: the same row, with the figures of the records in that period only. */
 function shareOf(task: TaskRow, records: readonly TaskCommit[]): TaskRow {
   const share: TaskRow = { ...task, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, commits: [...records] };
-  for (const { figures } of records) {
-    if (!figures) continue;
-    share.humanMinutes += figures.humanMinutes;
-    share.claudeMinutes += figures.claudeMinutes;
-    if (figures.supervisoryMinutes !== undefined) {
-      share.supervisoryMinutes = (share.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-      share.supervisedHumanMinutes += figures.humanMinutes;
-    }
-    if (figures.tokens !== undefined) share.tokens = (share.tokens ?? 0) + figures.tokens;
-  }
+  for (const { figures } of records) if (figures) addFigures(share, figures);
   return share;
 }
 
