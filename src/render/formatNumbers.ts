@@ -52,14 +52,6 @@ export function formatTotal(value: number | undefined): string {
   return value === undefined ? '-' : formatDecimal(value, 2, 0, true);
 }
 
-/** Compact token counts for narrow places: `412k`, `4.13M`. */
-export function formatTokensShort(tokens: number | undefined): string {
-  if (tokens === undefined) return '-';
-  if (tokens >= 1e6) return `${formatDecimal(tokens / 1e6, 2, 0, false)}M`;
-  if (tokens >= 1e3) return `${formatDecimal(tokens / 1e3, 1, 0, false)}k`;
-  return String(tokens);
-}
-
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
