@@ -16,16 +16,20 @@ const outFlag = process.argv.indexOf('--out');
 const outRoot = outFlag > 0 ? process.argv[outFlag + 1] : 'dist';
 const ncc = path.join('node_modules', '.bin', 'ncc');
 
-// ncc empties its output folder, so each entry is bundled apart and copied in: the Action's bundle
-// at dist/ must not wipe dist/cli/ and dist/hook/.
-rmSync(outRoot, { recursive: true, force: true });
+// ncc empties its output folder, so each entry is bundled apart and copied into one staging tree
+// (the Action's bundle at dist/ must not wipe dist/cli/ and dist/hook/); the staging tree replaces
+// the output only at the end, so a reader of dist/ never finds it half built.
+const staging = mkdtempSync(path.join(os.tmpdir(), 'git-leverage-build-'));
 for (const entry of ENTRIES) {
   if (!existsSync(entry.source)) continue;
-  const staging = mkdtempSync(path.join(os.tmpdir(), 'git-leverage-build-'));
-  const result = spawnSync(ncc, ['build', entry.source, '-o', staging, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+  const bundle = mkdtempSync(path.join(os.tmpdir(), 'git-leverage-entry-'));
+  const result = spawnSync(ncc, ['build', entry.source, '-o', bundle, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
     stdio: 'inherit',
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  cpSync(staging, path.join(outRoot, entry.out), { recursive: true });
-  rmSync(staging, { recursive: true, force: true });
+  cpSync(bundle, path.join(staging, entry.out), { recursive: true });
+  rmSync(bundle, { recursive: true, force: true });
 }
+rmSync(outRoot, { recursive: true, force: true });
+cpSync(staging, outRoot, { recursive: true });
+rmSync(staging, { recursive: true, force: true });
