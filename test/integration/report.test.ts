@@ -80,6 +80,30 @@ describe('report on real repositories', () => {
     expect(json.totals.humanMinutes).toBe(84 * 60);
   });
 
+  it('walks local branches by default; --all adds remote-tracking branches', async () => {
+    const upstream = await createTempRepo({ name: 'upstream' });
+    await upstream.commit({ message: rec('shared work', '1h', '10'), date: '2026-04-12T09:00:00Z' });
+    const parent = await makeTempDir();
+    await runGit(['clone', '--quiet', `file://${upstream.dir}`, 'clone'], parent, undefined, upstream.env);
+    await upstream.commit({ message: rec('only on the remote', '2h', '10'), date: '2026-04-12T10:00:00Z' });
+    const clone = repoAt(path.join(parent, 'clone'));
+    await clone.git('fetch', '--quiet', 'origin');
+    const local = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--sort', 'time'], { cwd: clone.dir });
+    expect(taskCells(local.stdout)).toEqual(['shared work']);
+    const all = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--sort', 'time', '--all'], { cwd: clone.dir });
+    expect(taskCells(all.stdout)).toEqual(['shared work', 'only on the remote']);
+  });
+
+  it('names the agent as configured, in the column and the totals', async () => {
+    const repo = await createTempRepo();
+    await writeFile(path.join(repo.dir, '.leverage.yml'), 'agent: Codex\ntimezone: UTC\n');
+    await repo.commit({ message: rec('agent work', '2h', '10'), date: '2026-04-12T10:00:00Z' });
+    const result = await cli(['report', '--date', '2026-04-12'], { cwd: repo.dir });
+    expect(result.stdout).toContain('| # | Task | Human Est. | Codex | Sup. | Factor | Sup. Factor |');
+    expect(result.stdout).toContain('| Total Codex minutes | 10 |');
+    expect(result.stdout).toContain('in 10 Codex minutes');
+  });
+
   it('reads trailers as git does: last paragraph only, mixed with Signed-off-by, folded lines unfolded', async () => {
     const repo = await createTempRepo();
     await repo.commit({
