@@ -41968,19 +41968,26 @@ class GitError extends Error {
         this.exitCode = exitCode;
     }
 }
-/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
-function runGitRaw(args, cwd, input, env) {
+function execGit(args, cwd, input, env, encoding) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
                 return;
             }
-            resolve({ stdout, stderr, exitCode: error ? error.code : 0 });
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
         });
         if (input !== undefined)
             child.stdin?.end(input);
     });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
 }
 /** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
 async function runGit(args, cwd, input, env) {
@@ -42566,14 +42573,7 @@ function createRecordBuilder(options) {
             row.firstAuthorTime = commit.authorTime;
             row.task = figures.task;
         }
-        row.humanMinutes += figures.humanMinutes;
-        row.claudeMinutes += figures.claudeMinutes;
-        if (figures.supervisoryMinutes !== undefined) {
-            row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-            row.supervisedHumanMinutes += figures.humanMinutes;
-        }
-        if (figures.tokens !== undefined)
-            row.tokens = (row.tokens ?? 0) + figures.tokens;
+        addFigures(row, figures);
         row.commits.push(commit);
     }
     function attachLinks() {
@@ -42613,6 +42613,17 @@ function createRecordBuilder(options) {
         return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
     }
     return { add, finish };
+}
+/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+function addFigures(row, figures) {
+    row.humanMinutes += figures.humanMinutes;
+    row.claudeMinutes += figures.claudeMinutes;
+    if (figures.supervisoryMinutes !== undefined) {
+        row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
+        row.supervisedHumanMinutes += figures.humanMinutes;
+    }
+    if (figures.tokens !== undefined)
+        row.tokens = (row.tokens ?? 0) + figures.tokens;
 }
 /** Convenience for callers that already hold every commit. */
 function buildRecord(commits, options) {
@@ -42807,18 +42818,9 @@ function periodIndex(periods, time) {
 /** A task's share of one period: the same row, with the figures of the records in that period only. */
 function shareOf(task, records) {
     const share = { ...task, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, commits: [...records] };
-    for (const { figures } of records) {
-        if (!figures)
-            continue;
-        share.humanMinutes += figures.humanMinutes;
-        share.claudeMinutes += figures.claudeMinutes;
-        if (figures.supervisoryMinutes !== undefined) {
-            share.supervisoryMinutes = (share.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-            share.supervisedHumanMinutes += figures.humanMinutes;
-        }
-        if (figures.tokens !== undefined)
-            share.tokens = (share.tokens ?? 0) + figures.tokens;
-    }
+    for (const { figures } of records)
+        if (figures)
+            addFigures(share, figures);
     return share;
 }
 /**
@@ -42913,16 +42915,6 @@ function formatMinutesCell(minutes) {
 /** Totals: thousands separators, up to 2 decimals: `1,222.75`, `614`, `4,129,000`. */
 function formatTotal(value) {
     return value === undefined ? '-' : formatDecimal(value, 2, 0, true);
-}
-/** Compact token counts for narrow places: `412k`, `4.13M`. */
-function formatTokensShort(tokens) {
-    if (tokens === undefined)
-        return '-';
-    if (tokens >= 1e6)
-        return `${formatDecimal(tokens / 1e6, 2, 0, false)}M`;
-    if (tokens >= 1e3)
-        return `${formatDecimal(tokens / 1e3, 1, 0, false)}k`;
-    return String(tokens);
 }
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

@@ -307,6 +307,7 @@ function checkCommitMessage(facts, policy, options) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
 /**
  * Reads a commit message file the way git will store it and parses its trailers with git's own
  * parser, so the commit-msg hook sees exactly what `%(trailers)` will show the collector later.
@@ -326,25 +327,15 @@ function checkCommitMessage(facts, policy, options) {
  */
 
 
-function gitBytes(args, cwd, input, env) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number')
-                reject(new Error(`could not run git: ${error.message}`));
-            else
-                resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? error.code : 0 });
-        });
-        child.stdin?.end(input);
-    });
-}
+
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
 const SCISSORS = /^. -{24} >8 -{24}$/m;
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
 async function commitEncoding(bytes, cwd, env) {
     if (!bytes.some((byte) => byte > 0x7f))
         return 'utf-8';
-    const result = await gitBytes(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
-    return result.stdout.toString('utf8').trim() || 'utf-8';
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitRaw */ .ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    return result.stdout.trim() || 'utf-8';
 }
 function decoder(encoding) {
     try {
@@ -356,8 +347,8 @@ function decoder(encoding) {
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await gitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
-    if (result.code !== 0)
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytes */ .jR)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
     return trailersOf(decoder(encoding).decode(result.stdout));
 }

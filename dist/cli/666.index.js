@@ -130,16 +130,6 @@ function formatMinutesCell(minutes) {
 function formatTotal(value) {
     return value === undefined ? '-' : formatDecimal(value, 2, 0, true);
 }
-/** Compact token counts for narrow places: `412k`, `4.13M`. */
-function formatTokensShort(tokens) {
-    if (tokens === undefined)
-        return '-';
-    if (tokens >= 1e6)
-        return `${formatDecimal(tokens / 1e6, 2, 0, false)}M`;
-    if (tokens >= 1e3)
-        return `${formatDecimal(tokens / 1e3, 1, 0, false)}k`;
-    return String(tokens);
-}
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** A count in English words up to 999 (`thirty-seven`); larger counts stay digits with separators. */
@@ -939,18 +929,9 @@ function periodIndex(periods, time) {
 /** A task's share of one period: the same row, with the figures of the records in that period only. */
 function shareOf(task, records) {
     const share = { ...task, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, commits: [...records] };
-    for (const { figures } of records) {
-        if (!figures)
-            continue;
-        share.humanMinutes += figures.humanMinutes;
-        share.claudeMinutes += figures.claudeMinutes;
-        if (figures.supervisoryMinutes !== undefined) {
-            share.supervisoryMinutes = (share.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-            share.supervisedHumanMinutes += figures.humanMinutes;
-        }
-        if (figures.tokens !== undefined)
-            share.tokens = (share.tokens ?? 0) + figures.tokens;
-    }
+    for (const { figures } of records)
+        if (figures)
+            (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_0__/* .addFigures */ .dY)(share, figures);
     return share;
 }
 /**

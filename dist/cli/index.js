@@ -264,7 +264,8 @@ function labelRepositories(repositories) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   ig: () => (/* binding */ runGitRaw)
+/* harmony export */   ig: () => (/* binding */ runGitRaw),
+/* harmony export */   jR: () => (/* binding */ runGitBytes)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -284,19 +285,26 @@ class GitError extends Error {
         this.exitCode = exitCode;
     }
 }
-/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
-function runGitRaw(args, cwd, input, env) {
+function execGit(args, cwd, input, env, encoding) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
                 return;
             }
-            resolve({ stdout, stderr, exitCode: error ? error.code : 0 });
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
         });
         if (input !== undefined)
             child.stdin?.end(input);
     });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
 }
 /** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
 async function runGit(args, cwd, input, env) {
@@ -614,6 +622,7 @@ function mergeReports(inputs, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ addFigures),
 /* harmony export */   kA: () => (/* binding */ buildRecord),
 /* harmony export */   oo: () => (/* binding */ classifyCommit),
 /* harmony export */   vw: () => (/* binding */ createRecordBuilder),
@@ -726,14 +735,7 @@ function createRecordBuilder(options) {
             row.firstAuthorTime = commit.authorTime;
             row.task = figures.task;
         }
-        row.humanMinutes += figures.humanMinutes;
-        row.claudeMinutes += figures.claudeMinutes;
-        if (figures.supervisoryMinutes !== undefined) {
-            row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-            row.supervisedHumanMinutes += figures.humanMinutes;
-        }
-        if (figures.tokens !== undefined)
-            row.tokens = (row.tokens ?? 0) + figures.tokens;
+        addFigures(row, figures);
         row.commits.push(commit);
     }
     function attachLinks() {
@@ -773,6 +775,17 @@ function createRecordBuilder(options) {
         return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
     }
     return { add, finish };
+}
+/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+function addFigures(row, figures) {
+    row.humanMinutes += figures.humanMinutes;
+    row.claudeMinutes += figures.claudeMinutes;
+    if (figures.supervisoryMinutes !== undefined) {
+        row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
+        row.supervisedHumanMinutes += figures.humanMinutes;
+    }
+    if (figures.tokens !== undefined)
+        row.tokens = (row.tokens ?? 0) + figures.tokens;
 }
 /** Convenience for callers that already hold every commit. */
 function buildRecord(commits, options) {

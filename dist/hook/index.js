@@ -50,6 +50,7 @@ class ConfigError extends Error {
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   ig: () => (/* binding */ runGitRaw)
 /* harmony export */ });
+/* unused harmony export runGitBytes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -68,19 +69,26 @@ class GitError extends Error {
         this.exitCode = exitCode;
     }
 }
-/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
-function runGitRaw(args, cwd, input, env) {
+function execGit(args, cwd, input, env, encoding) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
                 return;
             }
-            resolve({ stdout, stderr, exitCode: error ? error.code : 0 });
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
         });
         if (input !== undefined)
             child.stdin?.end(input);
     });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
 }
 /** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
 async function runGit(args, cwd, input, env) {
@@ -10318,25 +10326,15 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 
 
-function gitBytes(args, cwd, input, env) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)('git', args, { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number')
-                reject(new Error(`could not run git: ${error.message}`));
-            else
-                resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? error.code : 0 });
-        });
-        child.stdin?.end(input);
-    });
-}
+
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
 const SCISSORS = /^. -{24} >8 -{24}$/m;
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
 async function commitEncoding(bytes, cwd, env) {
     if (!bytes.some((byte) => byte > 0x7f))
         return 'utf-8';
-    const result = await gitBytes(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
-    return result.stdout.toString('utf8').trim() || 'utf-8';
+    const result = await (0,runGit/* runGitRaw */.ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    return result.stdout.trim() || 'utf-8';
 }
 function decoder(encoding) {
     try {
@@ -10348,8 +10346,8 @@ function decoder(encoding) {
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await gitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
-    if (result.code !== 0)
+    const result = await runGitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
     return trailersOf(decoder(encoding).decode(result.stdout));
 }
