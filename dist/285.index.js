@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export configSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
 /* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
 /**

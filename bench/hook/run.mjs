@@ -4,12 +4,15 @@
 //   empty hook            #!/bin/sh exit 0 (the floor)
 //   ours, no trailers     the installed git-leverage hook, message without leverage trailers
 //   ours, with trailers   the same hook, message with a full record (Node starts and validates)
+//   ... no code cache     the same with GIT_LEVERAGE_NO_CODE_CACHE=1 (the bundle compiled each time,
+//                         as on the first commit after an install or a Node upgrade)
+//   ... a .leverage.yml   the same in a repository with a configuration file (Node parses the YAML)
 //   node -e 0             Node's bare start-up, spawned directly (the yardstick of the budget)
 //   commitlint            @commitlint/cli + config-conventional as its commit-msg hook (bench deps)
 // Budgets (issue 7): no trailers <= +30 ms over the empty hook; with trailers <= 1.5x `node -e 0`.
 // Usage: npm run bench:hook [-- --commits N]  (needs `npm run build` and `npm install` in bench/hook)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +31,7 @@ const env = {
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
   HOME: scratch,
+  XDG_CACHE_HOME: path.join(scratch, 'cache'), // the hook's V8 code cache (src/hooks/codeCache.ts)
   GIT_AUTHOR_NAME: 'Bench',
   GIT_AUTHOR_EMAIL: 'bench@git-leverage.invalid',
   GIT_COMMITTER_NAME: 'Bench',
@@ -35,15 +39,16 @@ const env = {
 };
 for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[key];
 
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8' });
+function run(command, args, cwd, extraEnv = {}) {
+  const result = spawnSync(command, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
   return result;
 }
 
-function repo(name, hook) {
+function repo(name, hook, config) {
   const dir = path.join(scratch, name);
   run('git', ['init', '--quiet', dir], scratch);
+  if (config) writeFileSync(path.join(dir, '.leverage.yml'), config);
   if (hook === 'ours') run(process.execPath, [bin, 'hook', 'install'], dir);
   else if (hook) writeFileSync(path.join(dir, '.git', 'hooks', 'commit-msg'), hook, { mode: 0o755 });
   return dir;
@@ -58,6 +63,8 @@ const variants = [
   { name: 'empty hook', dir: repo('empty', '#!/bin/sh\nexit 0\n'), message: 'plain' },
   { name: 'git-leverage, no leverage trailers', dir: repo('ours-plain', 'ours'), message: 'plain' },
   { name: 'git-leverage, with trailers', dir: repo('ours-record', 'ours'), message: 'record' },
+  { name: 'git-leverage, with trailers, no code cache', dir: repo('ours-record-nocache', 'ours'), message: 'record', env: { GIT_LEVERAGE_NO_CODE_CACHE: '1' } },
+  { name: 'git-leverage, with trailers, a .leverage.yml', dir: repo('ours-record-config', 'ours', 'hoursPerDay: 8\n'), message: 'record' },
   { name: 'node -e 0', node: true },
 ];
 if (existsSync(commitlint)) {
@@ -73,7 +80,7 @@ if (existsSync(commitlint)) {
 function timeOnce(variant) {
   const start = process.hrtime.bigint();
   if (variant.node) run(process.execPath, ['-e', '0'], scratch);
-  else run('git', ['commit', '--quiet', '--allow-empty', '-F', path.join(scratch, variant.message)], variant.dir);
+  else run('git', ['commit', '--quiet', '--allow-empty', '-F', path.join(scratch, variant.message)], variant.dir, variant.env);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -83,6 +90,7 @@ for (let i = 0; i < COMMITS; i += 1) for (const variant of variants) samples.get
 // Check the hooks really ran as expected: the record commit carries trailers and passed validation.
 const last = run('git', ['log', '-1', '--format=%(trailers:key=Claude-Minutes,valueonly)'], variants[2].dir).stdout.trim();
 if (last !== '35') throw new Error('the with-trailers commit did not go through the hook as expected');
+if (readdirSync(path.join(scratch, 'cache', 'git-leverage')).length !== 1) throw new Error('the hook did not keep one code cache folder');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

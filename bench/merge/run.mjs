@@ -1,18 +1,24 @@
 /**
  * Merge benchmark: 1,000 JSON reports of 100 tasks each (one per repository, as an organisation's
- * matrix job writes them), merged by the built CLI (`node bin/git-leverage.js merge`), against the
- * floor of reading the same bytes (`cat` of the same files) and Node's start-up (`node -e 0`), all
- * measured in the same run. Prints the figures and the ratio merge / cat.
+ * matrix job writes them), merged by the built CLI (a copy of dist/cli, `node …/index.js merge`), against the
+ * floor of reading the same bytes (`cat` of the same files), Node's start-up (`node -e 0`) and what
+ * any Node reader of the files must do (`readFileSync` + `JSON.parse` of each), all measured in the
+ * same run. Prints each command's median wall time, its ratio to cat and its peak memory.
  *
  * Every report also carries the same 5 commits of a shared repository (an org-wide task), so the
  * merge deduplicates 4,995 commits as it would in a real organisation.
  *
- * Usage: npm run build && npm run bench:merge [-- --reports 1000 --tasks 100 --runs 3]
+ * The commands take turns (one unmeasured warm-up round, then --runs rounds, each in a rotated
+ * order), so a machine that other work slows down slows each of them alike; figures are medians.
+ *
+ * Usage: npm run build && npm run bench:merge [-- --reports 1000 --tasks 100 --runs 5 --formats summary,json,md,text,csv,html]
+ * `--cli PATH` runs another build of the CLI (its index.js), e.g. a copy of an older dist/cli.
  * Files are cached under bench/.work/merge/ (git-ignored), keyed by the counts and generator version.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const GENERATOR_VERSION = 2;
@@ -22,7 +28,11 @@ const arg = (name, fallback) => {
 };
 const REPORTS = arg('reports', 1000);
 const TASKS = arg('tasks', 100);
-const RUNS = arg('runs', 3);
+const RUNS = arg('runs', 5);
+const cliIndex = process.argv.indexOf('--cli');
+const CLI = cliIndex > 0 ? path.resolve(process.argv[cliIndex + 1]) : undefined;
+const formatsIndex = process.argv.indexOf('--formats');
+const FORMATS = (formatsIndex > 0 ? process.argv[formatsIndex + 1] : 'summary,json,md,text,csv,html').split(',');
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, 'bench/.work/merge', `v${GENERATOR_VERSION}-${REPORTS}x${TASKS}`);
 
@@ -98,34 +108,73 @@ function generate() {
   writeFileSync(path.join(work, 'done'), '');
 }
 
-/** Best wall time of RUNS runs, in seconds. */
-function time(label, command, args) {
-  let best = Infinity;
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(command, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (result.status !== 0) {
-      console.error(`${label} failed (exit ${result.status}): ${result.stderr}`);
-      process.exit(1);
-    }
-    best = Math.min(best, seconds);
+/** One run: wall time in seconds and, with GNU time, peak resident set in MB. */
+function runOnce(label, command, args) {
+  const timed = existsSync('/usr/bin/time');
+  const started = process.hrtime.bigint();
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    console.error(`${label} failed (exit ${result.status}): ${result.stderr}`);
+    process.exit(1);
   }
-  return best;
+  const kilobytes = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  return { seconds, megabytes: kilobytes / 1024 };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Every command RUNS times, taking turns after one warm-up round; medians of time and memory. */
+function medians(commands) {
+  const samples = commands.map(() => ({ seconds: [], megabytes: [] }));
+  for (let round = -1; round < RUNS; round += 1) {
+    for (let turn = 0; turn < commands.length; turn += 1) {
+      const index = (turn + Math.max(round, 0)) % commands.length;
+      const { label, command, args } = commands[index];
+      const { seconds, megabytes } = runOnce(label, command, args);
+      if (round < 0) continue;
+      samples[index].seconds.push(seconds);
+      samples[index].megabytes.push(megabytes);
+    }
+  }
+  return commands.map((command, index) => ({ ...command, seconds: median(samples[index].seconds), megabytes: median(samples[index].megabytes) }));
 }
 
 generate();
-const cli = copyBundle();
+const cli = CLI ?? copyBundle();
 const files = readdirSync(work).filter((name) => name.endsWith('.json')).sort();
 const bytes = files.reduce((total, name) => total + statSync(path.join(work, name)).size, 0);
-console.log(`merge benchmark: ${files.length} reports × ${TASKS} tasks (+5 shared commits; 10% of tasks share a Task-Id with 19 other reports), ${(bytes / 1e6).toFixed(1)} MB of JSON; best of ${RUNS}`);
-const cat = time('cat', 'cat', files);
-const node = time('node -e 0', process.execPath, ['-e', '0']);
-const json = time('merge --format json', process.execPath, [cli, 'merge', ...files, '--format', 'json', '-o', path.join(work, '..', 'merged.json')]);
-const summary = time('merge --summary --by week', process.execPath, [cli, 'merge', ...files, '--summary', '--by', 'week']);
-const row = (label, seconds) => console.log(`${label.padEnd(34)} ${seconds.toFixed(3).padStart(8)} s   ${(seconds / cat).toFixed(1).padStart(7)}× cat`);
-row('cat (reading the bytes)', cat);
-row('node -e 0 (start-up)', node);
-row('merge --format json', json);
-row('merge --summary --by week (md)', summary);
-console.log(`ratio merge/cat: ${(json / cat).toFixed(1)}× (json), ${(summary / cat).toFixed(1)}× (summary)`);
+console.log(`merge benchmark: ${files.length} reports × ${TASKS} tasks (+5 shared commits; 10% of tasks share a Task-Id with 19 other reports), ${(bytes / 1e6).toFixed(1)} MB of JSON`);
+console.log(`medians of ${RUNS} runs, commands taking turns; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
+const out = path.join(work, '..', 'out');
+mkdirSync(out, { recursive: true });
+const merge = (label, ...flags) => ({ label, command: process.execPath, args: [cli, 'merge', ...files, ...flags] });
+const MERGES = {
+  summary: merge('merge --summary --by week (md)', '--summary', '--by', 'week'),
+  json: merge('merge --format json -o', '--format', 'json', '-o', path.join(out, 'merged.json')),
+  md: merge('merge (md, whole Task Log) -o', '-o', path.join(out, 'merged.md')),
+  text: merge('merge --format text -o', '--format', 'text', '-o', path.join(out, 'merged.txt')),
+  csv: merge('merge --format csv -o', '--format', 'csv', '-o', path.join(out, 'merged.csv')),
+  html: merge('merge --format html -o', '--format', 'html', '-o', path.join(out, 'merged.html')),
+};
+const readAndParse = 'const fs = require("node:fs"); for (const file of process.argv.slice(1)) JSON.parse(fs.readFileSync(file, "utf8"));';
+const results = medians([
+  { label: 'cat (reading the bytes)', command: 'cat', args: files },
+  { label: 'node -e 0 (start-up)', command: process.execPath, args: ['-e', '0'] },
+  { label: 'node: readFileSync + JSON.parse', command: process.execPath, args: ['-e', readAndParse, ...files] },
+  ...FORMATS.map((format) => {
+    if (!MERGES[format]) throw new Error(`unknown format ${format} (known: ${Object.keys(MERGES).join(', ')})`);
+    return MERGES[format];
+  }),
+]);
+const cat = results[0].seconds;
+for (const { label, seconds, megabytes } of results) {
+  const memory = Number.isNaN(megabytes) ? '' : `${megabytes.toFixed(0).padStart(6)} MB peak`;
+  console.log(`${label.padEnd(36)} ${seconds.toFixed(3).padStart(7)} s ${(seconds / cat).toFixed(1).padStart(6)}× cat ${memory}`);
+}

@@ -27,8 +27,8 @@ var esm = __webpack_require__(8179);
 var collectReport = __webpack_require__(4442);
 // EXTERNAL MODULE: ./src/config/resolveConfig.ts
 var resolveConfig = __webpack_require__(6252);
-// EXTERNAL MODULE: ./node_modules/luxon/build/es6/luxon.mjs
-var luxon = __webpack_require__(8714);
+// EXTERNAL MODULE: ./src/time/luxon.ts
+var luxon = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/git/isolatedGitEnv.ts
 const DEMO_IDENTITY = { name: 'Demo Developer', email: 'demo@git-leverage.invalid' };
 function isolatedGitEnv(base, identity = DEMO_IDENTITY, home) {
@@ -134,7 +134,7 @@ function demoCommitMessage(task) {
 }
 /** `1776000000 -0400`: git's raw date form for a local time on the demo day. */
 function rawGitDate(time) {
-    const local = luxon/* DateTime */.c9.fromISO(`${DEMO_DATE}T${time}`, { zone: DEMO_TIMEZONE });
+    const local = luxon/* DateTime */.c.fromISO(`${DEMO_DATE}T${time}`, { zone: DEMO_TIMEZONE });
     return `${local.toSeconds()} ${local.toFormat('ZZZ')}`;
 }
 function fastImportStream() {
@@ -152,13 +152,13 @@ function fastImportStream() {
 /** Creates the demo repository in `dir` (an empty folder) and checks out its main branch. */
 async function createDemoRepository(dir, baseEnv) {
     const env = isolatedGitEnv(baseEnv);
-    await (0,runGit/* runGit */.EO)(['init', '--quiet', '--initial-branch=main'], dir, undefined, env);
-    await (0,runGit/* runGit */.EO)(['fast-import', '--quiet'], dir, fastImportStream(), env);
-    await (0,runGit/* runGit */.EO)(['checkout', '--quiet', '--force', 'main'], dir, undefined, env);
+    await (0,runGit.runGit)(['init', '--quiet', '--initial-branch=main'], dir, undefined, env);
+    await (0,runGit.runGit)(['fast-import', '--quiet'], dir, fastImportStream(), env);
+    await (0,runGit.runGit)(['checkout', '--quiet', '--force', 'main'], dir, undefined, env);
 }
 
-// EXTERNAL MODULE: ./src/render/renderReport.ts + 11 modules
-var renderReport = __webpack_require__(3666);
+// EXTERNAL MODULE: ./src/render/reportFormats.ts
+var reportFormats = __webpack_require__(5882);
 // EXTERNAL MODULE: ./src/time/reportWindow.ts
 var reportWindow = __webpack_require__(9059);
 // EXTERNAL MODULE: ./src/cli/usageError.ts
@@ -186,13 +186,13 @@ function registerDemoCommand(program, context) {
     program
         .command('demo')
         .description(`build a throwaway repository with the figures of the ${DEMO_DATE} record and print its Leverage Record`)
-        .addOption(new esm/* Option */.c$('--format <format>', `output format: ${renderReport/* REPORT_FORMATS */.EL.join(', ')}`).default('md'))
+        .addOption(new esm/* Option */.c$('--format <format>', `output format: ${reportFormats/* REPORT_FORMATS */.E.join(', ')}`).default('md'))
         .option('--keep', 'keep the demo repository and print its path on standard error')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
         .action(async (flags) => {
-        const format = (0,renderReport/* parseReportFormat */.n3)(flags.format);
+        const format = (0,reportFormats/* parseReportFormat */.n)(flags.format);
         if (!format)
-            throw new usageError/* UsageError */.e(`unknown --format "${flags.format}" (accepted: ${renderReport/* REPORT_FORMATS */.EL.join(', ')})`);
+            throw new usageError/* UsageError */.e(`unknown --format "${flags.format}" (accepted: ${reportFormats/* REPORT_FORMATS */.E.join(', ')})`);
         const { io } = context;
         const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'git-leverage-demo-'));
         // A fixed folder name, so the report names the same repository on every run.
@@ -233,11 +233,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
 /* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
 /* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
-/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3666);
-/* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
+/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
+/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(252);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(252);
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
@@ -267,19 +267,21 @@ function addWindowOptions(command) {
         .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-async function collectFromFlags(flags, io) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .checkWindowFlags */ .Uc)(flags);
+async function collectFromFlags(flags, io, whileWalking) {
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWindowFlags */ .Uc)(flags);
     const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
     const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
-    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveWindow */ .LI)(flags, config, io.now());
+    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWindow */ .LI)(flags, config, io.now());
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
     return { report, config, repositories };
 }
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
-    const text = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report, format, options);
+    // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
+    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
+    const text = renderReport(report, format, options);
     if (flags.output)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
     else
@@ -296,23 +298,25 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__/* .PERIOD_UNITS */ .a))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
         .option('--summary', 'headline, chart and roll-up without the Task Log')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
-        const format = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportFormat */ .n3)(flags.format);
+        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')})`);
-        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
+        // The renderers load while git walks (emitReport's import then finds them loaded).
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
         const options = {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -329,8 +333,8 @@ function registerReportCommand(program, context) {
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
 /* harmony export */ });
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2163);
 
 
 /** The machine's zone: what `date` would show (TZ, else the system's). */
@@ -341,21 +345,21 @@ function machineTimezone() {
 function checkWindowFlags(flags) {
     const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
     if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--until needs --since (a span of whole days)');
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
-    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
     if (flags.range)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeWindow */ .G$)(flags.range, zone);
     if (flags.allHistory)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .allHistoryWindow */ .cH)(zone);
     if (flags.since)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
-    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now), zone);
 }
 
 
@@ -370,12 +374,10 @@ function resolveWindow(flags, config, now) {
 /* harmony export */ });
 /* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
 /* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
-/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8548);
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
  * path problem is reported at once), then streams each one's history into one record builder.
  */
-
 
 
 async function openRepositories(paths, cwd) {
@@ -386,15 +388,25 @@ async function openRepositories(paths, cwd) {
     return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
 }
 async function collectReport(request) {
-    const { config, window } = request;
-    const { repositories } = request;
-    const builder = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .createRecordBuilder */ .vw)({ sort: request.sort ?? config.sort });
+    const { config, window, repositories } = request;
+    const options = {
+        window,
+        revs: request.revs ?? config.revs ?? [],
+        keys: config.trailerOptions.keys,
+        ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
+    };
+    // git starts walking the first repository before the record code (and zod, which validates the
+    // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
+    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options);
+    request.whileWalking?.();
+    const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
+    const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
     const commits = [];
-    const revs = request.revs ?? config.revs ?? [];
     // One repository at a time: two git processes on two cores would starve the parser.
-    for (const repo of repositories) {
-        for await (const facts of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, { window, revs, keys: config.trailerOptions.keys })) {
-            const commit = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)(facts, config.trailerOptions);
+    for (const [index, repo] of repositories.entries()) {
+        const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, options);
+        for await (const facts of walk) {
+            const commit = classifyCommit(facts, config.trailerOptions);
             if (!commit)
                 continue;
             commits.push(commit);
@@ -408,50 +420,6 @@ async function collectReport(request) {
         commits,
         record: builder.finish(),
     };
-}
-
-
-/***/ }),
-
-/***/ 6494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony export CONFIG_FILE_NAMES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
-/**
- * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
- * path. No file means the defaults.
- */
-
-
-
-const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
-/** The parser (yaml + zod) is loaded only when there is a file to parse. */
-async function parseConfigText(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
-    return parseConfig(text, source);
-}
-async function loadConfig(repoDir, explicitPath) {
-    if (explicitPath !== undefined) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
-        });
-        return parseConfigText(text, explicitPath);
-    }
-    for (const name of CONFIG_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
-    }
-    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
 }
 
 
@@ -502,12 +470,302 @@ function githubRepositoryUrl(remote) {
 async function readCommitBaseUrls(repositories, env) {
     const urls = {};
     for (const repo of repositories) {
-        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const result = await (0,runGit.runGitRaw)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
         const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
         if (base)
             urls[repo.label] = base;
     }
     return urls;
+}
+
+
+/***/ }),
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   l: () => (/* binding */ truncateText)
+/* harmony export */ });
+/**
+ * Commit text is untrusted. These make it safe inside GitHub-flavoured Markdown while it still reads
+ * exactly as written once rendered (checked against cmark-gfm in the tests).
+ */
+/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
+const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+/** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
+const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+/** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
+/**
+ * One line of inline Markdown (a table cell, a list item): newlines folded to spaces, Markdown and
+ * HTML neutralised, mentions and issue references defused.
+ */
+function escapeMarkdownInline(text) {
+    // Most task names hold none of what the replacements below look for: one test, not six passes.
+    if (!ESCAPABLE.test(text))
+        return text;
+    return text
+        .replace(/[\r\n\t\f\v]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`)
+        .replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`)
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char])
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+}
+/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncateText(text, max) {
+    const chars = [...text.replace(/\s+/g, ' ').trim()];
+    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   n: () => (/* binding */ parseReportFormat)
+/* harmony export */ });
+/**
+ * The output formats' names, apart from the renderers: a command line or the Action checks
+ * `--format` before anything is read, without loading the code that renders.
+ */
+const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'];
+/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
+function parseReportFormat(name) {
+    const aliases = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
+    return aliases[name.toLowerCase()];
+}
+
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ PERIOD_UNITS)
+/* harmony export */ });
+/** The calendar periods a record rolls up by (apart from rollUp.ts, so option parsing does not load it). */
+const PERIOD_UNITS = ['day', 'week', 'month'];
+
+
+/***/ }),
+
+/***/ 6387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jY: () => (/* reexport */ trailerKeys/* DEFAULT_TRAILER_KEYS */.jY),
+  yR: () => (/* reexport */ trailerKeys/* LEVERAGE_FIELDS */.yR),
+  BJ: () => (/* binding */ describeProblem),
+  F_: () => (/* reexport */ trailerKeys/* fieldOfKey */.F_),
+  Iy: () => (/* binding */ readLeverageTrailers)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRAILER_OPTIONS, leverageSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./src/trailers/trailerKeys.ts
+var trailerKeys = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
+/**
+ * The grammars of leverage trailer values. Pure string → number parsers that return `undefined` for
+ * anything they do not accept, so the zod schema (trailerSchema.ts) owns the error messages.
+ */
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+/** What a person may write, shown in every rejection. */
+const ACCEPTED_FORMS = {
+    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours)',
+    minutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes)',
+    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000',
+    task: 'one line of text describing the task',
+    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
+};
+/**
+ * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
+ * Days are `hoursPerDay` hours long.
+ */
+function parseDurationMinutes(text, bareUnit, hoursPerDay) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (BARE_NUMBER.test(value))
+        return Number(value) * (bareUnit === 'h' ? 60 : 1);
+    const match = UNIT_PARTS.exec(value);
+    if (!match)
+        return undefined;
+    const [, days, hours, minutes] = match;
+    if (days === undefined && hours === undefined && minutes === undefined)
+        return undefined;
+    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+}
+const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
+const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
+/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
+function parseTokens(text) {
+    const value = text.trim();
+    if (TOKENS_PLAIN.test(value))
+        return Number(value.replaceAll(',', ''));
+    const match = TOKENS_SUFFIXED.exec(value);
+    if (!match)
+        return undefined;
+    const [, amount = '', suffix = ''] = match;
+    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
+    return Number.isInteger(tokens) ? tokens : undefined;
+}
+/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
+const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
+
+;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
+/**
+ * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
+ * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
+ *
+ * Written with zod's functional build (`zod/mini`: the same zod 4 core, checks, issues and
+ * messages, without the method-chaining layer classic zod adds to every schema). The commit-msg
+ * hook loads this schema on every commit with leverage trailers, and its budget is measured against
+ * Node's bare start-up: classic zod cost it ~5 ms more (bench/hook, docs/hooks.md "Speed").
+ */
+
+
+
+// The key names live apart so that the stream parser can use them without loading zod.
+
+/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
+const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
+const ACCEPTED = {
+    task: ACCEPTED_FORMS.task,
+    humanEstimate: ACCEPTED_FORMS.humanEstimate,
+    claudeMinutes: ACCEPTED_FORMS.minutes,
+    supervisoryMinutes: ACCEPTED_FORMS.minutes,
+    tokens: ACCEPTED_FORMS.tokens,
+    taskId: ACCEPTED_FORMS.taskId,
+};
+/** A custom issue from a transform (zod/mini's transforms report through the payload). */
+function fail(ctx, input, message) {
+    ctx.issues.push({ code: 'custom', message, input });
+    return core/* NEVER */.tm;
+}
+function positiveDuration(bareUnit, hoursPerDay, what) {
+    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
+        const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
+        if (minutes === undefined)
+            return fail(ctx, text, 'is not a duration');
+        if (!(minutes > 0))
+            return fail(ctx, text, `is not more than zero; ${what} must be more than zero`);
+        return minutes;
+    }));
+}
+const schemaCache = new Map();
+function buildSchema(hoursPerDay) {
+    return schemas/* object */.Ikc({
+        task: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _minLength */.m9(1, 'is empty'), api/* _maxLength */.Eb(2000, 'is longer than 2,000 characters'))),
+        taskId: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _regex */.Fk(TASK_ID_PATTERN, 'is not a valid task id'))),
+        humanEstimate: schemas/* optional */.lqM(positiveDuration('h', hoursPerDay, 'the human estimate')),
+        claudeMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'the agent minutes')),
+        supervisoryMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'supervisory minutes (omit the trailer when nobody supervised)')),
+        tokens: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
+            const tokens = parseTokens(text);
+            return tokens === undefined ? fail(ctx, text, 'is not a token count') : tokens;
+        }))),
+    });
+}
+/** The zod schema of leverage trailer values (canonical field names → strings as written). */
+function leverageSchema(hoursPerDay) {
+    let schema = schemaCache.get(hoursPerDay);
+    if (!schema) {
+        schema = buildSchema(hoursPerDay);
+        schemaCache.set(hoursPerDay, schema);
+    }
+    return schema;
+}
+/**
+ * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
+ * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
+ */
+function readLeverageTrailers(trailers, options) {
+    const { keys } = options;
+    const values = {};
+    const problems = [];
+    for (const trailer of trailers) {
+        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
+        if (!field)
+            continue;
+        if (values[field] !== undefined) {
+            problems.push({
+                key: keys[field],
+                value: trailer.value,
+                message: `appears a second time (first "${values[field]}"); a commit carries each leverage trailer once`,
+                accepted: ACCEPTED[field],
+            });
+            continue;
+        }
+        values[field] = trailer.value;
+    }
+    if (Object.keys(values).length === 0 && problems.length === 0)
+        return { kind: 'none' };
+    const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
+    if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+            const field = issue.path[0];
+            problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
+        }
+    }
+    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
+    if (isRecord) {
+        for (const field of RECORD_REQUIRES) {
+            if (values[field] === undefined) {
+                problems.push({
+                    key: keys[field],
+                    value: undefined,
+                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
+                    accepted: ACCEPTED[field],
+                });
+            }
+        }
+    }
+    if (problems.length > 0 || !parsed.success)
+        return { kind: 'invalid', problems };
+    const data = parsed.data;
+    if (!isRecord)
+        return { kind: 'link', task: data.task, taskId: data.taskId };
+    return {
+        kind: 'record',
+        figures: {
+            task: data.task,
+            taskId: data.taskId,
+            humanMinutes: data.humanEstimate,
+            claudeMinutes: data.claudeMinutes,
+            supervisoryMinutes: data.supervisoryMinutes,
+            tokens: data.tokens,
+        },
+    };
+}
+/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
+function describeProblem(problem) {
+    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${problem.value}"`;
+    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
 }
 
 

@@ -633,7 +633,7 @@ function realFolder(folder) {
 }
 /** The repository's worktree top levels (the main one and every linked one), as real paths. */
 async function repositoryFolders(repoDir, env) {
-    const listing = await (0,runGit/* runGit */.EO)(['worktree', 'list', '--porcelain'], repoDir, undefined, env);
+    const listing = await (0,runGit.runGit)(['worktree', 'list', '--porcelain'], repoDir, undefined, env);
     const worktrees = listing
         .split('\n')
         .filter((line) => line.startsWith('worktree '))
@@ -683,8 +683,8 @@ async function measureRepository(request) {
 /* harmony export */   dp: () => (/* binding */ MeasureWindowError),
 /* harmony export */   vE: () => (/* binding */ resolveWindowPoint)
 /* harmony export */ });
-/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8714);
-/* harmony import */ var _git_runGit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6033);
+/* harmony import */ var _time_luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _git_runGit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6033);
 /**
  * The window (since, until] of `measure`: each end a commit (its committer time) or a local date or
  * date-time in ISO form. Dates and times without an offset are read in `zone`.
@@ -702,7 +702,7 @@ async function headTime(repoDir, env) {
 async function commitTime(rev, repoDir, env) {
     if (rev.startsWith('-'))
         return undefined;
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_0__/* .runGitRaw */ .ig)(['show', '-s', '--format=%ct', `${rev}^{commit}`, '--'], repoDir, undefined, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitRaw)(['show', '-s', '--format=%ct', `${rev}^{commit}`, '--'], repoDir, undefined, env);
     const seconds = Number(result.stdout.trim());
     return result.exitCode === 0 && result.stdout.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
@@ -710,7 +710,7 @@ async function commitTime(rev, repoDir, env) {
 async function resolveWindowPoint(text, what, repoDir, zone, env) {
     const value = text.trim();
     if (ISO_FORM.test(value)) {
-        const time = luxon__WEBPACK_IMPORTED_MODULE_1__/* .DateTime */ .c9.fromISO(value.replace(' ', 'T'), { zone, setZone: false });
+        const time = _time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(value.replace(' ', 'T'), { zone, setZone: false });
         if (!time.isValid)
             throw new MeasureWindowError(`${what} "${text}" is not a valid date or time (${time.invalidExplanation ?? time.invalidReason})`);
         return time.toMillis();
@@ -721,6 +721,27 @@ async function resolveWindowPoint(text, what, repoDir, zone, env) {
     }
     return time;
 }
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9),
+/* harmony export */   o: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.oh)
+/* harmony export */ });
+/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
+/**
+ * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
+ * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
+ * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
+ * start-up), whose numbering system could even change the digits of a period's name.
+ */
+
+luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
+
 
 
 /***/ })

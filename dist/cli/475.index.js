@@ -228,8 +228,8 @@ function registerMeasureCommand(program, context = processContext()) {
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
 /* harmony export */ });
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2163);
 
 
 /** The machine's zone: what `date` would show (TZ, else the system's). */
@@ -240,21 +240,21 @@ function machineTimezone() {
 function checkWindowFlags(flags) {
     const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
     if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--until needs --since (a span of whole days)');
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
-    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
     if (flags.range)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeWindow */ .G$)(flags.range, zone);
     if (flags.allHistory)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .allHistoryWindow */ .cH)(zone);
     if (flags.since)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
-    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now), zone);
 }
 
 
@@ -282,7 +282,7 @@ function resolveWindow(flags, config, now) {
 const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
 /** The parser (yaml + zod) is loaded only when there is a file to parse. */
 async function parseConfigText(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(0), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
     return parseConfig(text, source);
 }
 async function loadConfig(repoDir, explicitPath) {
@@ -299,6 +299,297 @@ async function loadConfig(repoDir, explicitPath) {
             return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
     }
     return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+}
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ resolveConfig),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * The configuration as the rest of the code reads it, with every default filled in. Kept apart from
+ * the schema (configSchema.ts, which needs yaml and zod) so that a repository without
+ * `.leverage.yml`, the common case, loads neither.
+ */
+
+
+function resolveConfig(config = {}) {
+    return {
+        timezone: config.timezone,
+        trailerOptions: { keys: { ..._trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRAILER_KEYS */ .jY, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
+        revs: config.revs,
+        sort: config.sort ?? 'factor',
+        agent: config.agent ?? 'Claude',
+        require: config.require ?? 'never',
+        measure: config.measure ?? false,
+        idleMinutes: config.idleMinutes ?? 5,
+        chart: config.chart ?? 'mermaid',
+    };
+}
+class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    source;
+    problems;
+    constructor(source, problems) {
+        super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   pU: () => (/* binding */ RepositoryError),
+/* harmony export */   r7: () => (/* binding */ labelRepositories)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40);
+/**
+ * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
+ * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
+ */
+
+
+
+
+class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = 'RepositoryError';
+}
+async function openRepository(given, cwd) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+    if (!info)
+        throw new RepositoryError(`repository path ${given} does not exist`);
+    if (!info.isDirectory())
+        throw new RepositoryError(`repository path ${given} is not a folder`);
+    // Both questions at once: the second is moot when the first finds no repository.
+    const [probe, head] = await Promise.all([
+        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
+        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
+    ]);
+    if (probe.exitCode !== 0) {
+        throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
+    }
+    // A bare repository prints no top level, so the first line is the git dir.
+    const lines = probe.stdout.trimEnd().split('\n');
+    const shallowFile = lines.pop();
+    const isShallow = lines.pop() === 'true';
+    const root = lines[0];
+    const branches = head.exitCode === 0 ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    let shallowBoundary = new Set();
+    if (isShallow) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        });
+        shallowBoundary = new Set(text.split('\n').filter(Boolean));
+    }
+    return {
+        given,
+        root,
+        label: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root.replace(/\/\.git$/, '')),
+        hasCommits: head.exitCode === 0 || branches !== '',
+        shallowBoundary,
+    };
+}
+/** Unique labels: the folder name, or the path as given when two repositories share a name. */
+function labelRepositories(repositories) {
+    const counts = new Map();
+    for (const repo of repositories)
+        counts.set(repo.label, (counts.get(repo.label) ?? 0) + 1);
+    return repositories.map((repo) => ((counts.get(repo.label) ?? 0) > 1 ? { ...repo, label: repo.given } : repo));
+}
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitBytes: () => (/* binding */ runGitBytes),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * Small, bounded git calls (rev-parse, config, worktree lists). History is never read through here:
+ * see streamCommits.ts. Not simple-git: loading it costs ~100 ms here, as much as Node's own start-up,
+ * on a path (report, hooks) whose budget is measured against `node -e 0`.
+ */
+
+
+class GitError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    stderr;
+    exitCode;
+    name = 'GitError';
+    constructor(message, stderr = '', exitCode = null) {
+        super(message);
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+function execGit(args, cwd, input, env, encoding) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+                return;
+            }
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
+}
+/** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
+async function runGit(args, cwd, input, env) {
+    const result = await runGitRaw(args, cwd, input, env);
+    if (result.exitCode !== 0) {
+        throw new GitError(`git ${args[0]} failed in ${cwd}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
+    }
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 9059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ rangeWindow),
+/* harmony export */   Vq: () => (/* binding */ dayWindow),
+/* harmony export */   cH: () => (/* binding */ allHistoryWindow),
+/* harmony export */   m7: () => (/* binding */ dateIn),
+/* harmony export */   o5: () => (/* binding */ assertTimezone),
+/* harmony export */   oe: () => (/* binding */ isInWindow),
+/* harmony export */   q7: () => (/* binding */ daysWindow)
+/* harmony export */ });
+/* unused harmony export WindowError */
+/* harmony import */ var _luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
+ * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
+ */
+
+
+class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    name = 'WindowError';
+}
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+function assertTimezone(zone) {
+    // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
+    if (zone === 'UTC')
+        return zone;
+    if (!_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .IANAZone */ .o.isValidZone(zone)) {
+        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
+    }
+    return zone;
+}
+function startOfDay(date, zone, what) {
+    if (!DATE_FORM.test(date))
+        throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
+    const day = _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(date, { zone });
+    if (!day.isValid)
+        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+    return day.startOf('day');
+}
+/** One calendar day: [start of `date`, start of the next day) in `zone`. */
+function dayWindow(date, zone) {
+    assertTimezone(zone);
+    const start = startOfDay(date, zone, '--date');
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+}
+/** Whole days from `since` through `until` (both included) in `zone`. */
+function daysWindow(since, until, zone, today) {
+    assertTimezone(zone);
+    const start = startOfDay(since, zone, '--since');
+    const last = startOfDay(until ?? today, zone, '--until');
+    if (last < start)
+        throw new WindowError(`--until ${until} is before --since ${since}`);
+    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+}
+/** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
+function rangeWindow(range, zone) {
+    assertTimezone(zone);
+    return { kind: 'range', label: range, timezone: zone, range };
+}
+/** All history reachable from the revisions walked. */
+function allHistoryWindow(zone) {
+    assertTimezone(zone);
+    return { kind: 'all', label: 'all history', timezone: zone };
+}
+/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
+function dateIn(zone, now, offsetDays = 0) {
+    return _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate();
+}
+/** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
+function isInWindow(window, seconds) {
+    return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
+}
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ fieldOfKey),
+/* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
+/* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRAILER_OPTIONS */
+/**
+ * The names of the leverage trailers and how a key is recognised. Kept apart from the zod schema
+ * (trailerSchema.ts) so that reading history, which only needs to know which trailers are ours,
+ * does not load the validator: the CLI loads zod while git is already walking.
+ */
+const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+const DEFAULT_TRAILER_KEYS = {
+    task: 'Task',
+    humanEstimate: 'Human-Estimate',
+    claudeMinutes: 'Claude-Minutes',
+    supervisoryMinutes: 'Supervisory-Minutes',
+    tokens: 'Tokens',
+    taskId: 'Task-Id',
+};
+const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
+/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
+function fieldOfKey(key, keys) {
+    const wanted = key.trim().toLowerCase();
+    return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
 }
 
 

@@ -19,11 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
 /* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
 /* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
-/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3666);
-/* harmony import */ var _rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26);
+/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
+/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(252);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(252);
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
@@ -53,19 +53,21 @@ function addWindowOptions(command) {
         .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-async function collectFromFlags(flags, io) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .checkWindowFlags */ .Uc)(flags);
+async function collectFromFlags(flags, io, whileWalking) {
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWindowFlags */ .Uc)(flags);
     const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
     const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
-    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveWindow */ .LI)(flags, config, io.now());
+    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWindow */ .LI)(flags, config, io.now());
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
     return { report, config, repositories };
 }
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
-    const text = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report, format, options);
+    // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
+    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
+    const text = renderReport(report, format, options);
     if (flags.output)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
     else
@@ -82,23 +84,25 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_rollUp_js__WEBPACK_IMPORTED_MODULE_6__/* .PERIOD_UNITS */ .a))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
         .option('--summary', 'headline, chart and roll-up without the Task Log')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
-        const format = (0,_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportFormat */ .n3)(flags.format);
+        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_renderReport_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')})`);
-        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
+        // The renderers load while git walks (emitReport's import then finds them loaded).
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
         const options = {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_7__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -115,8 +119,8 @@ function registerReportCommand(program, context) {
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
 /* harmony export */ });
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2163);
 
 
 /** The machine's zone: what `date` would show (TZ, else the system's). */
@@ -127,21 +131,21 @@ function machineTimezone() {
 function checkWindowFlags(flags) {
     const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
     if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--until needs --since (a span of whole days)');
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
-    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
     if (flags.range)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeWindow */ .G$)(flags.range, zone);
     if (flags.allHistory)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .allHistoryWindow */ .cH)(zone);
     if (flags.since)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now));
-    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_1__/* .dateIn */ .m7)(zone, now), zone);
+        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now));
+    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now), zone);
 }
 
 
@@ -156,12 +160,10 @@ function resolveWindow(flags, config, now) {
 /* harmony export */ });
 /* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
 /* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
-/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8548);
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
  * path problem is reported at once), then streams each one's history into one record builder.
  */
-
 
 
 async function openRepositories(paths, cwd) {
@@ -172,15 +174,25 @@ async function openRepositories(paths, cwd) {
     return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
 }
 async function collectReport(request) {
-    const { config, window } = request;
-    const { repositories } = request;
-    const builder = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .createRecordBuilder */ .vw)({ sort: request.sort ?? config.sort });
+    const { config, window, repositories } = request;
+    const options = {
+        window,
+        revs: request.revs ?? config.revs ?? [],
+        keys: config.trailerOptions.keys,
+        ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
+    };
+    // git starts walking the first repository before the record code (and zod, which validates the
+    // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
+    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options);
+    request.whileWalking?.();
+    const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
+    const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
     const commits = [];
-    const revs = request.revs ?? config.revs ?? [];
     // One repository at a time: two git processes on two cores would starve the parser.
-    for (const repo of repositories) {
-        for await (const facts of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, { window, revs, keys: config.trailerOptions.keys })) {
-            const commit = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCommit */ .oo)(facts, config.trailerOptions);
+    for (const [index, repo] of repositories.entries()) {
+        const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, options);
+        for await (const facts of walk) {
+            const commit = classifyCommit(facts, config.trailerOptions);
             if (!commit)
                 continue;
             commits.push(commit);
@@ -194,50 +206,6 @@ async function collectReport(request) {
         commits,
         record: builder.finish(),
     };
-}
-
-
-/***/ }),
-
-/***/ 6494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony export CONFIG_FILE_NAMES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
-/**
- * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
- * path. No file means the defaults.
- */
-
-
-
-const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
-/** The parser (yaml + zod) is loaded only when there is a file to parse. */
-async function parseConfigText(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
-    return parseConfig(text, source);
-}
-async function loadConfig(repoDir, explicitPath) {
-    if (explicitPath !== undefined) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
-        });
-        return parseConfigText(text, explicitPath);
-    }
-    for (const name of CONFIG_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
-    }
-    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
 }
 
 
@@ -288,13 +256,46 @@ function githubRepositoryUrl(remote) {
 async function readCommitBaseUrls(repositories, env) {
     const urls = {};
     for (const repo of repositories) {
-        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const result = await (0,runGit.runGitRaw)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
         const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
         if (base)
             urls[repo.label] = base;
     }
     return urls;
 }
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   n: () => (/* binding */ parseReportFormat)
+/* harmony export */ });
+/**
+ * The output formats' names, apart from the renderers: a command line or the Action checks
+ * `--format` before anything is read, without loading the code that renders.
+ */
+const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'];
+/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
+function parseReportFormat(name) {
+    const aliases = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
+    return aliases[name.toLowerCase()];
+}
+
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ PERIOD_UNITS)
+/* harmony export */ });
+/** The calendar periods a record rolls up by (apart from rollUp.ts, so option parsing does not load it). */
+const PERIOD_UNITS = ['day', 'week', 'month'];
 
 
 /***/ })

@@ -1,6 +1,264 @@
 export const id = 666;
-export const ids = [666];
+export const ids = [666,548];
 export const modules = {
+
+/***/ 8548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   classifyCommit: () => (/* binding */ classifyCommit),
+/* harmony export */   createRecordBuilder: () => (/* binding */ createRecordBuilder),
+/* harmony export */   dY: () => (/* binding */ addFigures),
+/* harmony export */   kA: () => (/* binding */ buildRecord),
+/* harmony export */   x0: () => (/* binding */ computeTotals)
+/* harmony export */ });
+/* harmony import */ var _trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6387);
+/**
+ * Commits → tasks → totals. Pure: the counting rules of the README live here and only here.
+ *
+ * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
+ * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
+ *   date and leverage trailers), counts once;
+ * - a commit whose trailers do not validate is skipped and listed, never guessed.
+ */
+
+/** Reads a commit's leverage trailers; undefined when it has none (most commits). */
+function classifyCommit(commit, options) {
+    const verdict = (0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .readLeverageTrailers */ .Iy)(commit.trailers, options);
+    if (verdict.kind === 'none')
+        return undefined;
+    const { trailers: _trailers, ...facts } = commit;
+    return { ...facts, verdict };
+}
+const HOURS_PER_WEEK = 40;
+/**
+ * The same record, however it was reached: author (e-mail, case-insensitively), author date and
+ * figures. `counted` is a record already counted at the same author time.
+ */
+function sameRecord(counted, commit, figures) {
+    const other = counted.verdict.figures;
+    return (other.task === figures.task &&
+        (other.taskId ?? null) === (figures.taskId ?? null) &&
+        other.humanMinutes === figures.humanMinutes &&
+        other.claudeMinutes === figures.claudeMinutes &&
+        (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
+        (other.tokens ?? null) === (figures.tokens ?? null) &&
+        counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase());
+}
+/** Whitespace other than single spaces: only then does normalising a task text change it. */
+const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
+/** A task text as it groups tasks: runs of whitespace as one space. */
+function normaliseText(task) {
+    return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
+}
+function taskKey(task, taskId) {
+    return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${normaliseText(task ?? '')}`;
+}
+/** Accumulates commits one at a time (so a collector can stream), then produces the record. */
+function createRecordBuilder(options) {
+    const seenShas = new Map();
+    // Records counted, by author time (a number: no identity string is built per commit). Author
+    // times rarely repeat, so most entries hold one commit; its TaskCommit is seenShas' entry.
+    const recordsByTime = new Map();
+    // Tasks by key (`id:<lower-case id>` / `text:<normalised text>`), split in two maps so a lookup
+    // needs no key string; `rows` keeps the order in which tasks were first seen.
+    const tasksById = new Map();
+    const tasksByText = new Map();
+    const rows = [];
+    const links = [];
+    const skipped = [];
+    function add(commit) {
+        const seen = seenShas.get(commit.sha);
+        if (seen !== undefined) {
+            if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
+                seen.copies.push({ repo: commit.repo, sha: commit.sha });
+            }
+            return;
+        }
+        const verdict = commit.verdict;
+        if (verdict.kind === 'invalid') {
+            const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
+            skipped.push(entry);
+            seenShas.set(commit.sha, entry);
+            return;
+        }
+        const taskCommit = {
+            repo: commit.repo,
+            sha: commit.sha,
+            authorTime: commit.authorTime,
+            subject: commit.subject,
+            role: verdict.kind,
+            figures: verdict.kind === 'record' ? verdict.figures : undefined,
+            copies: [],
+        };
+        seenShas.set(commit.sha, taskCommit);
+        if (verdict.kind === 'link') {
+            links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
+            return;
+        }
+        const figures = verdict.figures;
+        const counted = recordsByTime.get(commit.authorTime);
+        if (counted === undefined)
+            recordsByTime.set(commit.authorTime, commit);
+        else {
+            const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
+            if (original !== undefined) {
+                seenShas.get(original.sha).copies.push({ repo: commit.repo, sha: commit.sha });
+                return;
+            }
+            if (Array.isArray(counted))
+                counted.push(commit);
+            else
+                recordsByTime.set(commit.authorTime, [counted, commit]);
+        }
+        addRecordToTask(taskCommit, figures);
+    }
+    function findTask(task, taskId) {
+        return taskId !== undefined ? tasksById.get(taskId.toLowerCase()) : tasksByText.get(normaliseText(task ?? ''));
+    }
+    function addRecordToTask(commit, figures) {
+        let row = findTask(figures.task, figures.taskId);
+        if (!row) {
+            row = {
+                key: taskKey(figures.task, figures.taskId),
+                task: figures.task,
+                taskId: figures.taskId,
+                humanMinutes: 0,
+                claudeMinutes: 0,
+                supervisoryMinutes: undefined,
+                supervisedHumanMinutes: 0,
+                tokens: undefined,
+                factor: 0,
+                supervisoryFactor: undefined,
+                firstAuthorTime: commit.authorTime,
+                repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
+                commits: [commit],
+            };
+            if (figures.taskId !== undefined)
+                tasksById.set(figures.taskId.toLowerCase(), row);
+            else
+                tasksByText.set(normaliseText(figures.task), row);
+            rows.push(row);
+        }
+        else {
+            if (commit.authorTime < row.firstAuthorTime) {
+                // The earliest record names the task (collectors walk newest first).
+                row.firstAuthorTime = commit.authorTime;
+                row.task = figures.task;
+            }
+            row.commits.push(commit);
+        }
+        addFigures(row, figures);
+    }
+    function attachLinks() {
+        const unmatched = [];
+        if (links.length === 0)
+            return unmatched;
+        const byText = new Map();
+        for (const row of rows) {
+            const text = normaliseText(row.task);
+            if (!byText.has(text))
+                byText.set(text, row);
+        }
+        for (const link of links) {
+            const row = findTask(link.task, link.taskId) ?? (link.taskId === undefined ? byText.get(normaliseText(link.task ?? '')) : undefined);
+            if (row)
+                row.commits.push(link.commit);
+            else
+                unmatched.push(link.commit);
+        }
+        return unmatched;
+    }
+    function finish() {
+        const unmatchedLinks = attachLinks();
+        for (const row of rows) {
+            row.factor = row.humanMinutes / row.claudeMinutes;
+            row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+            const commits = row.commits;
+            const only = commits.length === 1 ? commits[0] : undefined;
+            if (only !== undefined && only.copies.length === 0)
+                continue; // most tasks: one commit, reached once
+            commits.sort((a, b) => a.authorTime - b.authorTime || a.sha.localeCompare(b.sha));
+            const repositories = new Set();
+            for (const commit of commits) {
+                repositories.add(commit.repo);
+                for (const copy of commit.copies)
+                    repositories.add(copy.repo);
+            }
+            row.repositories = [...repositories].sort();
+        }
+        rows.sort(compareRows(options.sort));
+        skipped.sort((a, b) => a.authorTime - b.authorTime || a.repo.localeCompare(b.repo) || a.sha.localeCompare(b.sha));
+        return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
+    }
+    return { add, finish };
+}
+/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+function addFigures(row, figures) {
+    row.humanMinutes += figures.humanMinutes;
+    row.claudeMinutes += figures.claudeMinutes;
+    if (figures.supervisoryMinutes !== undefined) {
+        row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
+        row.supervisedHumanMinutes += figures.humanMinutes;
+    }
+    if (figures.tokens !== undefined)
+        row.tokens = (row.tokens ?? 0) + figures.tokens;
+}
+/** Convenience for callers that already hold every commit. */
+function buildRecord(commits, options) {
+    const builder = createRecordBuilder(options);
+    for (const commit of commits)
+        builder.add(commit);
+    return builder.finish();
+}
+function byTime(a, b) {
+    return a.firstAuthorTime - b.firstAuthorTime || a.key.localeCompare(b.key);
+}
+/** Factor descending; equal factors keep the order in which the work was done. */
+function compareRows(sort) {
+    if (sort === 'time')
+        return byTime;
+    return (a, b) => b.factor - a.factor || byTime(a, b);
+}
+function computeTotals(rows) {
+    let humanMinutes = 0;
+    let claudeMinutes = 0;
+    let supervisoryMinutes;
+    let supervisedHumanMinutes = 0;
+    let tokens;
+    let tasksWithoutSupervision = 0;
+    let tasksWithoutTokens = 0;
+    for (const row of rows) {
+        humanMinutes += row.humanMinutes;
+        claudeMinutes += row.claudeMinutes;
+        if (row.supervisoryMinutes === undefined)
+            tasksWithoutSupervision += 1;
+        else {
+            supervisoryMinutes = (supervisoryMinutes ?? 0) + row.supervisoryMinutes;
+            supervisedHumanMinutes += row.supervisedHumanMinutes;
+        }
+        if (row.tokens === undefined)
+            tasksWithoutTokens += 1;
+        else
+            tokens = (tokens ?? 0) + row.tokens;
+    }
+    return {
+        tasks: rows.length,
+        humanMinutes,
+        claudeMinutes,
+        supervisoryMinutes,
+        supervisedHumanMinutes,
+        tokens,
+        factor: claudeMinutes > 0 ? humanMinutes / claudeMinutes : undefined,
+        supervisoryFactor: supervisoryMinutes ? supervisedHumanMinutes / supervisoryMinutes : undefined,
+        weeks: humanMinutes / 60 / HOURS_PER_WEEK,
+        tasksWithoutSupervision,
+        tasksWithoutTokens,
+    };
+}
+
+
+/***/ }),
 
 /***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -22,11 +280,16 @@ const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
 const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+/** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
 /**
  * One line of inline Markdown (a table cell, a list item): newlines folded to spaces, Markdown and
  * HTML neutralised, mentions and issue references defused.
  */
 function escapeMarkdownInline(text) {
+    // Most task names hold none of what the replacements below look for: one test, not six passes.
+    if (!ESCAPABLE.test(text))
+        return text;
     return text
         .replace(/[\r\n\t\f\v]+/g, ' ')
         .replace(/[\u0000-\u001f\u007f]/g, '')
@@ -47,12 +310,12 @@ function truncateText(text, max) {
 /***/ 3666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EL: () => (/* binding */ REPORT_FORMATS),
-  n3: () => (/* binding */ parseReportFormat),
-  B1: () => (/* binding */ renderReport)
+  renderReport: () => (/* binding */ renderReport)
 });
 
 ;// CONCATENATED MODULE: ./src/rollup/choosePeriodUnit.ts
@@ -81,8 +344,8 @@ function choosePeriodUnit(report) {
 var rollUp = __webpack_require__(26);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/luxon/build/es6/luxon.mjs
-var luxon = __webpack_require__(8714);
+// EXTERNAL MODULE: ./src/time/luxon.ts
+var luxon = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/render/formatNumbers.ts
 /**
  * The number formats of the published Leverage Record (see test/fixtures/leverage-record-2026-04-12.md,
@@ -93,22 +356,53 @@ function roundTo(value, digits) {
     if (!Number.isFinite(value))
         return value;
     const sign = value < 0 ? -1 : 1;
+    const scale = 10 ** digits;
+    const scaled = Math.abs(value) * scale;
+    // Away from a half, the binary error of the product (< 1e-6 below 1e9) cannot change which way
+    // it rounds, and an integer divided by a power of ten is the double nearest the decimal: the
+    // string path below gives the same number, at a fraction of the cost over thousands of cells.
+    if (scaled < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6)
+        return (sign * Math.round(scaled)) / scale;
     const [mantissa = '0', exponent = '0'] = Math.abs(value).toPrecision(15).split('e');
     const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
-    return sign * Number(`${shifted}e-${digits}`);
+    // Past 2^53 the shifted value has no fraction to round (and its text would be exponent form).
+    return Number.isSafeInteger(shifted) ? sign * Number(`${shifted}e-${digits}`) : value;
 }
-// toLocaleString would build a new Intl.NumberFormat on every call, the bulk of rendering a
-// report of thousands of tasks; the few formats used are built once.
+// toLocaleString would build a new Intl.NumberFormat on every call; the few formats used are built
+// once, and only for the numbers the plain path below leaves to Intl.
 const formatters = new Map();
-/** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
-function formatDecimal(value, maxDigits, minDigits, grouping) {
+function formatWithIntl(value, maxDigits, minDigits, grouping) {
     const key = `${maxDigits}/${minDigits}/${grouping}`;
     let formatter = formatters.get(key);
     if (!formatter) {
         formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: grouping });
         formatters.set(key, formatter);
     }
-    return formatter.format(roundTo(value, maxDigits));
+    return formatter.format(value);
+}
+/** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
+function formatDecimal(value, maxDigits, minDigits, grouping) {
+    const rounded = roundTo(value, maxDigits);
+    // en-US digits by hand for the figures a record holds (a test holds this to Intl's output); Intl
+    // for the rest (negative zero, huge values), which costs microseconds a cell.
+    if (!(rounded >= 0 && rounded < 1e15) || Object.is(rounded, -0))
+        return formatWithIntl(rounded, maxDigits, minDigits, grouping);
+    // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
+    const fixed = rounded.toFixed(maxDigits);
+    const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
+    let end = fixed.length;
+    while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48)
+        end -= 1;
+    if (end === point + 1)
+        end = point;
+    const whole = fixed.slice(0, point);
+    const decimals = fixed.slice(point, end);
+    if (!grouping || whole.length <= 3)
+        return whole + decimals;
+    let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+    for (let at = grouped.length; at < whole.length; at += 3)
+        grouped += `,${whole.slice(at, at + 3)}`;
+    return grouped + decimals;
 }
 /** Per-task factor: 2 decimals, trailing zeros dropped but one kept, no grouping: `4800.0x`, `137.14x`. */
 function formatFactor(value) {
@@ -354,7 +648,7 @@ function dashboardData(report, options) {
         })),
         tasks: report.record.tasks.map((task, index) => ({
             rank: index + 1,
-            date: luxon/* DateTime */.c9.fromSeconds(task.firstAuthorTime, { zone }).toISODate(),
+            date: luxon/* DateTime */.c.fromSeconds(task.firstAuthorTime, { zone }).toISODate(),
             task: task.task,
             taskId: task.taskId ?? null,
             repositories: task.repositories,
@@ -491,7 +785,7 @@ function renderTaskCsv(report) {
     const header = ['rank', 'date', 'task', 'task_id', 'repositories', 'commits', 'human_hours', 'human_minutes', `${report.agent.toLowerCase()}_minutes`, 'supervisory_minutes', 'tokens', 'factor', 'supervisory_factor'];
     const rows = report.record.tasks.map((task, index) => [
         index + 1,
-        luxon/* DateTime */.c9.fromSeconds(task.firstAuthorTime, { zone }).toISODate(),
+        luxon/* DateTime */.c.fromSeconds(task.firstAuthorTime, { zone }).toISODate(),
         task.task,
         task.taskId,
         task.repositories.join(' '),
@@ -576,13 +870,19 @@ function readableRollup(report, options) {
     if (asked && asked.periods.length <= maxBars)
         return asked;
     const from = asked ? CHART_UNITS.indexOf(asked.unit) : 0;
-    let rollup = asked ?? (0,rollUp/* rollUp */.F)(report, 'day');
-    for (const unit of CHART_UNITS.slice(from)) {
-        rollup = unit === rollup.unit ? rollup : (0,rollUp/* rollUp */.F)(report, unit);
+    const units = CHART_UNITS.slice(from);
+    let rollup = asked;
+    for (const unit of units) {
+        if (rollup?.unit === unit)
+            continue;
+        // A roll-up certain to be too long is not built: three years by day is a thousand periods.
+        if (unit !== units[units.length - 1] && (0,rollUp/* leastPeriodCount */.u)(report, unit) > maxBars)
+            continue;
+        rollup = (0,rollUp/* rollUp */.F)(report, unit);
         if (rollup.periods.length <= maxBars)
             break;
     }
-    return rollup;
+    return rollup ?? (0,rollUp/* rollUp */.F)(report, 'month');
 }
 /** Hours per period (bars) and the period's weighted factor (line; 0 where a period has no record). */
 function periodChart(report, options) {
@@ -674,21 +974,21 @@ function aggregateRows(totals, agentLabel) {
 
 
 const HEADLINE_TASK_CHARS = 80;
+const tableLine = (cells) => `| ${cells.join(' | ')} |`;
+function tableHead(header) {
+    return `${tableLine(header)}\n|${header.map(() => '---').join('|')}|`;
+}
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+    return [tableHead(header), ...rows.map(tableLine)].join('\n');
 }
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function renderTaskLogTable(tasks, agent) {
-    return table(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'], tasks.map((task, index) => [
-        String(index + 1),
-        (0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task),
-        formatHoursCell(task.humanMinutes),
-        formatMinutesCell(task.claudeMinutes),
-        formatMinutesCell(task.supervisoryMinutes),
-        formatFactor(task.factor),
-        formatFactor(task.supervisoryFactor),
-    ]));
+    // One string built row by row, not an array of cells a row: a history holds tens of thousands.
+    let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
+    tasks.forEach((task, index) => {
+        text += `\n| ${index + 1} | ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(task.factor)} | ${formatFactor(task.supervisoryFactor)} |`;
+    });
+    return text;
 }
 /** The Aggregate Statistics table exactly as published. */
 function renderAggregateTable(totals, agent) {
@@ -844,12 +1144,6 @@ function renderText(report, options = {}) {
 
 
 
-const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'];
-/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
-function parseReportFormat(name) {
-    const aliases = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
-    return aliases[name.toLowerCase()];
-}
 function renderReport(report, format, options = {}) {
     const rollup = options.by ? (0,rollUp/* rollUp */.F)(report, options.by) : undefined;
     const taskLog = !options.summary;
@@ -875,15 +1169,344 @@ function renderReport(report, format, options = {}) {
 
 /***/ }),
 
+/***/ 5898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ parseReportJson),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   hq: () => (/* binding */ ReportJsonError),
+/* harmony export */   rR: () => (/* binding */ renderJsonChunks)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA_VERSION, toReportJson, reportInputOf */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * The JSON report (`--format json`), schema version 1, and its reader. The report carries the commits
+ * it was built from, so reports made anywhere can be merged by the same record builder.
+ * Documented in docs/report-json.md.
+ */
+
+
+const REPORT_SCHEMA_VERSION = 1;
+// A task's first author date is usually its first commit's: the last time converted is kept.
+let lastIsoSeconds = Number.NaN;
+let lastIso = '';
+function isoTime(seconds) {
+    if (seconds !== lastIsoSeconds) {
+        lastIso = new Date(seconds * 1000).toISOString();
+        lastIsoSeconds = seconds;
+    }
+    return lastIso;
+}
+function taskCommitJson(commit) {
+    return {
+        repo: commit.repo,
+        sha: commit.sha,
+        authorDate: isoTime(commit.authorTime),
+        subject: commit.subject,
+        role: commit.role,
+        figures: commit.figures ?? null,
+        copies: commit.copies,
+    };
+}
+/** A Task Log row; `index` is its place in the Task Log (0-based). */
+function taskJson(task, index) {
+    return {
+        rank: index + 1,
+        key: task.key,
+        task: task.task,
+        taskId: task.taskId ?? null,
+        humanMinutes: task.humanMinutes,
+        humanHours: task.humanMinutes / 60,
+        claudeMinutes: task.claudeMinutes,
+        supervisoryMinutes: task.supervisoryMinutes ?? null,
+        tokens: task.tokens ?? null,
+        factor: task.factor,
+        supervisoryFactor: task.supervisoryFactor ?? null,
+        firstAuthorDate: isoTime(task.firstAuthorTime),
+        repositories: task.repositories,
+        commits: task.commits.map(taskCommitJson),
+    };
+}
+/** A roll-up's periods (`--by`): each period's totals, with the same nulls as `totals`. */
+function periodsJson(rollup) {
+    const figures = (totals) => ({
+        tasks: totals.tasks,
+        humanMinutes: totals.humanMinutes,
+        humanHours: totals.humanMinutes / 60,
+        claudeMinutes: totals.claudeMinutes,
+        supervisoryMinutes: totals.supervisoryMinutes ?? null,
+        tokens: totals.tokens ?? null,
+        factor: totals.factor ?? null,
+        supervisoryFactor: totals.supervisoryFactor ?? null,
+        weeks: totals.weeks,
+    });
+    return rollup.periods.map((period) => ({
+        period: period.key,
+        label: period.label,
+        startDate: period.startDate,
+        start: period.start,
+        end: period.end,
+        ...figures(period.totals),
+    }));
+}
+/** The report as a plain JSON value (figures unrounded; renderers round). */
+function toReportJson(report, options = {}) {
+    const { record } = report;
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        generator: 'git-leverage',
+        window: report.window,
+        agent: report.agent,
+        repositories: report.repositories,
+        tasks: record.tasks.map(taskJson),
+        totals: {
+            ...record.totals,
+            humanHours: record.totals.humanMinutes / 60,
+            supervisoryMinutes: record.totals.supervisoryMinutes ?? null,
+            tokens: record.totals.tokens ?? null,
+            factor: record.totals.factor ?? null,
+            supervisoryFactor: record.totals.supervisoryFactor ?? null,
+        },
+        skipped: record.skipped.map((commit) => ({ ...commit, authorDate: isoTime(commit.authorTime) })),
+        unmatchedLinks: record.unmatchedLinks.map(taskCommitJson),
+        ...(options.rollup ? { periodUnit: options.rollup.unit, periods: periodsJson(options.rollup) } : {}),
+        commits: report.commits,
+    };
+}
+function renderJson(report, options = {}) {
+    return `${JSON.stringify(toReportJson(report, options), null, 2)}\n`;
+}
+/** Tasks or commits serialised per batch: a batch's text is a few MB, not the whole array's. */
+const JSON_BATCH = 2000;
+/**
+ * `renderJson`'s text in pieces, for writing as it is made: the same bytes (a test compares them),
+ * without holding a 160 MB string, its UTF-8 copy and every task's JSON object at once (merging
+ * 1,000 reports). Members of the top-level object are serialised one by one, and the two long
+ * arrays, `tasks` and `commits`, a batch at a time. A member is serialised inside a one-member object
+ * (`{"tasks": batch}`) so JSON.stringify indents it at its depth in the report; the wrapper's
+ * braces and brackets are cut off.
+ */
+function* renderJsonChunks(report, options = {}, batch = JSON_BATCH) {
+    // Every member but the two long arrays, exactly as toReportJson makes it.
+    const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options);
+    const longArrays = {
+        tasks: { items: report.record.tasks, map: taskJson },
+        commits: { items: report.commits, map: (commit) => commit },
+    };
+    let first = true;
+    for (const [key, value] of Object.entries(shell)) {
+        const long = longArrays[key];
+        if (long === undefined || long.items.length === 0) {
+            const member = JSON.stringify({ [key]: value }, null, 2);
+            if (member === '{}')
+                continue; // undefined: JSON.stringify leaves the member out
+            yield `${first ? '{\n' : ',\n'}${member.slice(2, -2)}`;
+        }
+        else {
+            const open = `{\n  ${JSON.stringify(key)}: [\n`;
+            yield `${first ? '{\n' : ',\n'}${open.slice(2)}`;
+            for (let start = 0; start < long.items.length; start += batch) {
+                const items = long.items.slice(start, start + batch).map((item, offset) => long.map(item, start + offset));
+                const text = JSON.stringify({ [key]: items }, null, 2);
+                yield `${start === 0 ? '' : ',\n'}${text.slice(open.length, -'\n  ]\n}'.length)}`;
+            }
+            yield '\n  ]';
+        }
+        first = false;
+    }
+    yield first ? '{}\n' : '\n}\n';
+}
+const figuresSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    taskId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    humanMinutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    claudeMinutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    supervisoryMinutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+});
+const problemSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), accepted: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+const leverageCommitSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repo: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}$/),
+    authorName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    authorEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    authorTime: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+        zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('record'), figures: figuresSchema }),
+        zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('link'), task: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), taskId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }),
+        zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('invalid'), problems: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(problemSchema) }),
+    ]),
+});
+/** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
+const reportInputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    window: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['day', 'days', 'range', 'all']),
+        label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        timezone: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        start: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+        end: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+        range: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    }),
+    agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    repositories: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    commits: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(leverageCommitSchema),
+});
+class ReportJsonError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    name = 'ReportJsonError';
+}
+/** Reads a JSON report back (for merge), checking its schema version first so the error is the useful one. */
+function parseReportJson(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportJsonError(`${source}: not JSON (${error.message})`);
+    }
+    return reportInputOf(data, source);
+}
+/**
+ * A parsed JSON report → what merge reads from it. Reports as git-leverage writes them take the fast
+ * path (`fastReportInput`); anything else goes through the zod schema, which accepts or names the
+ * first field that is wrong.
+ */
+function reportInputOf(data, source) {
+    const version = data?.schemaVersion;
+    if (version !== REPORT_SCHEMA_VERSION) {
+        throw new ReportJsonError(`${source}: schemaVersion ${JSON.stringify(version)} is not supported; this git-leverage reads schemaVersion ${REPORT_SCHEMA_VERSION}`);
+    }
+    const fast = fastReportInput(data, source);
+    if (fast)
+        return fast;
+    const parsed = reportInputSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}`);
+    }
+    const { window, agent, repositories, commits } = parsed.data;
+    return { window, agent, repositories, commits: commits, source };
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+const isPositive = (value) => isFiniteNumber(value) && value > 0;
+const isOptionalString = (value) => value === undefined || typeof value === 'string';
+const isOptionalNumber = (value) => value === undefined || isFiniteNumber(value);
+const SHA_PATTERN = /^[0-9a-f]{7,64}$/;
+const WINDOW_KINDS = new Set(['day', 'days', 'range', 'all']);
+/**
+ * True when the object's own keys are `keys` in that order, optional ones (bit i of `optional` set)
+ * possibly absent, and no other key.
+ */
+function hasKeysInOrder(value, keys, optional = 0) {
+    let next = 0;
+    for (const key in value) {
+        while (next < keys.length && keys[next] !== key) {
+            if ((optional & (1 << next)) === 0)
+                return false;
+            next += 1;
+        }
+        if (next === keys.length)
+            return false;
+        next += 1;
+    }
+    for (; next < keys.length; next += 1)
+        if ((optional & (1 << next)) === 0)
+            return false;
+    return true;
+}
+const COMMIT_KEYS = ['repo', 'sha', 'authorName', 'authorEmail', 'authorTime', 'subject', 'verdict'];
+const RECORD_KEYS = ['kind', 'figures'];
+const LINK_KEYS = ['kind', 'task', 'taskId'];
+const INVALID_KEYS = ['kind', 'problems'];
+const FIGURES_KEYS = ['task', 'taskId', 'humanMinutes', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const PROBLEM_KEYS = ['key', 'value', 'message', 'accepted'];
+function isFastFigures(figures) {
+    if (!isObject(figures) || !hasKeysInOrder(figures, FIGURES_KEYS, 0b110010))
+        return false;
+    const tokens = figures.tokens;
+    return (typeof figures.task === 'string' &&
+        isOptionalString(figures.taskId) &&
+        isPositive(figures.humanMinutes) &&
+        isPositive(figures.claudeMinutes) &&
+        (figures.supervisoryMinutes === undefined || isPositive(figures.supervisoryMinutes)) &&
+        (tokens === undefined || (Number.isSafeInteger(tokens) && tokens >= 0)));
+}
+function isFastProblem(problem) {
+    return (isObject(problem) &&
+        hasKeysInOrder(problem, PROBLEM_KEYS, 0b10) &&
+        typeof problem.key === 'string' &&
+        isOptionalString(problem.value) &&
+        typeof problem.message === 'string' &&
+        typeof problem.accepted === 'string');
+}
+function isFastVerdict(verdict) {
+    if (!isObject(verdict))
+        return false;
+    switch (verdict.kind) {
+        case 'record':
+            return hasKeysInOrder(verdict, RECORD_KEYS) && isFastFigures(verdict.figures);
+        case 'link':
+            return hasKeysInOrder(verdict, LINK_KEYS, 0b110) && isOptionalString(verdict.task) && isOptionalString(verdict.taskId);
+        case 'invalid':
+            return hasKeysInOrder(verdict, INVALID_KEYS) && Array.isArray(verdict.problems) && verdict.problems.every(isFastProblem);
+        default:
+            return false;
+    }
+}
+function isFastCommit(commit) {
+    return (isObject(commit) &&
+        hasKeysInOrder(commit, COMMIT_KEYS) &&
+        typeof commit.repo === 'string' &&
+        typeof commit.sha === 'string' &&
+        SHA_PATTERN.test(commit.sha) &&
+        typeof commit.authorName === 'string' &&
+        typeof commit.authorEmail === 'string' &&
+        Number.isSafeInteger(commit.authorTime) &&
+        typeof commit.subject === 'string' &&
+        isFastVerdict(commit.verdict));
+}
+/** The report's input as the schema would give it back, or undefined when the zod path must decide. */
+function fastReportInput(data, source) {
+    const { window, agent, repositories, commits } = data;
+    if (!isObject(window) || typeof agent !== 'string' || !Array.isArray(repositories) || !Array.isArray(commits))
+        return undefined;
+    const { kind, label, timezone, start, end, range } = window;
+    if (!WINDOW_KINDS.has(kind) || typeof label !== 'string' || typeof timezone !== 'string')
+        return undefined;
+    if (!isOptionalNumber(start) || !isOptionalNumber(end) || !isOptionalString(range))
+        return undefined;
+    if (!repositories.every((repo) => typeof repo === 'string'))
+        return undefined;
+    for (let index = 0; index < commits.length; index += 1)
+        if (!isFastCommit(commits[index]))
+            return undefined;
+    // The window as zod gives it: the schema's keys only, in the schema's order.
+    const readWindow = { kind, label, timezone };
+    if (start !== undefined)
+        readWindow.start = start;
+    if (end !== undefined)
+        readWindow.end = end;
+    if (range !== undefined)
+        readWindow.range = range;
+    return { window: readWindow, agent, repositories: repositories, commits: commits, source };
+}
+
+
+/***/ }),
+
 /***/ 26:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ rollUp),
-/* harmony export */   a: () => (/* binding */ PERIOD_UNITS)
+/* harmony export */   u: () => (/* binding */ leastPeriodCount)
 /* harmony export */ });
-/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8714);
-/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8548);
+/* harmony import */ var _time_luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8548);
 /**
  * Roll-ups: the record of each calendar day, ISO week or month of a report, counted in the report's
  * zone. Pure. Periods are cut from the report's own task rows: each record a task counted (copies
@@ -893,7 +1516,6 @@ function renderReport(report, format, options = {}) {
  */
 
 
-const PERIOD_UNITS = ['day', 'week', 'month'];
 /** Luxon's week is the ISO week (Monday first) unless locale weeks are asked for; they never are here. */
 function periodStartOf(time, unit) {
     return time.startOf(unit);
@@ -911,6 +1533,38 @@ function describe(start, unit) {
             return { key: start.toFormat('yyyy-MM'), label: start.toFormat('yyyy-MM') };
     }
 }
+/** Spans already found: a chart asks for one report's span once a unit it weighs. */
+const spans = new WeakMap();
+/** The first and last second a roll-up covers: the window's, widened to hold every record. */
+function spanOf(report) {
+    if (spans.has(report))
+        return spans.get(report);
+    const span = findSpan(report);
+    spans.set(report, span);
+    return span;
+}
+function findSpan(report) {
+    let first = report.window.start;
+    let last = report.window.end === undefined ? undefined : report.window.end - 1;
+    for (const task of report.record.tasks) {
+        for (const commit of task.commits) {
+            if (commit.role !== 'record')
+                continue;
+            if (first === undefined || commit.authorTime < first)
+                first = commit.authorTime;
+            if (last === undefined || commit.authorTime > last)
+                last = commit.authorTime;
+        }
+    }
+    return first === undefined || last === undefined ? undefined : { first, last };
+}
+/** The longest a period can be (days of 25 hours, across a DST change). */
+const LONGEST_PERIOD = { day: 25 * 3600, week: 7 * 25 * 3600, month: 31 * 25 * 3600 };
+/** A number of periods the roll-up of `report` by `unit` has at least: tells, without building it, that one would be too long. */
+function leastPeriodCount(report, unit) {
+    const span = spanOf(report);
+    return span ? Math.floor((span.last - span.first) / LONGEST_PERIOD[unit]) + 1 : 0;
+}
 /** Guards against a typo'd window turning into millions of rows. */
 const MAX_PERIODS = 10_000;
 /** The period holding `time`: the last period starting at or before it (periods are sorted, contiguous). */
@@ -926,13 +1580,8 @@ function periodIndex(periods, time) {
     }
     return low;
 }
-/** A task's share of one period: the same row, with the figures of the records in that period only. */
-function shareOf(task, records) {
-    const share = { ...task, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, commits: [...records] };
-    for (const { figures } of records)
-        if (figures)
-            (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_0__/* .addFigures */ .dY)(share, figures);
-    return share;
+function noFigures() {
+    return { humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined };
 }
 /**
  * Rolls a report up by day, week or month. Periods run from the one holding the window's start to
@@ -941,41 +1590,259 @@ function shareOf(task, records) {
  */
 function rollUp(report, unit) {
     const zone = report.window.timezone;
-    const records = report.record.tasks.flatMap((task) => task.commits.filter((commit) => commit.role === 'record').map((commit) => ({ task, commit })));
-    let first = report.window.start;
-    let last = report.window.end === undefined ? undefined : report.window.end - 1;
-    for (const { commit } of records) {
-        if (first === undefined || commit.authorTime < first)
-            first = commit.authorTime;
-        if (last === undefined || commit.authorTime > last)
-            last = commit.authorTime;
-    }
     const periods = [];
-    if (first === undefined || last === undefined)
+    const span = spanOf(report);
+    if (!span)
         return { unit, timezone: zone, periods, totals: report.record.totals };
+    const { first, last } = span;
     const step = { [`${unit}s`]: 1 };
-    const lastStart = periodStartOf(luxon__WEBPACK_IMPORTED_MODULE_1__/* .DateTime */ .c9.fromSeconds(last, { zone }), unit);
-    for (let start = periodStartOf(luxon__WEBPACK_IMPORTED_MODULE_1__/* .DateTime */ .c9.fromSeconds(first, { zone }), unit); start <= lastStart; start = start.plus(step)) {
+    const lastStart = periodStartOf(_time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromSeconds(last, { zone }), unit);
+    for (let start = periodStartOf(_time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromSeconds(first, { zone }), unit); start <= lastStart; start = start.plus(step)) {
         if (periods.length >= MAX_PERIODS)
             throw new RangeError(`a roll-up by ${unit} would have more than ${MAX_PERIODS} rows; choose a longer period`);
-        periods.push({ ...describe(start, unit), startDate: start.toISODate(), start: start.toSeconds(), end: start.plus(step).toSeconds(), totals: (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_0__/* .computeTotals */ .x0)([]) });
+        periods.push({ ...describe(start, unit), startDate: start.toISODate(), start: start.toSeconds(), end: start.plus(step).toSeconds(), totals: (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTotals */ .x0)([]) });
     }
     // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
-    const byPeriod = periods.map(() => new Map());
-    for (const { task, commit } of records) {
-        const shares = byPeriod[periodIndex(periods, commit.authorTime)];
-        const list = shares.get(task);
-        if (list)
-            list.push(commit);
-        else
-            shares.set(task, [commit]);
+    // Each task's share of a period is the sum of its records there, one share a task and period.
+    const sharesByPeriod = periods.map(() => []);
+    for (const task of report.record.tasks) {
+        // Most tasks are one record: a map of shares only for a task found in a second period.
+        let lastIndex = -1;
+        let lastShare;
+        let shares;
+        for (const commit of task.commits) {
+            if (commit.role !== 'record')
+                continue;
+            const index = periodIndex(periods, commit.authorTime);
+            let share = index === lastIndex ? lastShare : shares?.get(index);
+            if (!share) {
+                share = noFigures();
+                if (lastShare)
+                    (shares ??= new Map([[lastIndex, lastShare]])).set(index, share);
+                sharesByPeriod[index].push(share);
+            }
+            lastIndex = index;
+            lastShare = share;
+            if (commit.figures)
+                (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .addFigures */ .dY)(share, commit.figures);
+        }
     }
     periods.forEach((period, index) => {
-        const shares = byPeriod[index];
-        if (shares.size > 0)
-            period.totals = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_0__/* .computeTotals */ .x0)([...shares].map(([task, commits]) => shareOf(task, commits)));
+        const shares = sharesByPeriod[index];
+        if (shares.length > 0)
+            period.totals = (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTotals */ .x0)(shares);
     });
     return { unit, timezone: zone, periods, totals: report.record.totals };
+}
+
+
+/***/ }),
+
+/***/ 6387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jY: () => (/* reexport */ trailerKeys/* DEFAULT_TRAILER_KEYS */.jY),
+  yR: () => (/* reexport */ trailerKeys/* LEVERAGE_FIELDS */.yR),
+  BJ: () => (/* binding */ describeProblem),
+  F_: () => (/* reexport */ trailerKeys/* fieldOfKey */.F_),
+  Iy: () => (/* binding */ readLeverageTrailers)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRAILER_OPTIONS, leverageSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./src/trailers/trailerKeys.ts
+var trailerKeys = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
+/**
+ * The grammars of leverage trailer values. Pure string → number parsers that return `undefined` for
+ * anything they do not accept, so the zod schema (trailerSchema.ts) owns the error messages.
+ */
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+/** What a person may write, shown in every rejection. */
+const ACCEPTED_FORMS = {
+    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours)',
+    minutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes)',
+    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000',
+    task: 'one line of text describing the task',
+    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
+};
+/**
+ * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
+ * Days are `hoursPerDay` hours long.
+ */
+function parseDurationMinutes(text, bareUnit, hoursPerDay) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (BARE_NUMBER.test(value))
+        return Number(value) * (bareUnit === 'h' ? 60 : 1);
+    const match = UNIT_PARTS.exec(value);
+    if (!match)
+        return undefined;
+    const [, days, hours, minutes] = match;
+    if (days === undefined && hours === undefined && minutes === undefined)
+        return undefined;
+    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+}
+const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
+const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
+/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
+function parseTokens(text) {
+    const value = text.trim();
+    if (TOKENS_PLAIN.test(value))
+        return Number(value.replaceAll(',', ''));
+    const match = TOKENS_SUFFIXED.exec(value);
+    if (!match)
+        return undefined;
+    const [, amount = '', suffix = ''] = match;
+    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
+    return Number.isInteger(tokens) ? tokens : undefined;
+}
+/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
+const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
+
+;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
+/**
+ * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
+ * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
+ *
+ * Written with zod's functional build (`zod/mini`: the same zod 4 core, checks, issues and
+ * messages, without the method-chaining layer classic zod adds to every schema). The commit-msg
+ * hook loads this schema on every commit with leverage trailers, and its budget is measured against
+ * Node's bare start-up: classic zod cost it ~5 ms more (bench/hook, docs/hooks.md "Speed").
+ */
+
+
+
+// The key names live apart so that the stream parser can use them without loading zod.
+
+/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
+const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
+const ACCEPTED = {
+    task: ACCEPTED_FORMS.task,
+    humanEstimate: ACCEPTED_FORMS.humanEstimate,
+    claudeMinutes: ACCEPTED_FORMS.minutes,
+    supervisoryMinutes: ACCEPTED_FORMS.minutes,
+    tokens: ACCEPTED_FORMS.tokens,
+    taskId: ACCEPTED_FORMS.taskId,
+};
+/** A custom issue from a transform (zod/mini's transforms report through the payload). */
+function fail(ctx, input, message) {
+    ctx.issues.push({ code: 'custom', message, input });
+    return core/* NEVER */.tm;
+}
+function positiveDuration(bareUnit, hoursPerDay, what) {
+    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
+        const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
+        if (minutes === undefined)
+            return fail(ctx, text, 'is not a duration');
+        if (!(minutes > 0))
+            return fail(ctx, text, `is not more than zero; ${what} must be more than zero`);
+        return minutes;
+    }));
+}
+const schemaCache = new Map();
+function buildSchema(hoursPerDay) {
+    return schemas/* object */.Ikc({
+        task: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _minLength */.m9(1, 'is empty'), api/* _maxLength */.Eb(2000, 'is longer than 2,000 characters'))),
+        taskId: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _regex */.Fk(TASK_ID_PATTERN, 'is not a valid task id'))),
+        humanEstimate: schemas/* optional */.lqM(positiveDuration('h', hoursPerDay, 'the human estimate')),
+        claudeMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'the agent minutes')),
+        supervisoryMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'supervisory minutes (omit the trailer when nobody supervised)')),
+        tokens: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
+            const tokens = parseTokens(text);
+            return tokens === undefined ? fail(ctx, text, 'is not a token count') : tokens;
+        }))),
+    });
+}
+/** The zod schema of leverage trailer values (canonical field names → strings as written). */
+function leverageSchema(hoursPerDay) {
+    let schema = schemaCache.get(hoursPerDay);
+    if (!schema) {
+        schema = buildSchema(hoursPerDay);
+        schemaCache.set(hoursPerDay, schema);
+    }
+    return schema;
+}
+/**
+ * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
+ * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
+ */
+function readLeverageTrailers(trailers, options) {
+    const { keys } = options;
+    const values = {};
+    const problems = [];
+    for (const trailer of trailers) {
+        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
+        if (!field)
+            continue;
+        if (values[field] !== undefined) {
+            problems.push({
+                key: keys[field],
+                value: trailer.value,
+                message: `appears a second time (first "${values[field]}"); a commit carries each leverage trailer once`,
+                accepted: ACCEPTED[field],
+            });
+            continue;
+        }
+        values[field] = trailer.value;
+    }
+    if (Object.keys(values).length === 0 && problems.length === 0)
+        return { kind: 'none' };
+    const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
+    if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+            const field = issue.path[0];
+            problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
+        }
+    }
+    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
+    if (isRecord) {
+        for (const field of RECORD_REQUIRES) {
+            if (values[field] === undefined) {
+                problems.push({
+                    key: keys[field],
+                    value: undefined,
+                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
+                    accepted: ACCEPTED[field],
+                });
+            }
+        }
+    }
+    if (problems.length > 0 || !parsed.success)
+        return { kind: 'invalid', problems };
+    const data = parsed.data;
+    if (!isRecord)
+        return { kind: 'link', task: data.task, taskId: data.taskId };
+    return {
+        kind: 'record',
+        figures: {
+            task: data.task,
+            taskId: data.taskId,
+            humanMinutes: data.humanEstimate,
+            claudeMinutes: data.claudeMinutes,
+            supervisoryMinutes: data.supervisoryMinutes,
+            tokens: data.tokens,
+        },
+    };
+}
+/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
+function describeProblem(problem) {
+    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${problem.value}"`;
+    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
 }
 
 

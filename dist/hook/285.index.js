@@ -1,6 +1,7 @@
-export const id = 285;
-export const ids = [285];
-export const modules = {
+"use strict";
+exports.id = 285;
+exports.ids = [285];
+exports.modules = {
 
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export configSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
 /* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
 /**
@@ -91,3 +92,4 @@ function parseConfig(text, source) {
 /***/ })
 
 };
+;

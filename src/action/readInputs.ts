@@ -4,7 +4,7 @@
  * (`core.getInput` in the Action, a record in tests).
  */
 import { z } from 'zod';
-import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../render/renderReport.js';
+import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../render/reportFormats.js';
 
 export const ACTION_MODES = ['summary', 'comment', 'both', 'none'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];

@@ -3,13 +3,7 @@
  * `runCli` takes its I/O as a value so tests drive it in-process against real repositories.
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/resolveConfig.js';
-import { RepositoryError } from '../git/openRepository.js';
-import { GitError } from '../git/runGit.js';
-import { ShallowHistoryError } from '../git/streamCommits.js';
-import { ReportJsonError } from '../render/reportJson.js';
-import { WindowError } from '../time/reportWindow.js';
-import { MergeError } from '../merge/mergeReports.js';
+import { UserError } from '../userError.js';
 import { UsageError } from './usageError.js';
 import { PACKAGE_VERSION } from './version.js';
 
@@ -28,9 +22,6 @@ export interface CommandContext {
   io: CliIo;
   setExitCode: (code: number) => void;
 }
-
-/** Errors the user can act on: printed as one clear message, no stack trace. */
-const USER_ERRORS = [ConfigError, RepositoryError, GitError, ShallowHistoryError, WindowError, ReportJsonError, MergeError];
 
 
 type RegisterCommand = (program: Command, context: CommandContext) => void;
@@ -87,7 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`git-leverage: ${error.message}\n`);
       return 2;
     }
-    if (USER_ERRORS.some((kind) => error instanceof kind)) {
+    if (error instanceof UserError) {
       io.stderr(`git-leverage: ${(error as Error).message}\n`);
       return 1;
     }

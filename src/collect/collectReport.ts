@@ -4,7 +4,6 @@
  */
 import { openRepository, labelRepositories, RepositoryError, type Repository } from '../git/openRepository.js';
 import { streamCommits } from '../git/streamCommits.js';
-import { classifyCommit, createRecordBuilder } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
 import type { ResolvedConfig } from '../config/configSchema.js';
 
@@ -16,6 +15,10 @@ export interface ReportRequest {
   /** Overrides config.revs (e.g. `--all`). */
   revs?: readonly string[];
   sort?: SortOrder;
+  /** The time of the report: lets a walk over a window well in the past read dates first (streamCommits). */
+  now?: Date;
+  /** Called once git is walking: the caller loads what it needs next (its renderers) meanwhile. */
+  whileWalking?: () => void;
 }
 
 export async function openRepositories(paths: readonly string[], cwd: string): Promise<Repository[]> {
@@ -26,14 +29,24 @@ export async function openRepositories(paths: readonly string[], cwd: string): P
 }
 
 export async function collectReport(request: ReportRequest): Promise<LeverageReport> {
-  const { config, window } = request;
-  const { repositories } = request;
+  const { config, window, repositories } = request;
+  const options = {
+    window,
+    revs: request.revs ?? config.revs ?? [],
+    keys: config.trailerOptions.keys,
+    ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
+  };
+  // git starts walking the first repository before the record code (and zod, which validates the
+  // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
+  const firstWalk = repositories[0] && streamCommits(repositories[0], options);
+  request.whileWalking?.();
+  const { classifyCommit, createRecordBuilder } = await import('../record/buildRecord.js');
   const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
   const commits: LeverageCommit[] = [];
-  const revs = request.revs ?? config.revs ?? [];
   // One repository at a time: two git processes on two cores would starve the parser.
-  for (const repo of repositories) {
-    for await (const facts of streamCommits(repo, { window, revs, keys: config.trailerOptions.keys })) {
+  for (const [index, repo] of repositories.entries()) {
+    const walk = index === 0 && firstWalk ? firstWalk : streamCommits(repo, options);
+    for await (const facts of walk) {
       const commit = classifyCommit(facts, config.trailerOptions);
       if (!commit) continue;
       commits.push(commit);

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_TRAILER_KEYS, type TrailerOptions } from '../trailers/trailerKeys.js';
 import type { LeverageConfig } from './configSchema.js';
+import { UserError } from '../userError.js';
 
 /** The config with every default filled in: what the rest of the code reads. */
 export interface ResolvedConfig {
@@ -33,7 +34,7 @@ export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
   };
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(
     readonly source: string,
     readonly problems: string[],

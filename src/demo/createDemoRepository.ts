@@ -2,7 +2,7 @@
  * Builds the demo's throwaway repository: one commit per task of DEMO_TASKS, authored at its time
  * of day in DEMO_TIMEZONE, written in one `git fast-import` run.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../time/luxon.js';
 import { isolatedGitEnv, DEMO_IDENTITY } from '../git/isolatedGitEnv.js';
 import { runGit } from '../git/runGit.js';
 import { DEFAULT_TRAILER_KEYS } from '../trailers/trailerSchema.js';

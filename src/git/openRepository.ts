@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GitError, runGitRaw } from './runGit.js';
+import { UserError } from '../userError.js';
 
 export interface Repository {
   /** As the user gave it (for messages). */
@@ -18,7 +19,7 @@ export interface Repository {
   shallowBoundary: ReadonlySet<string>;
 }
 
-export class RepositoryError extends Error {
+export class RepositoryError extends UserError {
   override name = 'RepositoryError';
 }
 
@@ -27,10 +28,11 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new RepositoryError(`repository path ${given} does not exist`);
   if (!info.isDirectory()) throw new RepositoryError(`repository path ${given} is not a folder`);
-  const probe = await runGitRaw(
-    ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'],
-    absolute,
-  );
+  // Both questions at once: the second is moot when the first finds no repository.
+  const [probe, head] = await Promise.all([
+    runGitRaw(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
+    runGitRaw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
+  ]);
   if (probe.exitCode !== 0) {
     throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
   }
@@ -39,7 +41,6 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
   const shallowFile = lines.pop() as string;
   const isShallow = lines.pop() === 'true';
   const root = lines[0] as string;
-  const head = await runGitRaw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute);
   const branches = head.exitCode === 0 ? '' : (await runGitRaw(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
   let shallowBoundary = new Set<string>();
   if (isShallow) {

@@ -4,8 +4,9 @@
  * on a path (report, hooks) whose budget is measured against `node -e 0`.
  */
 import { execFile } from 'node:child_process';
+import { UserError } from '../userError.js';
 
-export class GitError extends Error {
+export class GitError extends UserError {
   override name = 'GitError';
   constructor(
     message: string,

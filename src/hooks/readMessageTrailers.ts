@@ -12,17 +12,26 @@
  * - the `---` divider: `interpret-trailers` by default ends the message at a `---` line (patch
  *   e-mails), `%(trailers)` does not (measured on git 2.39: `Task: x` above `---\nnotes` is a trailer
  *   for the former only). So the hook passes `--no-divider`; the agreement test pins it.
- * - trailer.separators and encoding: both read the repository's config; the file is bytes in
- *   `i18n.commitEncoding`, decoded here as the collector asks git to re-encode (UTF-8).
+ * - trailer.separators and encoding: both read the repository's config (git prints `Task= x` when
+ *   the separators are `=` alone: see trailersOf); the file is bytes in `i18n.commitEncoding`,
+ *   decoded here as the collector asks git to re-encode (UTF-8).
+ *
+ * The installed commit-msg script runs the same two commands itself (after `sed` cuts at the
+ * scissors) while Node starts, and passes their output on stdin (renderHookScript.ts,
+ * runCommitMsgHook.ts); this module is the way for the CLI's `hook commit-msg`, prepare-commit-msg,
+ * `annotate`, and the policies that need the cleaned subject.
  */
 import { spawn } from 'node:child_process';
-import { TextDecoder } from 'node:util';
 import { runGitBytes, runGitRaw } from '../git/runGit.js';
 import type { Trailer } from '../trailers/trailerSchema.js';
+import { decoder, isAscii, trailersOf } from './parsedTrailers.js';
 
 export interface MessageTrailers {
-  /** The message as git will store it (decoded). */
-  cleaned: string;
+  /**
+   * The message as git will store it (decoded). Undefined when the hook script had git parse the
+   * trailers (runCommitMsgHook): only the policies that look at the subject need it.
+   */
+  cleaned: string | undefined;
   /** The message file as written (decoded), for line numbers. */
   raw: string;
   trailers: Trailer[];
@@ -33,18 +42,10 @@ export interface MessageTrailers {
 const SCISSORS = /^. -{24} >8 -{24}$/m;
 
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
-async function commitEncoding(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  if (!bytes.some((byte) => byte > 0x7f)) return 'utf-8';
+export async function commitEncoding(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  if (isAscii(bytes)) return 'utf-8';
   const result = await runGitRaw(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
   return result.stdout.trim() || 'utf-8';
-}
-
-function decoder(encoding: string): TextDecoder {
-  try {
-    return new TextDecoder(encoding);
-  } catch {
-    return new TextDecoder('utf-8');
-  }
 }
 
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
@@ -52,17 +53,6 @@ export async function parseTrailersWithGit(message: Buffer, cwd: string, env: No
   const result = await runGitBytes(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
   if (result.exitCode !== 0) throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
   return trailersOf(decoder(encoding).decode(result.stdout));
-}
-
-/** --parse normalises every trailer to `key: value` on one line (unfolded). */
-function trailersOf(text: string): Trailer[] {
-  return text
-    .split('\n')
-    .filter((line) => line.includes(':'))
-    .map((line) => {
-      const cut = line.indexOf(':');
-      return { key: line.slice(0, cut).trim(), value: line.slice(cut + 1).trim() };
-    });
 }
 
 /** Reads a message file's bytes and returns its trailers as git will see them once committed. */

@@ -2,6 +2,8 @@
  * The hook scripts git runs, pure text. They decide in POSIX sh, before any Node starts, whether
  * there is anything to do: a commit without leverage trailers (the usual case) costs one grep.
  */
+import { PARSED_END, TRAILERS_ON_STDIN } from './parsedTrailers.js';
+
 export const HOOK_NAMES = ['commit-msg', 'prepare-commit-msg'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
@@ -22,7 +24,7 @@ export const ENV_NAMES = [
 export interface HookScriptOptions {
   /** Absolute path of the node that installed the hook (GUI git clients often lack node on PATH). */
   node: string;
-  /** Absolute path of the small hook bundle (dist/hook/index.js of this package). */
+  /** Absolute path of the small hook entry (dist/hook/index.js of this package). */
   entry: string;
   /** The configured trailer keys at install time (letters, digits, dashes). */
   keys: readonly string[];
@@ -67,7 +69,12 @@ export function renderHookScript(hook: HookName, options: HookScriptOptions): st
       `if [ -z "$config" ] || { ! LC_ALL=C grep -qsE '^[[:space:]]*require:[[:space:]]*["'"'"']?always' $config && ! for file in $config; do [ "$file" -nt "$0" ] && break; false; done; }; then`,
       `  LC_ALL=C grep -qiE '^(${keys})[[:space:]]*[^-[:alnum:][:space:]]' "$1" || exit 0`,
       'fi',
-      ...run,
+      ...run.slice(0, -1),
+      "# git reads the message's trailers while Node starts (two cores work at once): the message is",
+      '# cut at the `git commit -v` scissors line, cleaned as git will store it, and parsed by git\'s own',
+      '# trailer parser. The closing line tells Node that git finished; without it Node runs git itself.',
+      `{ LC_ALL=C sed '/^. -\\{24\\} >8 -\\{24\\}$/,$d' "$1" | git stripspace --strip-comments | git interpret-trailers --parse --no-divider && echo '${PARSED_END}'; } |`,
+      `  "$node" "$entry" ${hook} "$1" ${TRAILERS_ON_STDIN}`,
     ].join('\n')}\n`;
   }
   return `${[

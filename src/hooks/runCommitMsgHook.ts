@@ -1,15 +1,19 @@
 /**
  * `commit-msg`: reads the message file with git's trailer parser, checks it against the policy and
  * the shared schema, and explains a refusal. Thin adapter over checkCommitMessage (pure).
+ *
+ * The modules that start git (readMessageTrailers, runGit) are imported only when needed: on the
+ * installed hook's usual path the script has had git parse the message already, and loading
+ * child_process alone would cost a tenth of Node's start-up (docs/hooks.md, "Speed").
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
-import { runGit } from '../git/runGit.js';
 import { checkCommitMessage, type CheckResult } from './checkCommitMessage.js';
 import { formatRejection } from './formatRejection.js';
-import { readMessageTrailers } from './readMessageTrailers.js';
+import { decoder, isAscii, parsedOutput, trailersOf } from './parsedTrailers.js';
+import type { MessageTrailers } from './readMessageTrailers.js';
 
 export interface HookIo {
   /** The repository's top level: git runs hooks there. */
@@ -20,17 +24,37 @@ export interface HookIo {
 
 /** Absolute paths of files in the git dir (honours worktrees and GIT_DIR). */
 export async function gitPaths(cwd: string, env: NodeJS.ProcessEnv, names: readonly string[]): Promise<string[]> {
+  const { runGit } = await import('../git/runGit.js');
   const args = ['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])];
   return (await runGit(args, cwd, undefined, env)).trimEnd().split('\n');
 }
 
-/** Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal. */
-export async function runCommitMsgHook(messageFile: string, io: HookIo): Promise<{ code: number; result: CheckResult }> {
+/**
+ * The message as the installed script handed it over: git's `--parse` output of the cleaned message
+ * (stdin) beside the file as written. Undefined when the script's git did not finish.
+ */
+async function messageFromScript(bytes: Buffer, scriptOutput: Buffer, io: HookIo): Promise<MessageTrailers | undefined> {
+  const parsed = parsedOutput(scriptOutput);
+  if (!parsed) return undefined;
+  // Keys, separators and line breaks are ASCII in every encoding git accepts for a message: only a
+  // non-ASCII value needs `i18n.commitEncoding` (the raw text serves for line numbers alone).
+  const encoding = isAscii(parsed) ? 'utf-8' : await (await import('./readMessageTrailers.js')).commitEncoding(parsed, io.cwd, io.env);
+  const decode = decoder(encoding);
+  return { cleaned: undefined, raw: decode.decode(bytes), trailers: trailersOf(decode.decode(parsed)), encoding };
+}
+
+/**
+ * Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal.
+ * `scriptOutput`: what the installed hook script's git printed on stdin (renderHookScript.ts).
+ */
+export async function runCommitMsgHook(messageFile: string, io: HookIo, scriptOutput?: Buffer): Promise<{ code: number; result: CheckResult }> {
   const config = await loadConfig(io.cwd);
   const bytes = await readFile(path.resolve(io.cwd, messageFile));
-  const message = await readMessageTrailers(bytes, io.cwd, io.env);
-  const subject = message.cleaned.split('\n', 1)[0] ?? '';
   const needsState = config.require !== 'never';
+  // Only the policies other than `never` look at the subject, which needs the cleaned message.
+  const fromScript = scriptOutput && !needsState ? await messageFromScript(bytes, scriptOutput, io) : undefined;
+  const message = fromScript ?? (await (await import('./readMessageTrailers.js')).readMessageTrailers(bytes, io.cwd, io.env));
+  const subject = message.cleaned?.split('\n', 1)[0] ?? '';
   const [mergeHead = '', revertHead = ''] = needsState ? await gitPaths(io.cwd, io.env, ['MERGE_HEAD', 'REVERT_HEAD']) : [];
   const result = checkCommitMessage(
     { trailers: message.trailers, subject, merging: needsState && existsSync(mergeHead), reverting: needsState && existsSync(revertHead) },

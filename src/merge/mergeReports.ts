@@ -9,9 +9,10 @@
 import { buildRecord } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
 import type { ReportInput } from '../render/reportJson.js';
-import { DateTime } from 'luxon';
+import { DateTime } from '../time/luxon.js';
+import { UserError } from '../userError.js';
 
-export class MergeError extends Error {
+export class MergeError extends UserError {
   override name = 'MergeError';
 }
 
@@ -80,13 +81,15 @@ export function mergeReports(inputs: ReportInput[], options: MergeOptions = {}):
   const commits: LeverageCommit[] = [];
   // The same commit of the same repository, reached through two reports, is kept once in the
   // merged report's commit list too, so merging merged reports again changes nothing.
-  const seen = new Set<string>();
+  // Keyed by repository, then sha: no key string is built per commit.
+  const seen = new Map<string, Set<string>>();
   for (const input of inputs) {
     for (const repo of input.repositories) repositories.add(repo);
     for (const commit of input.commits) {
-      const key = `${commit.repo}\u0000${commit.sha}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let shas = seen.get(commit.repo);
+      if (shas === undefined) seen.set(commit.repo, (shas = new Set()));
+      else if (shas.has(commit.sha)) continue;
+      shas.add(commit.sha);
       commits.push(commit);
     }
   }

@@ -7,7 +7,7 @@
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 import { readLeverageTrailers, type LeverageFigures, type TrailerOptions } from '../trailers/trailerSchema.js';
-import type { CommitFacts, LeverageCommit, LeverageRecord, RecordTotals, SkippedCommit, SortOrder, TaskCommit, TaskRow } from './types.js';
+import type { CommitFacts, LeverageCommit, LeverageRecord, RecordTotals, RowFigures, SkippedCommit, SortOrder, TaskCommit, TaskRow } from './types.js';
 
 export interface RecordOptions {
   sort: SortOrder;
@@ -29,29 +29,46 @@ interface PendingLink {
   taskId: string | undefined;
 }
 
-/** The same record, however it was reached: author, author date and figures. */
-function recordIdentity(commit: LeverageCommit, figures: LeverageFigures): string {
-  return JSON.stringify([
-    commit.authorEmail.toLowerCase(),
-    commit.authorTime,
-    figures.task,
-    figures.taskId ?? null,
-    figures.humanMinutes,
-    figures.claudeMinutes,
-    figures.supervisoryMinutes ?? null,
-    figures.tokens ?? null,
-  ]);
+/**
+ * The same record, however it was reached: author (e-mail, case-insensitively), author date and
+ * figures. `counted` is a record already counted at the same author time.
+ */
+function sameRecord(counted: LeverageCommit, commit: LeverageCommit, figures: LeverageFigures): boolean {
+  const other = (counted.verdict as { figures: LeverageFigures }).figures;
+  return (
+    other.task === figures.task &&
+    (other.taskId ?? null) === (figures.taskId ?? null) &&
+    other.humanMinutes === figures.humanMinutes &&
+    other.claudeMinutes === figures.claudeMinutes &&
+    (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
+    (other.tokens ?? null) === (figures.tokens ?? null) &&
+    counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase()
+  );
+}
+
+/** Whitespace other than single spaces: only then does normalising a task text change it. */
+const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
+
+/** A task text as it groups tasks: runs of whitespace as one space. */
+function normaliseText(task: string): string {
+  return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
 }
 
 function taskKey(task: string | undefined, taskId: string | undefined): string {
-  return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${(task ?? '').replace(/\s+/g, ' ')}`;
+  return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${normaliseText(task ?? '')}`;
 }
 
 /** Accumulates commits one at a time (so a collector can stream), then produces the record. */
 export function createRecordBuilder(options: RecordOptions) {
   const seenShas = new Map<string, TaskCommit | SkippedCommit>();
-  const recordsByIdentity = new Map<string, TaskCommit>();
-  const tasks = new Map<string, TaskRow>();
+  // Records counted, by author time (a number: no identity string is built per commit). Author
+  // times rarely repeat, so most entries hold one commit; its TaskCommit is seenShas' entry.
+  const recordsByTime = new Map<number, LeverageCommit | LeverageCommit[]>();
+  // Tasks by key (`id:<lower-case id>` / `text:<normalised text>`), split in two maps so a lookup
+  // needs no key string; `rows` keeps the order in which tasks were first seen.
+  const tasksById = new Map<string, TaskRow>();
+  const tasksByText = new Map<string, TaskRow>();
+  const rows: TaskRow[] = [];
   const links: PendingLink[] = [];
   const skipped: SkippedCommit[] = [];
 
@@ -85,22 +102,29 @@ export function createRecordBuilder(options: RecordOptions) {
       return;
     }
     const figures = verdict.figures;
-    const identity = recordIdentity(commit, figures);
-    const original = recordsByIdentity.get(identity);
-    if (original) {
-      original.copies.push({ repo: commit.repo, sha: commit.sha });
-      return;
+    const counted = recordsByTime.get(commit.authorTime);
+    if (counted === undefined) recordsByTime.set(commit.authorTime, commit);
+    else {
+      const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
+      if (original !== undefined) {
+        (seenShas.get(original.sha) as TaskCommit).copies.push({ repo: commit.repo, sha: commit.sha });
+        return;
+      }
+      if (Array.isArray(counted)) counted.push(commit);
+      else recordsByTime.set(commit.authorTime, [counted, commit]);
     }
-    recordsByIdentity.set(identity, taskCommit);
     addRecordToTask(taskCommit, figures);
   }
 
+  function findTask(task: string | undefined, taskId: string | undefined): TaskRow | undefined {
+    return taskId !== undefined ? tasksById.get(taskId.toLowerCase()) : tasksByText.get(normaliseText(task ?? ''));
+  }
+
   function addRecordToTask(commit: TaskCommit, figures: LeverageFigures): void {
-    const key = taskKey(figures.task, figures.taskId);
-    let row = tasks.get(key);
+    let row = findTask(figures.task, figures.taskId);
     if (!row) {
       row = {
-        key,
+        key: taskKey(figures.task, figures.taskId),
         task: figures.task,
         taskId: figures.taskId,
         humanMinutes: 0,
@@ -111,29 +135,33 @@ export function createRecordBuilder(options: RecordOptions) {
         factor: 0,
         supervisoryFactor: undefined,
         firstAuthorTime: commit.authorTime,
-        repositories: [],
-        commits: [],
+        repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
+        commits: [commit],
       };
-      tasks.set(key, row);
-    }
-    if (commit.authorTime < row.firstAuthorTime) {
-      // The earliest record names the task (collectors walk newest first).
-      row.firstAuthorTime = commit.authorTime;
-      row.task = figures.task;
+      if (figures.taskId !== undefined) tasksById.set(figures.taskId.toLowerCase(), row);
+      else tasksByText.set(normaliseText(figures.task), row);
+      rows.push(row);
+    } else {
+      if (commit.authorTime < row.firstAuthorTime) {
+        // The earliest record names the task (collectors walk newest first).
+        row.firstAuthorTime = commit.authorTime;
+        row.task = figures.task;
+      }
+      row.commits.push(commit);
     }
     addFigures(row, figures);
-    row.commits.push(commit);
   }
 
   function attachLinks(): TaskCommit[] {
     const unmatched: TaskCommit[] = [];
+    if (links.length === 0) return unmatched;
     const byText = new Map<string, TaskRow>();
-    for (const row of tasks.values()) {
-      const textKey = taskKey(row.task, undefined);
-      if (!byText.has(textKey)) byText.set(textKey, row);
+    for (const row of rows) {
+      const text = normaliseText(row.task);
+      if (!byText.has(text)) byText.set(text, row);
     }
     for (const link of links) {
-      const row = tasks.get(taskKey(link.task, link.taskId)) ?? (link.taskId === undefined ? byText.get(taskKey(link.task, undefined)) : undefined);
+      const row = findTask(link.task, link.taskId) ?? (link.taskId === undefined ? byText.get(normaliseText(link.task ?? '')) : undefined);
       if (row) row.commits.push(link.commit);
       else unmatched.push(link.commit);
     }
@@ -142,13 +170,15 @@ export function createRecordBuilder(options: RecordOptions) {
 
   function finish(): LeverageRecord {
     const unmatchedLinks = attachLinks();
-    const rows = [...tasks.values()];
     for (const row of rows) {
       row.factor = row.humanMinutes / row.claudeMinutes;
       row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
-      row.commits.sort((a, b) => a.authorTime - b.authorTime || a.sha.localeCompare(b.sha));
+      const commits = row.commits;
+      const only = commits.length === 1 ? (commits[0] as TaskCommit) : undefined;
+      if (only !== undefined && only.copies.length === 0) continue; // most tasks: one commit, reached once
+      commits.sort((a, b) => a.authorTime - b.authorTime || a.sha.localeCompare(b.sha));
       const repositories = new Set<string>();
-      for (const commit of row.commits) {
+      for (const commit of commits) {
         repositories.add(commit.repo);
         for (const copy of commit.copies) repositories.add(copy.repo);
       }
@@ -163,7 +193,7 @@ export function createRecordBuilder(options: RecordOptions) {
 }
 
 /** Adds one record's figures to a task row (its factors are derived later, from the sums). */
-export function addFigures(row: TaskRow, figures: LeverageFigures): void {
+export function addFigures(row: RowFigures, figures: LeverageFigures): void {
   row.humanMinutes += figures.humanMinutes;
   row.claudeMinutes += figures.claudeMinutes;
   if (figures.supervisoryMinutes !== undefined) {
@@ -190,7 +220,7 @@ function compareRows(sort: SortOrder): (a: TaskRow, b: TaskRow) => number {
   return (a, b) => b.factor - a.factor || byTime(a, b);
 }
 
-export function computeTotals(rows: readonly TaskRow[]): RecordTotals {
+export function computeTotals(rows: readonly RowFigures[]): RecordTotals {
   let humanMinutes = 0;
   let claudeMinutes = 0;
   let supervisoryMinutes: number | undefined;

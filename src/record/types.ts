@@ -61,6 +61,9 @@ export interface TaskRow {
   commits: TaskCommit[];
 }
 
+/** The sums a task row carries: what totals are computed from. */
+export type RowFigures = Pick<TaskRow, 'humanMinutes' | 'claudeMinutes' | 'supervisoryMinutes' | 'supervisedHumanMinutes' | 'tokens'>;
+
 export interface SkippedCommit {
   repo: string;
   sha: string;

@@ -10,7 +10,8 @@
  * rewritten (see mermaidLabel) rather than escaped; every chart is parsed by Mermaid in the tests.
  */
 import type { LeverageReport } from '../record/types.js';
-import { rollUp, type PeriodUnit, type Rollup } from '../rollup/rollUp.js';
+import type { PeriodUnit } from '../rollup/periodUnits.js';
+import { leastPeriodCount, rollUp, type Rollup } from '../rollup/rollUp.js';
 import { truncateText } from './escapeMarkdown.js';
 import { roundTo } from './formatNumbers.js';
 
@@ -74,12 +75,16 @@ function readableRollup(report: LeverageReport, options: ChartOptions): Rollup {
   const asked = options.rollup;
   if (asked && asked.periods.length <= maxBars) return asked;
   const from = asked ? CHART_UNITS.indexOf(asked.unit) : 0;
-  let rollup = asked ?? rollUp(report, 'day');
-  for (const unit of CHART_UNITS.slice(from)) {
-    rollup = unit === rollup.unit ? rollup : rollUp(report, unit);
+  const units = CHART_UNITS.slice(from);
+  let rollup = asked;
+  for (const unit of units) {
+    if (rollup?.unit === unit) continue;
+    // A roll-up certain to be too long is not built: three years by day is a thousand periods.
+    if (unit !== units[units.length - 1] && leastPeriodCount(report, unit) > maxBars) continue;
+    rollup = rollUp(report, unit);
     if (rollup.periods.length <= maxBars) break;
   }
-  return rollup;
+  return rollup ?? rollUp(report, 'month');
 }
 
 /** Hours per period (bars) and the period's weighted factor (line; 0 where a period has no record). */

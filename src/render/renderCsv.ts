@@ -7,7 +7,7 @@
  * some begin with a tab or carriage return) as a formula: such a cell gets a leading `'`, the
  * neutralisation OWASP recommends, which spreadsheets show as text and do not display.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../time/luxon.js';
 import type { LeverageReport } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { roundTo } from './formatNumbers.js';

@@ -28,25 +28,24 @@ export interface MarkdownOptions {
 
 const HEADLINE_TASK_CHARS = 80;
 
+const tableLine = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+function tableHead(header: readonly string[]): string {
+  return `${tableLine(header)}\n|${header.map(() => '---').join('|')}|`;
+}
+
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+  return [tableHead(header), ...rows.map(tableLine)].join('\n');
 }
 
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): string {
-  return table(
-    ['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor'],
-    tasks.map((task, index) => [
-      String(index + 1),
-      escapeMarkdownInline(task.task),
-      formatHoursCell(task.humanMinutes),
-      formatMinutesCell(task.claudeMinutes),
-      formatMinutesCell(task.supervisoryMinutes),
-      formatFactor(task.factor),
-      formatFactor(task.supervisoryFactor),
-    ]),
-  );
+  // One string built row by row, not an array of cells a row: a history holds tens of thousands.
+  let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
+  tasks.forEach((task, index) => {
+    text += `\n| ${index + 1} | ${escapeMarkdownInline(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(task.factor)} | ${formatFactor(task.supervisoryFactor)} |`;
+  });
+  return text;
 }
 
 /** The Aggregate Statistics table exactly as published. */

@@ -3,22 +3,15 @@
  */
 import type { LeverageReport } from '../record/types.js';
 import { choosePeriodUnit } from '../rollup/choosePeriodUnit.js';
-import { rollUp, type PeriodUnit } from '../rollup/rollUp.js';
+import type { PeriodUnit } from '../rollup/periodUnits.js';
+import { rollUp } from '../rollup/rollUp.js';
 import { renderDashboard } from './dashboard/renderDashboard.js';
 import { renderJson } from './reportJson.js';
 import type { ChartKind } from './renderChart.js';
 import { renderCsv } from './renderCsv.js';
 import { renderMarkdown, type MarkdownOptions } from './renderMarkdown.js';
+import type { ReportFormat } from './reportFormats.js';
 import { renderText } from './renderText.js';
-
-export const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
-export function parseReportFormat(name: string): ReportFormat | undefined {
-  const aliases: Record<string, ReportFormat> = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
-  return aliases[name.toLowerCase()];
-}
 
 export interface RenderOptions {
   markdown?: MarkdownOptions;

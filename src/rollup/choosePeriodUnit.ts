@@ -3,7 +3,7 @@
  * up to two years, months beyond, so a chart has tens of points rather than one or thousands.
  */
 import type { LeverageReport } from '../record/types.js';
-import type { PeriodUnit } from './rollUp.js';
+import type { PeriodUnit } from './periodUnits.js';
 
 const DAY = 86_400;
 

@@ -5,12 +5,11 @@
  * task worked on over three days counts its hours on the day each hour was recorded. A period's
  * totals are computeTotals over its share of each task; the totals row is the report's own totals.
  */
-import { DateTime } from 'luxon';
+import { DateTime } from '../time/luxon.js';
 import { addFigures, computeTotals } from '../record/buildRecord.js';
-import type { LeverageReport, RecordTotals, TaskCommit, TaskRow } from '../record/types.js';
+import type { LeverageReport, RecordTotals, RowFigures } from '../record/types.js';
 
-export const PERIOD_UNITS = ['day', 'week', 'month'] as const;
-export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+import type { PeriodUnit } from './periodUnits.js';
 
 export interface Period {
   /** `2026-03-01`, `2026-W10`, `2026-03`: what the period is called in JSON and CSV. */
@@ -53,6 +52,43 @@ function describe(start: DateTime, unit: PeriodUnit): { key: string; label: stri
   }
 }
 
+interface Span {
+  first: number;
+  last: number;
+}
+/** Spans already found: a chart asks for one report's span once a unit it weighs. */
+const spans = new WeakMap<LeverageReport, Span | undefined>();
+
+/** The first and last second a roll-up covers: the window's, widened to hold every record. */
+function spanOf(report: LeverageReport): Span | undefined {
+  if (spans.has(report)) return spans.get(report);
+  const span = findSpan(report);
+  spans.set(report, span);
+  return span;
+}
+
+function findSpan(report: LeverageReport): Span | undefined {
+  let first = report.window.start;
+  let last = report.window.end === undefined ? undefined : report.window.end - 1;
+  for (const task of report.record.tasks) {
+    for (const commit of task.commits) {
+      if (commit.role !== 'record') continue;
+      if (first === undefined || commit.authorTime < first) first = commit.authorTime;
+      if (last === undefined || commit.authorTime > last) last = commit.authorTime;
+    }
+  }
+  return first === undefined || last === undefined ? undefined : { first, last };
+}
+
+/** The longest a period can be (days of 25 hours, across a DST change). */
+const LONGEST_PERIOD: Readonly<Record<PeriodUnit, number>> = { day: 25 * 3600, week: 7 * 25 * 3600, month: 31 * 25 * 3600 };
+
+/** A number of periods the roll-up of `report` by `unit` has at least: tells, without building it, that one would be too long. */
+export function leastPeriodCount(report: LeverageReport, unit: PeriodUnit): number {
+  const span = spanOf(report);
+  return span ? Math.floor((span.last - span.first) / LONGEST_PERIOD[unit]) + 1 : 0;
+}
+
 /** Guards against a typo'd window turning into millions of rows. */
 const MAX_PERIODS = 10_000;
 
@@ -68,11 +104,8 @@ function periodIndex(periods: readonly Period[], time: number): number {
   return low;
 }
 
-/** A task's share of one period: the same row, with the figures of the records in that period only. */
-function shareOf(task: TaskRow, records: readonly TaskCommit[]): TaskRow {
-  const share: TaskRow = { ...task, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, commits: [...records] };
-  for (const { figures } of records) if (figures) addFigures(share, figures);
-  return share;
+function noFigures(): RowFigures {
+  return { humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined };
 }
 
 /**
@@ -82,15 +115,10 @@ function shareOf(task: TaskRow, records: readonly TaskCommit[]): TaskRow {
  */
 export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
   const zone = report.window.timezone;
-  const records = report.record.tasks.flatMap((task) => task.commits.filter((commit) => commit.role === 'record').map((commit) => ({ task, commit })));
-  let first = report.window.start;
-  let last = report.window.end === undefined ? undefined : report.window.end - 1;
-  for (const { commit } of records) {
-    if (first === undefined || commit.authorTime < first) first = commit.authorTime;
-    if (last === undefined || commit.authorTime > last) last = commit.authorTime;
-  }
   const periods: Period[] = [];
-  if (first === undefined || last === undefined) return { unit, timezone: zone, periods, totals: report.record.totals };
+  const span = spanOf(report);
+  if (!span) return { unit, timezone: zone, periods, totals: report.record.totals };
+  const { first, last } = span;
   const step = { [`${unit}s`]: 1 };
   const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
   for (let start = periodStartOf(DateTime.fromSeconds(first, { zone }), unit); start <= lastStart; start = start.plus(step)) {
@@ -98,16 +126,30 @@ export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
     periods.push({ ...describe(start, unit), startDate: start.toISODate() as string, start: start.toSeconds(), end: start.plus(step).toSeconds(), totals: computeTotals([]) });
   }
   // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
-  const byPeriod = periods.map(() => new Map<TaskRow, TaskCommit[]>());
-  for (const { task, commit } of records) {
-    const shares = byPeriod[periodIndex(periods, commit.authorTime)] as Map<TaskRow, TaskCommit[]>;
-    const list = shares.get(task);
-    if (list) list.push(commit);
-    else shares.set(task, [commit]);
+  // Each task's share of a period is the sum of its records there, one share a task and period.
+  const sharesByPeriod = periods.map((): RowFigures[] => []);
+  for (const task of report.record.tasks) {
+    // Most tasks are one record: a map of shares only for a task found in a second period.
+    let lastIndex = -1;
+    let lastShare: RowFigures | undefined;
+    let shares: Map<number, RowFigures> | undefined;
+    for (const commit of task.commits) {
+      if (commit.role !== 'record') continue;
+      const index = periodIndex(periods, commit.authorTime);
+      let share = index === lastIndex ? lastShare : shares?.get(index);
+      if (!share) {
+        share = noFigures();
+        if (lastShare) (shares ??= new Map([[lastIndex, lastShare]])).set(index, share);
+        (sharesByPeriod[index] as RowFigures[]).push(share);
+      }
+      lastIndex = index;
+      lastShare = share;
+      if (commit.figures) addFigures(share, commit.figures);
+    }
   }
   periods.forEach((period, index) => {
-    const shares = byPeriod[index] as Map<TaskRow, TaskCommit[]>;
-    if (shares.size > 0) period.totals = computeTotals([...shares].map(([task, commits]) => shareOf(task, commits)));
+    const shares = sharesByPeriod[index] as RowFigures[];
+    if (shares.length > 0) period.totals = computeTotals(shares);
   });
   return { unit, timezone: zone, periods, totals: report.record.totals };
 }

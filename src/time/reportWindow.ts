@@ -2,16 +2,19 @@
  * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
  * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from './luxon.js';
 import type { ReportWindow } from '../record/types.js';
+import { UserError } from '../userError.js';
 
-export class WindowError extends Error {
+export class WindowError extends UserError {
   override name = 'WindowError';
 }
 
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
 export function assertTimezone(zone: string): string {
+  // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
+  if (zone === 'UTC') return zone;
   if (!IANAZone.isValidZone(zone)) {
     throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
   }

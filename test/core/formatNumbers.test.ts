@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, formatAverageFactor, formatFactor, formatHoursCell, formatMinutesCell, formatTotal, roundTo } from '../../src/render/formatNumbers.js';
+import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal, roundTo } from '../../src/render/formatNumbers.js';
 
 describe('number formats of the published record', () => {
   it.each([
@@ -51,5 +51,54 @@ describe('number formats of the published record', () => {
     expect(countInWords(40)).toBe('forty');
     expect(countInWords(115)).toBe('one hundred and fifteen');
     expect(countInWords(1234)).toBe('1,234');
+  });
+});
+
+describe('the plain paths of roundTo and formatDecimal agree with the decimal-string and Intl forms', () => {
+  /** roundTo's general form: round the 15-digit decimal text, never the binary value. */
+  function roundOnDecimalText(value: number, digits: number): number {
+    const sign = value < 0 ? -1 : 1;
+    const [mantissa = '0', exponent = '0'] = Math.abs(value).toPrecision(15).split('e');
+    return sign * Number(`${Math.round(Number(`${mantissa}e${Number(exponent) + digits}`))}e-${digits}`);
+  }
+  /** Seeded, so a failure names a value that can be replayed. */
+  function* samples(count: number): Generator<number> {
+    let seed = 12345;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < count; i += 1) {
+      const kind = i % 5;
+      const magnitude = 10 ** Math.floor(next() * 12 - 3);
+      if (kind === 0) yield next() * magnitude;
+      else if (kind === 1) yield Math.round(next() * 100000) / 1000 + 0.0005; // halves at 3 decimals
+      else if (kind === 2) yield Math.round(next() * 1e6) / 100 + 0.005; // halves at 2 decimals (1.005 and kin)
+      else if (kind === 3) yield Math.round(next() * magnitude);
+      else yield (Math.round(next() * 1e6) / 1e6) * magnitude;
+    }
+  }
+
+  it('over 50,000 values at every precision the record uses', () => {
+    const mismatches: string[] = [];
+    const precisions = ([[2, 1, false], [1, 1, false], [2, 0, true], [1, 0, true], [0, 0, true]] as const).map(([max, min, grouping]) => ({
+      max,
+      min,
+      grouping,
+      intl: new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: grouping }),
+    }));
+    for (const value of samples(50_000)) {
+      for (const { max, min, grouping, intl } of precisions) {
+        const expectedRounded = roundOnDecimalText(value, max);
+        if (roundTo(value, max) !== expectedRounded) mismatches.push(`roundTo(${value}, ${max}) = ${roundTo(value, max)}, decimal text gives ${expectedRounded}`);
+        const expected = intl.format(expectedRounded);
+        const actual = formatDecimal(value, max, min, grouping);
+        if (actual !== expected) mismatches.push(`formatDecimal(${value}, ${max}, ${min}, ${grouping}) = ${actual}, Intl gives ${expected}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('negative zero, negatives and huge values still format as Intl does', () => {
+    expect(formatDecimal(-0.001, 2, 0, true)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(-0));
+    expect(formatDecimal(-1234.5, 2, 1, true)).toBe('-1,234.5');
+    expect(formatDecimal(1e21, 2, 0, true)).toBe('1,000,000,000,000,000,000,000');
   });
 });

@@ -6,16 +6,20 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/git/openRepository.js';
 import { runGit } from '../../src/git/runGit.js';
-import { gitLogArguments, GIT_LOG_ENV, streamCommits } from '../../src/git/streamCommits.js';
-import { allHistoryWindow } from '../../src/time/reportWindow.js';
+import { gitLogArguments, GIT_LOG_ENV, readsDatesFirst, streamCommits } from '../../src/git/streamCommits.js';
+import { allHistoryWindow, dayWindow } from '../../src/time/reportWindow.js';
 import { DEFAULT_TRAILER_KEYS } from '../../src/trailers/trailerKeys.js';
 import { isolatedGitEnv } from '../../src/git/isolatedGitEnv.js';
-import { makeTempDir } from '../helpers/tempRepo.js';
+import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
+import type { CommitFacts } from '../../src/record/types.js';
 import { rm } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 
 const dirs: string[] = [];
-afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  await removeTempDirs();
+});
 
 function fastImport(count: number): string {
   const parts: string[] = [];
@@ -69,5 +73,60 @@ describe('streamCommits', () => {
     expect(streamed).toHaveLength(1000);
     expect(streamed).toEqual(whole);
     expect(streamed.some((commit) => commit.subject.length === 300_000)).toBe(true);
+  });
+});
+
+describe('a day deep in the past: two passes (dates first, then trailers of the window only)', () => {
+  const at = (iso: string) => Date.parse(iso) / 1000;
+
+  it('is chosen only when the window covers at most a fifth of the time since its start', () => {
+    const day = dayWindow('2026-04-12', 'UTC');
+    expect(readsDatesFirst(day, undefined)).toBe(false);
+    expect(readsDatesFirst(day, at('2026-04-12T16:00:00Z'))).toBe(false); // today
+    expect(readsDatesFirst(day, at('2026-04-16T00:00:00Z'))).toBe(false); // 4 days since its start
+    expect(readsDatesFirst(day, at('2026-04-17T00:00:00Z'))).toBe(true); // 5 days
+    expect(readsDatesFirst(allHistoryWindow('UTC'), at('2026-04-17T00:00:00Z'))).toBe(false);
+  });
+
+  it('finds exactly the commits one pass finds: rebased commits, neighbours in time, other branches', async () => {
+    const repo = await createTempRepo();
+    const rec = (task: string) => leverageMessage(task, { Task: task, 'Human-Estimate': '2h', 'Claude-Minutes': 10 });
+    await repo.commit({ message: rec('the day before'), date: '2026-04-11T23:59:59Z' });
+    await repo.commit({ message: rec('first second of the day'), date: '2026-04-12T00:00:00Z' });
+    await repo.commit({ message: 'no trailers on the day', date: '2026-04-12T09:00:00Z' });
+    await repo.commit({ message: rec('rebased a month later'), date: '2026-04-12T10:00:00Z', committerDate: '2026-05-12T10:00:00Z' });
+    await repo.git('checkout', '--quiet', '-b', 'side');
+    await repo.commit({ message: rec('on a side branch'), date: '2026-04-12T12:00:00Z' });
+    await repo.git('checkout', '--quiet', 'main');
+    await repo.commit({ message: rec('last second of the day'), date: '2026-04-12T23:59:59Z' });
+    await repo.commit({ message: rec('the day after'), date: '2026-04-13T00:00:00Z' });
+    for (let i = 0; i < 30; i += 1) await repo.commit({ message: rec(`later ${i}`), date: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}T08:00:00Z` });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const window = dayWindow('2026-04-12', 'UTC');
+    const read = async (now: number | undefined) => {
+      const found: CommitFacts[] = [];
+      for await (const commit of streamCommits(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) })) found.push(commit);
+      return found;
+    };
+    const now = at('2026-06-01T00:00:00Z');
+    expect(readsDatesFirst(window, now)).toBe(true);
+    const twoPasses = await read(now);
+    const onePass = await read(undefined);
+    expect(twoPasses.map((commit) => commit.subject).sort()).toEqual(['first second of the day', 'last second of the day', 'on a side branch', 'rebased a month later']);
+    expect(twoPasses).toEqual(onePass);
+  });
+
+  it('keeps every commit when the reader starts only after git has exited', async () => {
+    const repo = await createTempRepo();
+    for (let i = 0; i < 3; i += 1) await repo.commit({ message: leverageMessage(`task ${i}`, { Task: `task ${i}`, 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: `2026-04-12T0${i}:00:00Z` });
+    const opened = await openRepository(repo.dir, repo.dir);
+    for (const now of [undefined, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
+      const walk = streamCommits(opened, { window: dayWindow('2026-04-12', 'UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) });
+      // git runs from the call on; give it time to finish before the first read.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const found: string[] = [];
+      for await (const commit of walk) found.push(commit.subject);
+      expect(found.sort()).toEqual(['task 0', 'task 1', 'task 2']);
+    }
   });
 });

@@ -10,7 +10,8 @@ import { runCommitMsgHook } from '../../src/hooks/runCommitMsgHook.js';
 import type { TrailerVerdict } from '../../src/trailers/trailerSchema.js';
 import { removeTempDirs, type TempRepo } from '../helpers/tempRepo.js';
 import { commitMessage, hookedRepo, reportVerdictOfHead } from './helpers.js';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { PARSED_END } from '../../src/hooks/parsedTrailers.js';
 
 afterAll(removeTempDirs);
 
@@ -43,6 +44,9 @@ const CORPUS: [string, string][] = [
   ['trailing spaces and blank lines', 'Subject  \n\n\n\nTask: x   \nHuman-Estimate: 2h \nClaude-Minutes: 5\n\n\n'],
   ['an empty value', msg({ Task: '', 'Human-Estimate': '2h', 'Claude-Minutes': '5' })],
   ['= without trailer.separators is not a trailer', 'Subject\n\nTask = x\nHuman-Estimate = bogus\n'],
+  ['values holding the separator', msg({ Task: 'Fix: the parser: again', 'Human-Estimate': '2h', 'Claude-Minutes': '5', 'Task-Id': 'FIX:1' })],
+  // Parsed as it is, git would take this line for a trailer: cleaned (as stored), it is the subject.
+  ['leading blank lines', '\n\nTask: only a subject\n'],
 ];
 
 function summary(verdict: TrailerVerdict): unknown {
@@ -84,6 +88,55 @@ describe('the hook and the report agree', () => {
       expect(bad.stderr).toContain('COMMIT_EDITMSG:4: Human-Estimate: "bogus" is not a duration');
     } finally {
       await repo.git('config', '--unset', 'trailer.separators');
+    }
+  });
+
+  it('honours a trailer.separators of `=` alone, where git prints `Task= x` (values may hold colons)', async () => {
+    await repo.git('config', 'trailer.separators', '=');
+    try {
+      const ok = await commitMessage(repo, 'Subject\n\nTask = Fix: the parser\nHuman-Estimate = 3h\nClaude-Minutes= 9\n');
+      expect(ok.exitCode, ok.stderr).toBe(0);
+      expect(await reportVerdictOfHead(repo)).toMatchObject({ kind: 'record', figures: { task: 'Fix: the parser', humanMinutes: 180, claudeMinutes: 9 } });
+      const bad = await commitMessage(repo, 'Subject\n\nTask = x\nHuman-Estimate = bogus\nClaude-Minutes = 9\n');
+      expect(bad.exitCode).not.toBe(0);
+      expect(bad.stderr).toContain('COMMIT_EDITMSG:4: Human-Estimate: "bogus" is not a duration');
+      // `:` is not a separator there: `Task: x` is body text for git, so for the hook and the report.
+      expect((await commitMessage(repo, 'Subject\n\nTask: x\nHuman-Estimate: bogus\n')).exitCode).toBe(0);
+      expect(await reportVerdictOfHead(repo)).toEqual({ kind: 'none' });
+    } finally {
+      await repo.git('config', '--unset', 'trailer.separators');
+    }
+  });
+});
+
+describe("the installed script hands git's parse to Node on stdin", () => {
+  let repo: TempRepo;
+  let file: string;
+  beforeAll(async () => {
+    repo = await hookedRepo();
+    file = path.join(path.dirname(repo.dir), 'script-message');
+    await writeFile(file, 'Plain subject\n\nNo trailers here.\n');
+  });
+  const io = () => ({ cwd: repo.dir, env: repo.env, stderr: () => undefined });
+
+  it("judges the trailers git printed, once git's closing line is there", async () => {
+    const run = await runCommitMsgHook(file, io(), Buffer.from(`Task: x\nHuman-Estimate: bogus\nClaude-Minutes: 5\n${PARSED_END}\n`));
+    expect(run.code).toBe(1);
+    expect(run.result.verdict.kind).toBe('invalid');
+  });
+
+  it('without the closing line (git failed in the script) reads the file with git itself', async () => {
+    const run = await runCommitMsgHook(file, io(), Buffer.from('Task: x\nHuman-Estimate: bogus\n'));
+    expect(run).toMatchObject({ code: 0, result: { verdict: { kind: 'none' } } });
+  });
+
+  it('is not used under a policy that looks at the subject (it needs the cleaned message)', async () => {
+    await writeFile(path.join(repo.dir, '.leverage.yml'), 'require: records\n');
+    try {
+      const run = await runCommitMsgHook(file, io(), Buffer.from(`Task-Id: X-1\n${PARSED_END}\n`));
+      expect(run).toMatchObject({ code: 0, result: { verdict: { kind: 'none' } } });
+    } finally {
+      await rm(path.join(repo.dir, '.leverage.yml'));
     }
   });
 });

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropTrailers } from '../../src/cli/commands/annotate.js';
 import { checkCommitMessage, exemption } from '../../src/hooks/checkCommitMessage.js';
+import { codeCacheDir } from '../../src/hooks/codeCache.js';
 import { formatRejection, lineOfTrailer, shellQuote } from '../../src/hooks/formatRejection.js';
+import { PARSED_END, parsedOutput, trailersOf } from '../../src/hooks/parsedTrailers.js';
 import { renderHookScript } from '../../src/hooks/renderHookScript.js';
 import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 
@@ -78,5 +80,36 @@ describe('the commit-msg script decides in sh', () => {
     expect(run('Work\n\nTASK: x\r\n')).toBe(1);
     writeFileSync(path.join(dir, '.leverage.yml'), 'require: "always"\n');
     expect(run('Plain\n')).toBe(1);
+  });
+});
+
+describe('reading what git interpret-trailers --parse printed', () => {
+  it('cuts each line at the first character a key cannot have, whatever trailer.separators is', () => {
+    // `Task= x` is how git prints a trailer when trailer.separators is `=` alone; values keep their separators.
+    expect(trailersOf('Task= Fix: the parser\nHuman-Estimate# 2h\nClaude-Minutes: 5 \nEmpty: \nCo-authored-by: A <a@x>\n')).toEqual([
+      { key: 'Task', value: 'Fix: the parser' },
+      { key: 'Human-Estimate', value: '2h' },
+      { key: 'Claude-Minutes', value: '5' },
+      { key: 'Empty', value: '' },
+      { key: 'Co-authored-by', value: 'A <a@x>' },
+    ]);
+    expect(trailersOf(`\n${PARSED_END}\n`)).toEqual([]);
+  });
+
+  it("trusts the hook script's output only when it ends with the line git's success adds", () => {
+    expect(parsedOutput(Buffer.from(`Task: x\n${PARSED_END}\n`))?.toString()).toBe('Task: x\n');
+    expect(parsedOutput(Buffer.from(`${PARSED_END}\n`))?.toString()).toBe('');
+    expect(parsedOutput(Buffer.from('Task: x\n'))).toBeUndefined();
+    expect(parsedOutput(Buffer.alloc(0))).toBeUndefined();
+  });
+});
+
+describe('where the hook keeps its V8 code cache', () => {
+  it('uses XDG_CACHE_HOME, else ~/.cache, never a relative folder, and nothing when switched off', () => {
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/me' })).toBe(path.join('/x/cache', 'git-leverage'));
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/me' })).toBe(path.join('/home/me', '.cache', 'git-leverage'));
+    expect(codeCacheDir({ HOME: 'relative' })).toBeUndefined();
+    expect(codeCacheDir({})).toBeUndefined();
+    expect(codeCacheDir({ HOME: '/home/me', GIT_LEVERAGE_NO_CODE_CACHE: '1' })).toBeUndefined();
   });
 });

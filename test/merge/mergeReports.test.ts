@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeReports, MergeError } from '../../src/merge/mergeReports.js';
-import { parseReportJson, type ReportInput } from '../../src/render/reportJson.js';
+import { parseReportJson, reportInputOf, type ReportInput } from '../../src/render/reportJson.js';
 import { cli } from '../helpers/cli.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/tempRepo.js';
 
@@ -60,6 +60,21 @@ describe('git-leverage merge', () => {
     expect(json.commits).toHaveLength(5);
     expect(json.repositories).toEqual(['api', 'web']);
     expect(json.window).toMatchObject({ kind: 'days', label: '2026-04-01 to 2026-04-30', timezone: 'America/New_York' });
+    // Written to a file piece by piece: the same bytes as on standard output.
+    const written = await cli(['merge', apiFile, webFile, bothFile, apiFile, '--format', 'json', '-o', 'merged.json'], { cwd: out });
+    expect(written.code).toBe(0);
+    expect(await readFile(path.join(out, 'merged.json'), 'utf8')).toBe(merged.stdout);
+  });
+
+  it('reports written by report --format json are read without zod, giving what zod gives', async () => {
+    const file = await writeReport('fast.json', [api.dir, web.dir]);
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    expect(data.commits.length).toBeGreaterThan(0);
+    expect(reportInputOf(data, 'fast.json').commits, 'the parsed commits are used as they are').toBe(data.commits);
+    for (const commit of data.commits) commit.stray = true; // only the schema can read this one (it strips the key)
+    const schemaRead = reportInputOf(data, 'fast.json');
+    expect(schemaRead.commits).not.toBe(data.commits);
+    expect(JSON.stringify(schemaRead)).toBe(JSON.stringify(parseReportJson(await readFile(file, 'utf8'), 'fast.json')));
   });
 
   it('renders Markdown, CSV and HTML from the merged record', async () => {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { renderReport } from '../../render/renderReport.js';
-import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/rollUp.js';
+import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
 import type { CommandContext } from '../program.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
 import { addWindowOptions, collectFromFlags, type ReportFlags } from './report.js';

@@ -10,7 +10,7 @@ import { collectReport, openRepositories } from '../../collect/collectReport.js'
 import { resolveConfig } from '../../config/resolveConfig.js';
 import { createDemoRepository } from '../../demo/createDemoRepository.js';
 import { DEMO_DATE, DEMO_TIMEZONE } from '../../demo/demoTasks.js';
-import { parseReportFormat, REPORT_FORMATS } from '../../render/renderReport.js';
+import { parseReportFormat, REPORT_FORMATS } from '../../render/reportFormats.js';
 import { dayWindow } from '../../time/reportWindow.js';
 import type { CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';

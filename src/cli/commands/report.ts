@@ -10,8 +10,9 @@ import { loadConfig } from '../../config/loadConfig.js';
 import type { Repository } from '../../git/openRepository.js';
 import type { ResolvedConfig } from '../../config/configSchema.js';
 import type { LeverageReport, SortOrder } from '../../record/types.js';
-import { parseReportFormat, renderReport, REPORT_FORMATS, type RenderOptions, type ReportFormat } from '../../render/renderReport.js';
-import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/rollUp.js';
+import type { RenderOptions } from '../../render/renderReport.js';
+import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../../render/reportFormats.js';
+import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
 import type { CliIo, CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
 import { checkWindowFlags, resolveWindow, type WindowFlags } from '../windowFlags.js';
@@ -47,19 +48,21 @@ export function addWindowOptions(command: Command): Command {
 }
 
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
+export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalking?: () => void): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
   checkWindowFlags(flags);
   const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
   const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
   const window = resolveWindow(flags, config, io.now());
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-  const report = await collectReport({ repositories, window, config, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+  const report = await collectReport({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
   return { report, config, repositories };
 }
 
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext, options: RenderOptions = {}): Promise<void> {
   const { io } = context;
+  // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
+  const { renderReport } = await import('../../render/renderReport.js');
   const text = renderReport(report, format, options);
   if (flags.output) await writeFile(path.resolve(io.cwd, flags.output), text);
   else io.stdout(text);
@@ -85,7 +88,9 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
-      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+      // The renderers load while git walks (emitReport's import then finds them loaded).
+      const loadRenderers = () => void import('../../render/renderReport.js').catch(() => undefined);
+      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
       const options: RenderOptions = {
         chart: flags.chart ?? config.chart,
         ...(flags.by ? { by: flags.by } : {}),

@@ -8,7 +8,7 @@
  * A Content-Security-Policy allows exactly the page's two inline scripts (by hash) and no network.
  */
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
+import { DateTime } from '../../time/luxon.js';
 import type { LeverageReport } from '../../record/types.js';
 import type { Rollup } from '../../rollup/rollUp.js';
 import { formatAverageFactor, formatDecimal, formatTotal } from '../formatNumbers.js';

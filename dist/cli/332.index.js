@@ -1,0 +1,756 @@
+export const id = 332;
+export const ids = [332];
+export const modules = {
+
+/***/ 6494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILE_NAMES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+
+
+
+const CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
+/** The parser (yaml + zod) is loaded only when there is a file to parse. */
+async function parseConfigText(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(0), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    return parseConfig(text, source);
+}
+async function loadConfig(repoDir, explicitPath) {
+    if (explicitPath !== undefined) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        });
+        return parseConfigText(text, explicitPath);
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+    }
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+}
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ resolveConfig),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * The configuration as the rest of the code reads it, with every default filled in. Kept apart from
+ * the schema (configSchema.ts, which needs yaml and zod) so that a repository without
+ * `.leverage.yml`, the common case, loads neither.
+ */
+
+
+function resolveConfig(config = {}) {
+    return {
+        timezone: config.timezone,
+        trailerOptions: { keys: { ..._trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRAILER_KEYS */ .jY, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
+        revs: config.revs,
+        sort: config.sort ?? 'factor',
+        agent: config.agent ?? 'Claude',
+        require: config.require ?? 'never',
+        measure: config.measure ?? false,
+        idleMinutes: config.idleMinutes ?? 5,
+        chart: config.chart ?? 'mermaid',
+    };
+}
+class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    source;
+    problems;
+    constructor(source, problems) {
+        super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   pU: () => (/* binding */ RepositoryError),
+/* harmony export */   r7: () => (/* binding */ labelRepositories)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40);
+/**
+ * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
+ * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
+ */
+
+
+
+
+class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = 'RepositoryError';
+}
+async function openRepository(given, cwd) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+    if (!info)
+        throw new RepositoryError(`repository path ${given} does not exist`);
+    if (!info.isDirectory())
+        throw new RepositoryError(`repository path ${given} is not a folder`);
+    // Both questions at once: the second is moot when the first finds no repository.
+    const [probe, head] = await Promise.all([
+        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
+        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
+    ]);
+    if (probe.exitCode !== 0) {
+        throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
+    }
+    // A bare repository prints no top level, so the first line is the git dir.
+    const lines = probe.stdout.trimEnd().split('\n');
+    const shallowFile = lines.pop();
+    const isShallow = lines.pop() === 'true';
+    const root = lines[0];
+    const branches = head.exitCode === 0 ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    let shallowBoundary = new Set();
+    if (isShallow) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        });
+        shallowBoundary = new Set(text.split('\n').filter(Boolean));
+    }
+    return {
+        given,
+        root,
+        label: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root.replace(/\/\.git$/, '')),
+        hasCommits: head.exitCode === 0 || branches !== '',
+        shallowBoundary,
+    };
+}
+/** Unique labels: the folder name, or the path as given when two repositories share a name. */
+function labelRepositories(repositories) {
+    const counts = new Map();
+    for (const repo of repositories)
+        counts.set(repo.label, (counts.get(repo.label) ?? 0) + 1);
+    return repositories.map((repo) => ((counts.get(repo.label) ?? 0) > 1 ? { ...repo, label: repo.given } : repo));
+}
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitBytes: () => (/* binding */ runGitBytes),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * Small, bounded git calls (rev-parse, config, worktree lists). History is never read through here:
+ * see streamCommits.ts. Not simple-git: loading it costs ~100 ms here, as much as Node's own start-up,
+ * on a path (report, hooks) whose budget is measured against `node -e 0`.
+ */
+
+
+class GitError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    stderr;
+    exitCode;
+    name = 'GitError';
+    constructor(message, stderr = '', exitCode = null) {
+        super(message);
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+function execGit(args, cwd, input, env, encoding) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+                return;
+            }
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
+}
+/** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
+async function runGit(args, cwd, input, env) {
+    const result = await runGitRaw(args, cwd, input, env);
+    if (result.exitCode !== 0) {
+        throw new GitError(`git ${args[0]} failed in ${cwd}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
+    }
+    return result.stdout;
+}
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tp: () => (/* binding */ streamCommits)
+/* harmony export */ });
+/* unused harmony exports GIT_LOG_ENV, ShallowHistoryError, gitLogArguments, revisionArguments, readsDatesFirst, datePassArguments */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9059);
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40);
+/**
+ * Streams history out of `git log` and yields the commits that carry leverage trailers, one at a
+ * time. Memory stays flat however long the history: commits without leverage trailers, or outside
+ * the window, are dropped as they pass. Trailers are parsed by git itself (`%(trailers)`), so git's
+ * rules hold (last paragraph only, folded lines, `trailer.separators`).
+ */
+
+
+
+
+
+
+
+
+
+const TRAILER_SEPARATOR = '\x1e';
+const KEY_VALUE_SEPARATOR = '\x1f';
+/** Field order of one commit; `-z` puts a NUL between commits, `%x00` between fields. */
+const FIELDS = ['%H', '%at', `%(trailers:only,unfold,separator=%x1e,key_value_separator=%x1f)`, '%an', '%ae', '%s'];
+const FIELD_COUNT = FIELDS.length;
+/**
+ * Environment the collector's `git log` runs with. Writing to a pipe, git flushes after every
+ * commit; GIT_FLUSH=0 lets it fill its buffer first, so the parser reads a few large chunks instead
+ * of one small chunk per commit (100,000 of them on a long history, each a trip through the stream
+ * machinery) and git makes as many fewer write calls.
+ */
+const GIT_LOG_ENV = { GIT_FLUSH: '0' };
+class ShallowHistoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
+    name = 'ShallowHistoryError';
+}
+/** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
+function gitLogArguments(repo, options) {
+    // --encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8.
+    const args = ['log', '-z', '--no-color', '--no-show-signature', '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`];
+    const { window } = options;
+    // git limits by committer date, and a commit's committer date is never before its author date in
+    // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
+    // rebased or cherry-picked later has a later committer date and would be lost.
+    if (window.start !== undefined)
+        args.push(`--since=@${Math.floor(window.start)}`);
+    args.push(...revisionArguments(repo, options), '--');
+    return args;
+}
+/** What the walk starts from: the window's range, the configured revisions, or the local branches and HEAD. */
+function revisionArguments(repo, options) {
+    if (options.window.range !== undefined)
+        return [options.window.range];
+    if (options.revs.length > 0)
+        return [...options.revs];
+    return ['--branches', ...(repo.hasCommits ? ['HEAD'] : [])];
+}
+function parseTrailers(text, keys) {
+    const trailers = [];
+    for (const entry of text.split(TRAILER_SEPARATOR)) {
+        const cut = entry.indexOf(KEY_VALUE_SEPARATOR);
+        if (cut < 0)
+            continue;
+        const key = entry.slice(0, cut);
+        // Only leverage trailers travel on: Signed-off-by and friends are not ours to carry.
+        if ((0,_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldOfKey */ .F_)(key, keys))
+            trailers.push({ key, value: entry.slice(cut + 1).trim() });
+    }
+    return trailers;
+}
+/**
+ * Whether the walk reads authors' dates first (`%H %at`, as cheap as git log gets) and then asks git
+ * for the trailers of only the commits in the window. git cannot stop a walk at a window's end
+ * (rebased commits carry later committer dates), so a day deep in the past is found only by walking
+ * every newer commit: one pass would have git parse each of those messages for trailers, the
+ * second pass re-reads just the window's. A window through (or near) `now` holds most of what the
+ * walk sees, and there one pass is cheaper: two passes pay off when the window covers at most a
+ * fifth of the time since its start. Without `now`, one pass.
+ */
+function readsDatesFirst(window, now) {
+    const { start, end } = window;
+    return start !== undefined && end !== undefined && now !== undefined && (end - start) * 5 <= now - start;
+}
+/** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
+function datePassArguments(repo, options) {
+    return ['log', '-z', '--no-color', '--no-show-signature', '--format=%H%x00%at', `--since=@${Math.floor(options.window.start ?? 0)}`, ...revisionArguments(repo, options), '--'];
+}
+/** The second pass: the commits named on standard input, and nothing they lead to. */
+const DETAIL_PASS_ARGUMENTS = ['log', '-z', '--no-color', '--no-show-signature', '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`, '--no-walk=unsorted', '--stdin'];
+/**
+ * Yields the commits in `repo` that carry any leverage trailer and whose author date is in the window.
+ * git starts at once, when this is called, not at the first read: the caller can load the rest of
+ * its code while git walks. Throws ShallowHistoryError when the walk reaches a shallow clone's
+ * boundary (history is missing).
+ */
+function streamCommits(repo, options) {
+    if (!repo.hasCommits && options.window.range === undefined)
+        return noCommits();
+    if (readsDatesFirst(options.window, options.now))
+        return walkTwoPasses(repo, options, startGitLog(repo, datePassArguments(repo, options)));
+    return walkOnePass(repo, options, startGitLog(repo, gitLogArguments(repo, options)));
+}
+async function* noCommits() { }
+async function* walkOnePass(repo, options, git) {
+    const boundary = new BoundaryWatch(repo);
+    yield* readCommits(repo, options, git, boundary);
+    boundary.check();
+}
+async function* walkTwoPasses(repo, options, dates) {
+    const boundary = new BoundaryWatch(repo);
+    const splitter = new RecordSplitter(2);
+    const { ends } = splitter;
+    const { window } = options;
+    const inWindow = [];
+    let readToEnd = false;
+    try {
+        for await (const chunk of dates.stdout) {
+            splitter.push(chunk, (buffer, start) => {
+                boundary.see(buffer, start, ends[0]);
+                if ((0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
+                    inWindow.push(buffer.toString('latin1', start, ends[0]));
+            });
+        }
+        readToEnd = true;
+    }
+    finally {
+        if (!readToEnd)
+            dates.stop();
+    }
+    await dates.succeeded();
+    boundary.check();
+    if (inWindow.length === 0)
+        return;
+    yield* readCommits(repo, options, startGitLog(repo, DETAIL_PASS_ARGUMENTS, `${inWindow.join('\n')}\n`), boundary);
+}
+/** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
+async function* readCommits(repo, options, git, boundary) {
+    const splitter = new RecordSplitter(FIELD_COUNT);
+    const { ends } = splitter;
+    let kept = [];
+    let readToEnd = false;
+    try {
+        for await (const chunk of git.stdout) {
+            // Commits are gathered per chunk and handed on together: one trip through the generator per
+            // chunk, not per commit.
+            splitter.push(chunk, (buffer, start) => {
+                boundary.see(buffer, start, ends[0]);
+                const commit = toCommit(buffer, start, ends, repo, options);
+                if (commit)
+                    kept.push(commit);
+            });
+            if (kept.length > 0) {
+                yield* kept;
+                kept = [];
+            }
+        }
+        readToEnd = true;
+    }
+    finally {
+        // The reader stopped early (an error, or it had what it wanted): git need not go on.
+        if (!readToEnd)
+            git.stop();
+    }
+    await git.succeeded();
+}
+/**
+ * git writes into a temporary file that the reader follows, not into a pipe. Through a pipe git
+ * stops whenever the reader pauses (a garbage collection, a burst of commits to classify) for
+ * longer than the pipe's ~100 KB takes git to fill (~5 ms): on 100,000 commits that made the walk
+ * ~15% slower than git alone. A file never fills, and is read back in large blocks. The file is
+ * unlinked at once where the system allows it (so nothing is left behind, even if the process is
+ * killed), else when the reader is done.
+ */
+function startGitLog(repo, args, input) {
+    const outputPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), `git-leverage-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex')}.log`);
+    const output = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(outputPath, 'wx+', 0o600);
+    let unlinked = false;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync)(outputPath);
+        unlinked = true;
+    }
+    catch {
+        // Windows keeps an open file: it goes when closed (below).
+    }
+    const release = () => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(output);
+        if (!unlinked)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(outputPath, { force: true });
+    };
+    let child;
+    try {
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: repo.root, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['pipe', output, 'pipe'] });
+    }
+    catch (error) {
+        release();
+        throw error;
+    }
+    // git reports its own failures by exit code; a stdin it closed early must not crash the reader.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        stderr += chunk.slice(0, 4096);
+    });
+    let ended = false;
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            ended = true;
+            reject(new _runGit_js__WEBPACK_IMPORTED_MODULE_7__.GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+        });
+        child.on('exit', () => (ended = true));
+        child.on('close', (code) => resolve(code));
+    });
+    exited.catch(() => undefined);
+    return {
+        stdout: followOutput(output, () => ended, release),
+        stop: () => {
+            if (child.exitCode === null)
+                child.kill();
+        },
+        succeeded: async () => {
+            const code = await exited;
+            if (code === 0)
+                return;
+            const message = stderr.trim().replace(/^fatal: /, '');
+            const hint = repo.shallowBoundary.size > 0 ? ` ${repo.given} is a shallow clone: fetch the missing history with \`git fetch --unshallow\` (in GitHub Actions, actions/checkout with \`fetch-depth: 0\`).` : '';
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_7__.GitError(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
+        },
+    };
+}
+/** Large enough that a long history is a few hundred reads, small enough to keep memory flat. */
+const READ_BLOCK = 1 << 20;
+/**
+ * The file git writes, block by block as it grows, until git has exited and all of it is read. One
+ * block of memory serves every read (fresh megabytes a read made V8 collect garbage twice as
+ * often): a block is the reader's only until it asks for the next.
+ */
+async function* followOutput(fd, hasEnded, release) {
+    let position = 0;
+    const block = Buffer.allocUnsafe(READ_BLOCK);
+    try {
+        for (;;) {
+            // Asked before reading: when git had ended by then, an empty read means the end.
+            const ended = hasEnded();
+            // Synchronous: a read of the page cache is a copy, quicker than a trip through libuv's
+            // thread pool (hundreds of them over a walk, each waking a thread on git's core).
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(fd, block, 0, block.length, position);
+            if (bytesRead > 0) {
+                position += bytesRead;
+                yield block.subarray(0, bytesRead);
+                continue;
+            }
+            if (ended)
+                return;
+            await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+    }
+    finally {
+        release();
+    }
+}
+/** Notes when a walk reaches the commits where a shallow clone's history is cut off. */
+class BoundaryWatch {
+    repo;
+    reached;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    /** Looks at the commit whose sha is `buffer[start, shaEnd)`. */
+    see(buffer, start, shaEnd) {
+        if (this.repo.shallowBoundary.size === 0)
+            return;
+        const sha = buffer.toString('latin1', start, shaEnd);
+        if (this.repo.shallowBoundary.has(sha))
+            this.reached = sha;
+    }
+    check() {
+        if (this.reached === undefined)
+            return;
+        throw new ShallowHistoryError(`${this.repo.given} is a shallow clone whose history stops at ${this.reached.slice(0, 12)}, inside the report's window, so commits may be missing. ` +
+            'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).');
+    }
+}
+/**
+ * Cuts git's `-z` output into records of `fieldCount` NUL-terminated fields, whatever the chunk
+ * boundaries. Records are handed on as offsets into git's own chunks (`ends` holds each field's
+ * NUL): most commits carry no leverage trailer, and bytes become strings only for what is kept.
+ * `onRecord` must take what it keeps out of the buffer before it returns: chunks are reused.
+ */
+class RecordSplitter {
+    fieldCount;
+    ends;
+    /** A record the last chunk cut short: its pieces, and how many of its fields they hold. */
+    partial = [];
+    partialFields = 0;
+    constructor(fieldCount) {
+        this.fieldCount = fieldCount;
+        this.ends = new Array(fieldCount).fill(0);
+    }
+    push(chunk, onRecord) {
+        const { fieldCount, ends } = this;
+        let start = 0;
+        if (this.partial.length > 0) {
+            // Finish the cut record first: find the NULs it still lacks in this chunk.
+            let missing = fieldCount - this.partialFields;
+            let next = 0;
+            for (let nul = chunk.indexOf(0); missing > 0 && nul >= 0; nul = chunk.indexOf(0, next)) {
+                missing -= 1;
+                next = nul + 1;
+            }
+            if (missing > 0) {
+                this.partial.push(Buffer.from(chunk));
+                this.partialFields = fieldCount - missing;
+                return;
+            }
+            const whole = Buffer.concat([...this.partial, chunk.subarray(0, next)]);
+            this.partial = [];
+            this.findFieldEnds(whole, 0);
+            onRecord(whole, 0);
+            start = next;
+        }
+        while (this.findFieldEnds(chunk, start) === fieldCount) {
+            onRecord(chunk, start);
+            start = ends[fieldCount - 1] + 1;
+        }
+        if (start < chunk.length) {
+            // A copy: the chunk's memory is reused for the next one.
+            this.partial = [Buffer.from(chunk.subarray(start))];
+            this.partialFields = this.findFieldEnds(chunk, start);
+        }
+    }
+    /** Finds the NUL ending each field from `start`; returns how many it found (fieldCount: a whole record). */
+    findFieldEnds(buffer, start) {
+        const { fieldCount, ends } = this;
+        let from = start;
+        for (let field = 0; field < fieldCount; field += 1) {
+            const nul = buffer.indexOf(0, from);
+            if (nul < 0)
+                return field;
+            ends[field] = nul;
+            from = nul + 1;
+        }
+        return fieldCount;
+    }
+}
+/** The decimal integer in `buffer[start, end)` (an author time), read without making a string. */
+function readInteger(buffer, start, end) {
+    const negative = buffer[start] === 0x2d;
+    let value = 0;
+    for (let at = negative ? start + 1 : start; at < end; at += 1)
+        value = value * 10 + (buffer[at] - 0x30);
+    return negative ? -value : value;
+}
+/** The commit whose fields end at `ends`, if it carries leverage trailers and was authored in the window. */
+function toCommit(buffer, start, ends, repo, options) {
+    const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd] = ends;
+    // Most commits carry no trailers at all: leave before decoding anything.
+    if (trailersEnd === timeEnd + 1)
+        return undefined;
+    const time = Number(buffer.toString('latin1', shaEnd + 1, timeEnd));
+    if (!(0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__/* .isInWindow */ .oe)(options.window, time))
+        return undefined;
+    const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
+    if (trailers.length === 0)
+        return undefined;
+    return {
+        repo: repo.label,
+        sha: buffer.toString('latin1', start, shaEnd),
+        authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+        authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+        authorTime: time,
+        subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+        trailers,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9),
+/* harmony export */   o: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.oh)
+/* harmony export */ });
+/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
+/**
+ * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
+ * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
+ * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
+ * start-up), whose numbering system could even change the digits of a period's name.
+ */
+
+luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
+
+
+
+/***/ }),
+
+/***/ 9059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ rangeWindow),
+/* harmony export */   Vq: () => (/* binding */ dayWindow),
+/* harmony export */   cH: () => (/* binding */ allHistoryWindow),
+/* harmony export */   m7: () => (/* binding */ dateIn),
+/* harmony export */   o5: () => (/* binding */ assertTimezone),
+/* harmony export */   oe: () => (/* binding */ isInWindow),
+/* harmony export */   q7: () => (/* binding */ daysWindow)
+/* harmony export */ });
+/* unused harmony export WindowError */
+/* harmony import */ var _luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+/**
+ * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
+ * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
+ */
+
+
+class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    name = 'WindowError';
+}
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+function assertTimezone(zone) {
+    // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
+    if (zone === 'UTC')
+        return zone;
+    if (!_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .IANAZone */ .o.isValidZone(zone)) {
+        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
+    }
+    return zone;
+}
+function startOfDay(date, zone, what) {
+    if (!DATE_FORM.test(date))
+        throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
+    const day = _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(date, { zone });
+    if (!day.isValid)
+        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+    return day.startOf('day');
+}
+/** One calendar day: [start of `date`, start of the next day) in `zone`. */
+function dayWindow(date, zone) {
+    assertTimezone(zone);
+    const start = startOfDay(date, zone, '--date');
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+}
+/** Whole days from `since` through `until` (both included) in `zone`. */
+function daysWindow(since, until, zone, today) {
+    assertTimezone(zone);
+    const start = startOfDay(since, zone, '--since');
+    const last = startOfDay(until ?? today, zone, '--until');
+    if (last < start)
+        throw new WindowError(`--until ${until} is before --since ${since}`);
+    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+}
+/** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
+function rangeWindow(range, zone) {
+    assertTimezone(zone);
+    return { kind: 'range', label: range, timezone: zone, range };
+}
+/** All history reachable from the revisions walked. */
+function allHistoryWindow(zone) {
+    assertTimezone(zone);
+    return { kind: 'all', label: 'all history', timezone: zone };
+}
+/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
+function dateIn(zone, now, offsetDays = 0) {
+    return _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate();
+}
+/** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
+function isInWindow(window, seconds) {
+    return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
+}
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ fieldOfKey),
+/* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
+/* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRAILER_OPTIONS */
+/**
+ * The names of the leverage trailers and how a key is recognised. Kept apart from the zod schema
+ * (trailerSchema.ts) so that reading history, which only needs to know which trailers are ours,
+ * does not load the validator: the CLI loads zod while git is already walking.
+ */
+const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+const DEFAULT_TRAILER_KEYS = {
+    task: 'Task',
+    humanEstimate: 'Human-Estimate',
+    claudeMinutes: 'Claude-Minutes',
+    supervisoryMinutes: 'Supervisory-Minutes',
+    tokens: 'Tokens',
+    taskId: 'Task-Id',
+};
+const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
+/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
+function fieldOfKey(key, keys) {
+    const wanted = key.trim().toLowerCase();
+    return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,358 @@
+export const id = 863;
+export const ids = [863];
+export const modules = {
+
+/***/ 681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readReports: () => (/* binding */ readReports),
+  registerMergeCommand: () => (/* binding */ registerMergeCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/record/buildRecord.ts
+var buildRecord = __webpack_require__(8548);
+// EXTERNAL MODULE: ./src/time/luxon.ts
+var luxon = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/userError.ts
+var userError = __webpack_require__(40);
+;// CONCATENATED MODULE: ./src/merge/mergeReports.ts
+/**
+ * Reports made anywhere (one CI job per repository, one laptop per person) → one report. Pure.
+ *
+ * A JSON report carries the commits it was built from, so merging is feeding every report's commits
+ * to the one record builder: the same commit reached through two reports, a cherry-picked copy of a
+ * record, and a Task-Id worked on in several repositories count exactly as they would if one
+ * collector had read every repository. No second aggregation lives here.
+ */
+
+
+
+class MergeError extends userError/* UserError */.y {
+    name = 'MergeError';
+}
+/** How a report is named in messages: its file when the reader knew it, else its position. */
+function nameOf(input, index) {
+    return input.source ?? `report #${index + 1}`;
+}
+/**
+ * Reports counted in different zones put the same instant on different days: merging them would
+ * give a record whose days mean nothing. Refused, naming every file under its zone.
+ */
+function commonTimezone(inputs) {
+    const byZone = new Map();
+    inputs.forEach((input, index) => {
+        const names = byZone.get(input.window.timezone) ?? [];
+        names.push(nameOf(input, index));
+        byZone.set(input.window.timezone, names);
+    });
+    if (byZone.size > 1) {
+        const groups = [...byZone].map(([zone, names]) => `${zone}: ${names.join(', ')}`);
+        throw new MergeError(`reports counted in different time zones cannot be merged (make them with the same --timezone or config timezone):\n  ${groups.join('\n  ')}`);
+    }
+    return inputs[0]?.window.timezone;
+}
+/** The smallest window that covers every report's: the same one when they agree. */
+function mergedWindow(inputs, timezone) {
+    const windows = inputs.map((input) => input.window);
+    const first = windows[0];
+    const same = (w) => w.kind === first.kind && w.label === first.label && w.start === first.start && w.end === first.end && w.range === first.range;
+    if (windows.every(same))
+        return { ...first };
+    if (windows.every((w) => w.start !== undefined && w.end !== undefined)) {
+        const start = Math.min(...windows.map((w) => w.start));
+        const end = Math.max(...windows.map((w) => w.end));
+        const firstDay = luxon/* DateTime */.c.fromSeconds(start, { zone: timezone }).toISODate();
+        const lastDay = luxon/* DateTime */.c.fromSeconds(end, { zone: timezone }).minus({ days: 1 }).toISODate();
+        return firstDay === lastDay
+            ? { kind: 'day', label: firstDay, timezone, start, end }
+            : { kind: 'days', label: `${firstDay} to ${lastDay}`, timezone, start, end };
+    }
+    // Ranges and all-history windows have no common span: say which windows were combined.
+    const labels = [...new Set(windows.map((w) => w.label))];
+    const label = labels.length <= 3 ? labels.join(', ') : `${labels.length} windows merged`;
+    return { kind: 'all', label, timezone };
+}
+/** Agents labelled differently in different repositories are all named (`Claude / Codex`). */
+function mergedAgent(inputs) {
+    return [...new Set(inputs.map((input) => input.agent))].join(' / ');
+}
+/**
+ * Merges JSON reports (read with parseReportJson) into one report. Throws MergeError when there is
+ * nothing to merge or the reports were counted in different time zones.
+ */
+function mergeReports(inputs, options = {}) {
+    if (inputs.length === 0)
+        throw new MergeError('no reports to merge');
+    const timezone = commonTimezone(inputs);
+    const repositories = new Set();
+    const commits = [];
+    // The same commit of the same repository, reached through two reports, is kept once in the
+    // merged report's commit list too, so merging merged reports again changes nothing.
+    // Keyed by repository, then sha: no key string is built per commit.
+    const seen = new Map();
+    for (const input of inputs) {
+        for (const repo of input.repositories)
+            repositories.add(repo);
+        for (const commit of input.commits) {
+            let shas = seen.get(commit.repo);
+            if (shas === undefined)
+                seen.set(commit.repo, (shas = new Set()));
+            else if (shas.has(commit.sha))
+                continue;
+            shas.add(commit.sha);
+            commits.push(commit);
+        }
+    }
+    return {
+        window: mergedWindow(inputs, timezone),
+        agent: mergedAgent(inputs),
+        repositories: [...repositories],
+        commits,
+        record: (0,buildRecord/* buildRecord */.kA)(commits, { sort: options.sort ?? 'factor' }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/reportJson.ts
+var reportJson = __webpack_require__(5898);
+// EXTERNAL MODULE: ./src/render/renderReport.ts + 11 modules
+var renderReport = __webpack_require__(3666);
+// EXTERNAL MODULE: ./src/render/reportFormats.ts
+var reportFormats = __webpack_require__(5882);
+// EXTERNAL MODULE: ./src/rollup/periodUnits.ts
+var periodUnits = __webpack_require__(6626);
+// EXTERNAL MODULE: ./src/rollup/rollUp.ts
+var rollUp = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/cli/usageError.ts
+var usageError = __webpack_require__(2163);
+;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
+/**
+ * `git-leverage merge a.json b.json ...`: JSON reports made anywhere (one CI job per repository)
+ * combined into one report, rendered in any format. The files are read here; the merge is pure.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The top-level `schemaVersion` of a report's text, cheaply (the full parse reports anything else wrong). */
+function schemaVersionOf(text) {
+    return /"schemaVersion"\s*:\s*([^,}\s]+)/.exec(text.slice(0, 4096))?.[1] ?? 'none';
+}
+/**
+ * Reads and parses every file, one at a time so only one file's text is held at once (1,000 reports
+ * are 175 MB of text: holding them all doubles the memory and the garbage collector's work). Every
+ * unreadable or invalid file is reported at once; reports of different schema versions are named
+ * together, grouped by version.
+ *
+ * Files are read synchronously: from the page cache, 1,000 reports take 70 ms that way against about
+ * 200 ms through fs.promises one after the other, and reading a few ahead concurrently while parsing
+ * (4, 8 or 16 in flight) used more CPU than it saved in wall time (docs/benchmarks.md).
+ */
+async function readReports(files, cwd) {
+    const problems = [];
+    const filesByVersion = new Map();
+    const inputs = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            problems.push(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : error.message})`);
+            continue;
+        }
+        const version = schemaVersionOf(text);
+        // A file with no readable version is left to the parse, which says what is wrong with it.
+        if (version !== 'none') {
+            const names = filesByVersion.get(version);
+            if (names)
+                names.push(file);
+            else
+                filesByVersion.set(version, [file]);
+        }
+        if (filesByVersion.size > 1)
+            continue; // the version error below says it all
+        try {
+            inputs.push((0,reportJson/* parseReportJson */.AL)(text, file));
+        }
+        catch (error) {
+            if (!(error instanceof reportJson/* ReportJsonError */.hq))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    if (filesByVersion.size > 1) {
+        const groups = [...filesByVersion].map(([version, names]) => `schemaVersion ${version}: ${names.join(', ')}`);
+        problems.unshift(`reports of different schema versions cannot be merged (make them with the same git-leverage):\n  ${groups.join('\n  ')}`);
+    }
+    if (problems.length > 0)
+        throw new reportJson/* ReportJsonError */.hq(problems.join('\n'));
+    return inputs;
+}
+/**
+ * Writes text made piece by piece to the file (or standard output), each piece written while the
+ * next is made.
+ */
+async function writeChunks(chunks, output, context) {
+    if (output === undefined) {
+        for (const chunk of chunks)
+            context.io.stdout(chunk);
+        return;
+    }
+    const handle = await (0,promises_.open)(external_node_path_default().resolve(context.io.cwd, output), 'w');
+    try {
+        let written = Promise.resolve();
+        for (const chunk of chunks) {
+            await written;
+            written = handle.write(chunk);
+        }
+        await written;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function registerMergeCommand(program, context) {
+    program
+        .command('merge')
+        .description('combine JSON reports (e.g. one per repository) into one report; the same commit or Task-Id counts once')
+        .argument('<reports...>', 'JSON reports written by report --format json (or the Action with format: json)')
+        .addOption(new esm/* Option */.c$('--format <format>', `output format: ${reportFormats/* REPORT_FORMATS */.E.join(', ')}`).default('md'))
+        .addOption(new esm/* Option */.c$('--by <period>', 'roll the merged record up by calendar period').choices(periodUnits/* PERIOD_UNITS */.a))
+        .option('--summary', 'headline, chart and roll-up without the Task Log')
+        .addOption(new esm/* Option */.c$('--chart <kind>', 'chart in Markdown output').choices(['mermaid', 'none']).default('mermaid'))
+        .addOption(new esm/* Option */.c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+        .action(async (files, flags) => {
+        const format = (0,reportFormats/* parseReportFormat */.n)(flags.format);
+        if (!format)
+            throw new usageError/* UsageError */.e(`unknown --format "${flags.format}" (accepted: ${reportFormats/* REPORT_FORMATS */.E.join(', ')})`);
+        const inputs = await readReports(files, context.io.cwd);
+        const report = mergeReports(inputs, flags.sort ? { sort: flags.sort } : {});
+        const options = { ...(flags.chart ? { chart: flags.chart } : {}), ...(flags.by ? { by: flags.by } : {}), ...(flags.summary ? { summary: true } : {}) };
+        if (format === 'json') {
+            // 1,000 reports make a 160 MB JSON report: written as it is serialised, not held whole.
+            const rollup = options.by ? (0,rollUp/* rollUp */.F)(report, options.by) : undefined;
+            await writeChunks((0,reportJson/* renderJsonChunks */.rR)(report, rollup ? { rollup } : {}), flags.output, context);
+            return;
+        }
+        const text = (0,renderReport.renderReport)(report, format, options);
+        if (flags.output)
+            await (0,promises_.writeFile)(external_node_path_default().resolve(context.io.cwd, flags.output), text);
+        else
+            context.io.stdout(text);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   n: () => (/* binding */ parseReportFormat)
+/* harmony export */ });
+/**
+ * The output formats' names, apart from the renderers: a command line or the Action checks
+ * `--format` before anything is read, without loading the code that renders.
+ */
+const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'];
+/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
+function parseReportFormat(name) {
+    const aliases = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
+    return aliases[name.toLowerCase()];
+}
+
+
+/***/ }),
+
+/***/ 6626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ PERIOD_UNITS)
+/* harmony export */ });
+/** The calendar periods a record rolls up by (apart from rollUp.ts, so option parsing does not load it). */
+const PERIOD_UNITS = ['day', 'week', 'month'];
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9),
+/* harmony export */   o: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.oh)
+/* harmony export */ });
+/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
+/**
+ * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
+ * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
+ * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
+ * start-up), whose numbering system could even change the digits of a period's name.
+ */
+
+luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
+
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ fieldOfKey),
+/* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
+/* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRAILER_OPTIONS */
+/**
+ * The names of the leverage trailers and how a key is recognised. Kept apart from the zod schema
+ * (trailerSchema.ts) so that reading history, which only needs to know which trailers are ours,
+ * does not load the validator: the CLI loads zod while git is already walking.
+ */
+const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+const DEFAULT_TRAILER_KEYS = {
+    task: 'Task',
+    humanEstimate: 'Human-Estimate',
+    claudeMinutes: 'Claude-Minutes',
+    supervisoryMinutes: 'Supervisory-Minutes',
+    tokens: 'Tokens',
+    taskId: 'Task-Id',
+};
+const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
+/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
+function fieldOfKey(key, keys) {
+    const wanted = key.trim().toLowerCase();
+    return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
+}
+
+
+/***/ })
+
+};
