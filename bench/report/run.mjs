@@ -45,7 +45,7 @@ const check = process.argv.includes('--check');
  */
 function compileCollector() {
   const out = path.join(workDir, 'compiled');
-  const sources = ['src/git/streamCommits.ts', 'src/git/openRepository.ts', 'src/time/reportWindow.ts'];
+  const sources = ['src/git/streamCommits.ts', 'src/git/openRepository.ts', 'src/time/reportWindow.ts', 'src/time/windowBasics.ts'];
   const tsc = spawnSync(
     path.join(root, 'node_modules', '.bin', 'tsc'),
     ['--outDir', out, '--rootDir', 'src', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--strict', ...sources],
@@ -110,7 +110,8 @@ async function main() {
   const compiled = compileCollector();
   const { GIT_LOG_ENV, gitLogArguments, revisionArguments } = await import(path.join(compiled, 'git', 'streamCommits.js'));
   const { openRepository } = await import(path.join(compiled, 'git', 'openRepository.js'));
-  const { allHistoryWindow, dayWindow } = await import(path.join(compiled, 'time', 'reportWindow.js'));
+  const { dayWindow } = await import(path.join(compiled, 'time', 'reportWindow.js'));
+  const { allHistoryWindow } = await import(path.join(compiled, 'time', 'windowBasics.js'));
   const keys = { task: 'Task', humanEstimate: 'Human-Estimate', claudeMinutes: 'Claude-Minutes', supervisoryMinutes: 'Supervisory-Minutes', tokens: 'Tokens', taskId: 'Task-Id' };
 
   const day = new Date((HISTORY_START + HISTORY_SECONDS / 2) * 1000).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 export const id = 191;
-export const ids = [191,595];
+export const ids = [191,595,59];
 export const modules = {
 
 /***/ 8191:
@@ -201,7 +201,7 @@ function registerDemoCommand(program, context) {
             await (0,promises_.mkdir)(dir);
             await createDemoRepository(dir, io.env);
             const repositories = await (0,collectReport/* openRepositories */.z)([dir], io.cwd);
-            const report = await (0,collectReport/* collectReport */.H)({ repositories, window: (0,reportWindow/* dayWindow */.Vq)(DEMO_DATE, DEMO_TIMEZONE), config: (0,resolveConfig/* resolveConfig */.p)() });
+            const report = await (0,collectReport/* collectReport */.H)({ repositories, window: (0,reportWindow.dayWindow)(DEMO_DATE, DEMO_TIMEZONE), config: (0,resolveConfig/* resolveConfig */.p)() });
             await (0,commands_report.emitReport)(report, format, flags, context);
             if (flags.keep)
                 io.stderr(`demo repository kept at ${dir}\n`);
@@ -236,8 +236,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
 /* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(252);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(252);
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
@@ -268,10 +268,10 @@ function addWindowOptions(command) {
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
 async function collectFromFlags(flags, io, whileWalking) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWindowFlags */ .Uc)(flags);
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWindowFlags */ .Uc)(flags);
     const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
     const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
-    const window = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWindow */ .LI)(flags, config, io.now());
+    const window = await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, io.now());
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
     const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
     return { report, config, repositories };
@@ -280,7 +280,7 @@ async function collectFromFlags(flags, io, whileWalking) {
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
     // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
+    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
     const text = renderReport(report, format, options);
     if (flags.output)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
@@ -310,13 +310,13 @@ function registerReportCommand(program, context) {
         if (!format)
             throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
         // The renderers load while git walks (emitReport's import then finds them loaded).
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
         const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
         const options = {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -333,8 +333,8 @@ function registerReportCommand(program, context) {
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
 /* harmony export */ });
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2163);
+/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6238);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
 
 
 /** The machine's zone: what `date` would show (TZ, else the system's). */
@@ -345,21 +345,23 @@ function machineTimezone() {
 function checkWindowFlags(flags) {
     const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
     if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
 }
 /** Which window the flags ask for; today in the zone when none is given. */
-function resolveWindow(flags, config, now) {
+async function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
-    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    const zone = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
     if (flags.range)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeWindow */ .G$)(flags.range, zone);
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
     if (flags.allHistory)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .allHistoryWindow */ .cH)(zone);
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+    // Calendar days need luxon: loaded only for them.
+    const { dateIn, dayWindow, daysWindow } = await Promise.all(/* import() */[__webpack_require__.e(714), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
     if (flags.since)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now));
-    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now), zone);
+        return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
+    return dayWindow(flags.date ?? dateIn(zone, now), zone);
 }
 
 
@@ -501,6 +503,8 @@ const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
 const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
 const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
 /**
@@ -508,16 +512,19 @@ const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
  * HTML neutralised, mentions and issue references defused.
  */
 function escapeMarkdownInline(text) {
-    // Most task names hold none of what the replacements below look for: one test, not six passes.
+    // Most task names hold none of what the replacements below look for, or one kind of it (`(#123)`):
+    // a pass runs only when its characters are there. The order of the passes is what is tested.
     if (!ESCAPABLE.test(text))
         return text;
-    return text
-        .replace(/[\r\n\t\f\v]+/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`)
-        .replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`)
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char])
-        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+    let escaped = text;
+    if (CONTROL.test(escaped))
+        escaped = escaped.replace(/[\r\n\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (escaped.includes('@'))
+        escaped = escaped.replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`);
+    escaped = escaped.replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`);
+    if (HTML_SIGNIFICANT.test(escaped))
+        escaped = escaped.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
+    return escaped.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
 }
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncateText(text, max) {
@@ -557,6 +564,75 @@ function parseReportFormat(name) {
 /* harmony export */ });
 /** The calendar periods a record rolls up by (apart from rollUp.ts, so option parsing does not load it). */
 const PERIOD_UNITS = ['day', 'week', 'month'];
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9)
+/* harmony export */ });
+/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
+/**
+ * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
+ * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
+ * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
+ * start-up), whose numbering system could even change the digits of a period's name.
+ */
+
+luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
+
+
+
+/***/ }),
+
+/***/ 9059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dateIn: () => (/* binding */ dateIn),
+/* harmony export */   dayWindow: () => (/* binding */ dayWindow),
+/* harmony export */   daysWindow: () => (/* binding */ daysWindow)
+/* harmony export */ });
+/* harmony import */ var _luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
+/* harmony import */ var _windowBasics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6238);
+/**
+ * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
+ * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
+ */
+
+
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+function startOfDay(date, zone, what) {
+    if (!DATE_FORM.test(date))
+        throw new _windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .WindowError */ .xM(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
+    const day = _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(date, { zone });
+    if (!day.isValid)
+        throw new _windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .WindowError */ .xM(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+    return day.startOf('day');
+}
+/** One calendar day: [start of `date`, start of the next day) in `zone`. */
+function dayWindow(date, zone) {
+    (0,_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(zone);
+    const start = startOfDay(date, zone, '--date');
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+}
+/** Whole days from `since` through `until` (both included) in `zone`. */
+function daysWindow(since, until, zone, today) {
+    (0,_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(zone);
+    const start = startOfDay(since, zone, '--since');
+    const last = startOfDay(until ?? today, zone, '--until');
+    if (last < start)
+        throw new _windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .WindowError */ .xM(`--until ${until} is before --since ${since}`);
+    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+}
+/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
+function dateIn(zone, now, offsetDays = 0) {
+    return _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromJSDate(now, { zone: (0,_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(zone) }).plus({ days: offsetDays }).toISODate();
+}
 
 
 /***/ }),

@@ -9,15 +9,18 @@ export const modules = {
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony export CONFIG_FILE_NAMES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6252);
 /**
  * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
  * path. No file means the defaults.
  */
+
 
 
 
@@ -29,18 +32,22 @@ async function parseConfigText(text, source) {
 }
 async function loadConfig(repoDir, explicitPath) {
     if (explicitPath !== undefined) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
         });
         return parseConfigText(text, explicitPath);
     }
     for (const name of CONFIG_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repoDir, name);
+        // Synchronous: most repositories have no such file, and a failed open is microseconds, where
+        // the asynchronous one is a trip through libuv's thread pool before git can start.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => undefined);
         if (text !== undefined)
-            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), file) || name);
     }
-    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .p)();
 }
 
 
@@ -97,12 +104,14 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 /* harmony export */   pU: () => (/* binding */ RepositoryError),
 /* harmony export */   r7: () => (/* binding */ labelRepositories)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40);
 /**
  * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
  * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
@@ -111,42 +120,47 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 
 
 
-class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+
+class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
     name = 'RepositoryError';
 }
 async function openRepository(given, cwd) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false });
     if (!info)
         throw new RepositoryError(`repository path ${given} does not exist`);
     if (!info.isDirectory())
         throw new RepositoryError(`repository path ${given} is not a folder`);
-    // Both questions at once: the second is moot when the first finds no repository.
-    const [probe, head] = await Promise.all([
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
-    ]);
+    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
+    // is one, and nothing (not an error) when HEAD is unborn.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    let probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+    // A bare repository has no work tree to name (git refuses the question): asked again without it,
+    // its git dir is its root.
+    if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
+        probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
     if (probe.exitCode !== 0) {
         throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
     }
-    // A bare repository prints no top level, so the first line is the git dir.
+    // Without a top level (bare), the first line is the git dir.
     const lines = probe.stdout.trimEnd().split('\n');
+    const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
     const root = lines[0];
-    const branches = head.exitCode === 0 ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    const branches = headCommit !== undefined ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
     let shallowBoundary = new Set();
     if (isShallow) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(shallowFile, 'utf8').catch((error) => {
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_3__.GitError(`cannot read ${shallowFile}: ${error.message}`);
         });
         shallowBoundary = new Set(text.split('\n').filter(Boolean));
     }
     return {
         given,
         root,
-        label: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root.replace(/\/\.git$/, '')),
-        hasCommits: head.exitCode === 0 || branches !== '',
+        label: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(root.replace(/\/\.git$/, '')),
+        hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
     };
 }
@@ -241,10 +255,10 @@ async function runGit(args, cwd, input, env) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9059);
-/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
-/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6033);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40);
+/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6238);
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40);
 /**
  * Streams history out of `git log` and yields the commits that carry leverage trailers, one at a
  * time. Memory stays flat however long the history: commits without leverage trailers, or outside
@@ -272,7 +286,7 @@ const FIELD_COUNT = FIELDS.length;
  * machinery) and git makes as many fewer write calls.
  */
 const GIT_LOG_ENV = { GIT_FLUSH: '0' };
-class ShallowHistoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
+class ShallowHistoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
     name = 'ShallowHistoryError';
 }
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
@@ -304,7 +318,7 @@ function parseTrailers(text, keys) {
             continue;
         const key = entry.slice(0, cut);
         // Only leverage trailers travel on: Signed-off-by and friends are not ours to carry.
-        if ((0,_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldOfKey */ .F_)(key, keys))
+        if ((0,_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldOfKey */ .F_)(key, keys))
             trailers.push({ key, value: entry.slice(cut + 1).trim() });
     }
     return trailers;
@@ -358,7 +372,7 @@ async function* walkTwoPasses(repo, options, dates) {
         for await (const chunk of dates.stdout) {
             splitter.push(chunk, (buffer, start) => {
                 boundary.see(buffer, start, ends[0]);
-                if ((0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
+                if ((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
                     inWindow.push(buffer.toString('latin1', start, ends[0]));
             });
         }
@@ -414,7 +428,13 @@ async function* readCommits(repo, options, git, boundary) {
  */
 function startGitLog(repo, args, input) {
     const outputPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), `git-leverage-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex')}.log`);
-    const output = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(outputPath, 'wx+', 0o600);
+    let output;
+    try {
+        output = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(outputPath, 'wx+', 0o600);
+    }
+    catch (error) {
+        throw new _runGit_js__WEBPACK_IMPORTED_MODULE_6__.GitError(`cannot create a temporary file for git's output in ${node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir()}: ${error.message} (set TMPDIR to a writable folder)`);
+    }
     let unlinked = false;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync)(outputPath);
@@ -448,7 +468,7 @@ function startGitLog(repo, args, input) {
     const exited = new Promise((resolve, reject) => {
         child.on('error', (error) => {
             ended = true;
-            reject(new _runGit_js__WEBPACK_IMPORTED_MODULE_7__.GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+            reject(new _runGit_js__WEBPACK_IMPORTED_MODULE_6__.GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
         });
         child.on('exit', () => (ended = true));
         child.on('close', (code) => resolve(code));
@@ -466,7 +486,7 @@ function startGitLog(repo, args, input) {
                 return;
             const message = stderr.trim().replace(/^fatal: /, '');
             const hint = repo.shallowBoundary.size > 0 ? ` ${repo.given} is a shallow clone: fetch the missing history with \`git fetch --unshallow\` (in GitHub Actions, actions/checkout with \`fetch-depth: 0\`).` : '';
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_7__.GitError(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_6__.GitError(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
         },
     };
 }
@@ -600,7 +620,7 @@ function toCommit(buffer, start, ends, repo, options) {
     if (trailersEnd === timeEnd + 1)
         return undefined;
     const time = Number(buffer.toString('latin1', shaEnd + 1, timeEnd));
-    if (!(0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__/* .isInWindow */ .oe)(options.window, time))
+    if (!(0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(options.window, time))
         return undefined;
     const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
     if (trailers.length === 0)
@@ -619,84 +639,32 @@ function toCommit(buffer, start, ends, repo, options) {
 
 /***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9),
-/* harmony export */   o: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.oh)
-/* harmony export */ });
-/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
-/**
- * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
- * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
- * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
- * start-up), whose numbering system could even change the digits of a period's name.
- */
-
-luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
-
-
-
-/***/ }),
-
-/***/ 9059:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ rangeWindow),
-/* harmony export */   Vq: () => (/* binding */ dayWindow),
 /* harmony export */   cH: () => (/* binding */ allHistoryWindow),
-/* harmony export */   m7: () => (/* binding */ dateIn),
 /* harmony export */   o5: () => (/* binding */ assertTimezone),
 /* harmony export */   oe: () => (/* binding */ isInWindow),
-/* harmony export */   q7: () => (/* binding */ daysWindow)
+/* harmony export */   xM: () => (/* binding */ WindowError)
 /* harmony export */ });
-/* unused harmony export WindowError */
-/* harmony import */ var _luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
-/**
- * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
- * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
- */
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40);
 
-
-class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = 'WindowError';
 }
-const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+/** The zone, if Intl knows it (as luxon asks); UTC without asking, which would load ICU's tz data (~10 ms). */
 function assertTimezone(zone) {
-    // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
     if (zone === 'UTC')
         return zone;
-    if (!_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .IANAZone */ .o.isValidZone(zone)) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    }
+    catch {
         throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
     }
     return zone;
-}
-function startOfDay(date, zone, what) {
-    if (!DATE_FORM.test(date))
-        throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
-    const day = _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(date, { zone });
-    if (!day.isValid)
-        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
-    return day.startOf('day');
-}
-/** One calendar day: [start of `date`, start of the next day) in `zone`. */
-function dayWindow(date, zone) {
-    assertTimezone(zone);
-    const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
-}
-/** Whole days from `since` through `until` (both included) in `zone`. */
-function daysWindow(since, until, zone, today) {
-    assertTimezone(zone);
-    const start = startOfDay(since, zone, '--since');
-    const last = startOfDay(until ?? today, zone, '--until');
-    if (last < start)
-        throw new WindowError(`--until ${until} is before --since ${since}`);
-    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
 }
 /** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
 function rangeWindow(range, zone) {
@@ -707,10 +675,6 @@ function rangeWindow(range, zone) {
 function allHistoryWindow(zone) {
     assertTimezone(zone);
     return { kind: 'all', label: 'all history', timezone: zone };
-}
-/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
-function dateIn(zone, now, offsetDays = 0) {
-    return _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate();
 }
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 function isInWindow(window, seconds) {

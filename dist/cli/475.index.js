@@ -137,8 +137,8 @@ function renderMeasureExplain(m) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/time/reportWindow.ts
-var reportWindow = __webpack_require__(9059);
+// EXTERNAL MODULE: ./src/time/windowBasics.ts
+var windowBasics = __webpack_require__(6238);
 // EXTERNAL MODULE: ./src/cli/usageError.ts
 var usageError = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/cli/windowFlags.ts
@@ -181,7 +181,7 @@ function registerMeasureCommand(program, context = processContext()) {
         const { io } = context;
         const repo = await (0,openRepository/* openRepository */.h_)(flags.repo ?? '.', io.cwd);
         const config = await (0,loadConfig/* loadConfig */.Z)(repo.root);
-        const zone = (0,reportWindow/* assertTimezone */.o5)(config.timezone ?? (0,windowFlags/* machineTimezone */.zX)());
+        const zone = (0,windowBasics/* assertTimezone */.o5)(config.timezone ?? (0,windowFlags/* machineTimezone */.zX)());
         let since;
         let until;
         try {
@@ -228,8 +228,8 @@ function registerMeasureCommand(program, context = processContext()) {
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
 /* harmony export */ });
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2163);
+/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6238);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
 
 
 /** The machine's zone: what `date` would show (TZ, else the system's). */
@@ -240,21 +240,23 @@ function machineTimezone() {
 function checkWindowFlags(flags) {
     const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
     if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
 }
 /** Which window the flags ask for; today in the zone when none is given. */
-function resolveWindow(flags, config, now) {
+async function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
-    const zone = (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
+    const zone = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
     if (flags.range)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeWindow */ .G$)(flags.range, zone);
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
     if (flags.allHistory)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .allHistoryWindow */ .cH)(zone);
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
+    // Calendar days need luxon: loaded only for them.
+    const { dateIn, dayWindow, daysWindow } = await Promise.all(/* import() */[__webpack_require__.e(714), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
     if (flags.since)
-        return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .daysWindow */ .q7)(flags.since, flags.until, zone, (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now));
-    return (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dayWindow */ .Vq)(flags.date ?? (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_0__/* .dateIn */ .m7)(zone, now), zone);
+        return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
+    return dayWindow(flags.date ?? dateIn(zone, now), zone);
 }
 
 
@@ -267,15 +269,18 @@ function resolveWindow(flags, config, now) {
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony export CONFIG_FILE_NAMES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6252);
 /**
  * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
  * path. No file means the defaults.
  */
+
 
 
 
@@ -287,18 +292,22 @@ async function parseConfigText(text, source) {
 }
 async function loadConfig(repoDir, explicitPath) {
     if (explicitPath !== undefined) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
         });
         return parseConfigText(text, explicitPath);
     }
     for (const name of CONFIG_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repoDir, name);
+        // Synchronous: most repositories have no such file, and a failed open is microseconds, where
+        // the asynchronous one is a trip through libuv's thread pool before git can start.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => undefined);
         if (text !== undefined)
-            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), file) || name);
     }
-    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .p)();
 }
 
 
@@ -355,12 +364,14 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 /* harmony export */   pU: () => (/* binding */ RepositoryError),
 /* harmony export */   r7: () => (/* binding */ labelRepositories)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40);
 /**
  * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
  * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
@@ -369,42 +380,47 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 
 
 
-class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+
+class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
     name = 'RepositoryError';
 }
 async function openRepository(given, cwd) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false });
     if (!info)
         throw new RepositoryError(`repository path ${given} does not exist`);
     if (!info.isDirectory())
         throw new RepositoryError(`repository path ${given} is not a folder`);
-    // Both questions at once: the second is moot when the first finds no repository.
-    const [probe, head] = await Promise.all([
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
-    ]);
+    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
+    // is one, and nothing (not an error) when HEAD is unborn.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    let probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+    // A bare repository has no work tree to name (git refuses the question): asked again without it,
+    // its git dir is its root.
+    if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
+        probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
     if (probe.exitCode !== 0) {
         throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
     }
-    // A bare repository prints no top level, so the first line is the git dir.
+    // Without a top level (bare), the first line is the git dir.
     const lines = probe.stdout.trimEnd().split('\n');
+    const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
     const root = lines[0];
-    const branches = head.exitCode === 0 ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    const branches = headCommit !== undefined ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
     let shallowBoundary = new Set();
     if (isShallow) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(shallowFile, 'utf8').catch((error) => {
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_3__.GitError(`cannot read ${shallowFile}: ${error.message}`);
         });
         shallowBoundary = new Set(text.split('\n').filter(Boolean));
     }
     return {
         given,
         root,
-        label: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root.replace(/\/\.git$/, '')),
-        hasCommits: head.exitCode === 0 || branches !== '',
+        label: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(root.replace(/\/\.git$/, '')),
+        hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
     };
 }
@@ -482,63 +498,32 @@ async function runGit(args, cwd, input, env) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ rangeWindow),
-/* harmony export */   Vq: () => (/* binding */ dayWindow),
 /* harmony export */   cH: () => (/* binding */ allHistoryWindow),
-/* harmony export */   m7: () => (/* binding */ dateIn),
 /* harmony export */   o5: () => (/* binding */ assertTimezone),
 /* harmony export */   oe: () => (/* binding */ isInWindow),
-/* harmony export */   q7: () => (/* binding */ daysWindow)
+/* harmony export */   xM: () => (/* binding */ WindowError)
 /* harmony export */ });
-/* unused harmony export WindowError */
-/* harmony import */ var _luxon_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5625);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
-/**
- * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
- * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
- */
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40);
 
-
-class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = 'WindowError';
 }
-const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+/** The zone, if Intl knows it (as luxon asks); UTC without asking, which would load ICU's tz data (~10 ms). */
 function assertTimezone(zone) {
-    // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
     if (zone === 'UTC')
         return zone;
-    if (!_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .IANAZone */ .o.isValidZone(zone)) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    }
+    catch {
         throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
     }
     return zone;
-}
-function startOfDay(date, zone, what) {
-    if (!DATE_FORM.test(date))
-        throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
-    const day = _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromISO(date, { zone });
-    if (!day.isValid)
-        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
-    return day.startOf('day');
-}
-/** One calendar day: [start of `date`, start of the next day) in `zone`. */
-function dayWindow(date, zone) {
-    assertTimezone(zone);
-    const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
-}
-/** Whole days from `since` through `until` (both included) in `zone`. */
-function daysWindow(since, until, zone, today) {
-    assertTimezone(zone);
-    const start = startOfDay(since, zone, '--since');
-    const last = startOfDay(until ?? today, zone, '--until');
-    if (last < start)
-        throw new WindowError(`--until ${until} is before --since ${since}`);
-    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
 }
 /** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
 function rangeWindow(range, zone) {
@@ -549,10 +534,6 @@ function rangeWindow(range, zone) {
 function allHistoryWindow(zone) {
     assertTimezone(zone);
     return { kind: 'all', label: 'all history', timezone: zone };
-}
-/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
-function dateIn(zone, now, offsetDays = 0) {
-    return _luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate();
 }
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 function isInWindow(window, seconds) {

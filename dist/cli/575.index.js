@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _git_runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
 /* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9598);
 /* harmony import */ var _hooks_checkCommitMessage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7094);
-/* harmony import */ var _time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9059);
-/* harmony import */ var _trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6387);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2163);
+/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6238);
+/* harmony import */ var _trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6387);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2163);
 
 
 
@@ -38,14 +38,14 @@ function registerValidateCommand(program, context) {
         if (range === undefined) {
             const upstream = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], repo.root, undefined, io.env);
             if (upstream.exitCode !== 0)
-                throw new _usageError_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('the current branch has no upstream: give a range, e.g. git-leverage validate origin/main..HEAD');
+                throw new _usageError_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the current branch has no upstream: give a range, e.g. git-leverage validate origin/main..HEAD');
             range = '@{upstream}..HEAD';
         }
         if (range.startsWith('-'))
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`"${range}" is not a range`);
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`"${range}" is not a range`);
         // The collector's reading of each commit's leverage trailers: what `report` will count.
         const leverage = new Map();
-        for await (const commit of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommits */ .Tp)(repo, { window: (0,_time_reportWindow_js__WEBPACK_IMPORTED_MODULE_5__/* .rangeWindow */ .G$)(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
+        for await (const commit of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommits */ .Tp)(repo, { window: (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__/* .rangeWindow */ .G$)(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
             leverage.set(commit.sha, commit.trailers);
         }
         // Every commit of the range, for the policy (merges, reverts, `Leverage: none`).
@@ -58,7 +58,7 @@ function registerValidateCommand(program, context) {
             const trailers = [...(leverage.get(sha) ?? []), ...none.split('\x1e').filter(Boolean).map((value) => ({ key: _hooks_checkCommitMessage_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_LEVERAGE_KEY */ .yw, value: value.trim() }))];
             const result = (0,_hooks_checkCommitMessage_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCommitMessage */ .HH)({ trailers, subject, merging: parents.trim().includes(' '), reverting: false }, config.require, config.trailerOptions);
             if (!result.ok)
-                bad.push(`${sha.slice(0, 12)} ${subject}\n${result.problems.map((p) => `    ${(0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_6__/* .describeProblem */ .BJ)(p)}`).join('\n')}`);
+                bad.push(`${sha.slice(0, 12)} ${subject}\n${result.problems.map((p) => `    ${(0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_5__/* .describeProblem */ .BJ)(p)}`).join('\n')}`);
         }
         if (bad.length === 0) {
             io.stdout(`git-leverage: ${checked} commit${checked === 1 ? '' : 's'} in ${range} checked, all valid (require: ${config.require})\n`);

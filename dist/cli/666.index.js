@@ -280,6 +280,8 @@ const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
 const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
 const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
 /**
@@ -287,16 +289,19 @@ const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
  * HTML neutralised, mentions and issue references defused.
  */
 function escapeMarkdownInline(text) {
-    // Most task names hold none of what the replacements below look for: one test, not six passes.
+    // Most task names hold none of what the replacements below look for, or one kind of it (`(#123)`):
+    // a pass runs only when its characters are there. The order of the passes is what is tested.
     if (!ESCAPABLE.test(text))
         return text;
-    return text
-        .replace(/[\r\n\t\f\v]+/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`)
-        .replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`)
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char])
-        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+    let escaped = text;
+    if (CONTROL.test(escaped))
+        escaped = escaped.replace(/[\r\n\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (escaped.includes('@'))
+        escaped = escaped.replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`);
+    escaped = escaped.replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`);
+    if (HTML_SIGNIFICANT.test(escaped))
+        escaped = escaped.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
+    return escaped.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
 }
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncateText(text, max) {
@@ -1634,6 +1639,26 @@ function rollUp(report, unit) {
     });
     return { unit, timezone: zone, periods, totals: report.record.totals };
 }
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9)
+/* harmony export */ });
+/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
+/**
+ * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
+ * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
+ * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
+ * start-up), whose numbering system could even change the digits of a period's name.
+ */
+
+luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
+
 
 
 /***/ }),

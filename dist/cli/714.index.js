@@ -7,10 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c9: () => (/* binding */ DateTime),
-/* harmony export */   oh: () => (/* binding */ IANAZone),
 /* harmony export */   wB: () => (/* binding */ Settings)
 /* harmony export */ });
-/* unused harmony exports Duration, FixedOffsetZone, Info, Interval, InvalidZone, SystemZone, VERSION, Zone */
+/* unused harmony exports Duration, FixedOffsetZone, IANAZone, Info, Interval, InvalidZone, SystemZone, VERSION, Zone */
 // these aren't really private, but nor are they really useful to document
 
 /**

@@ -122,15 +122,18 @@ function runGitAttached(args, io) {
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony export CONFIG_FILE_NAMES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6252);
 /**
  * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
  * path. No file means the defaults.
  */
+
 
 
 
@@ -142,18 +145,22 @@ async function parseConfigText(text, source) {
 }
 async function loadConfig(repoDir, explicitPath) {
     if (explicitPath !== undefined) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
         });
         return parseConfigText(text, explicitPath);
     }
     for (const name of CONFIG_FILE_NAMES) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoDir, name);
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repoDir, name);
+        // Synchronous: most repositories have no such file, and a failed open is microseconds, where
+        // the asynchronous one is a trip through libuv's thread pool before git can start.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => undefined);
         if (text !== undefined)
-            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || name);
+            return parseConfigText(text, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), file) || name);
     }
-    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)();
+    return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .p)();
 }
 
 
@@ -210,12 +217,14 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 /* harmony export */   pU: () => (/* binding */ RepositoryError),
 /* harmony export */   r7: () => (/* binding */ labelRepositories)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6033);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40);
 /**
  * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
  * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
@@ -224,42 +233,47 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 
 
 
-class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+
+class RepositoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
     name = 'RepositoryError';
 }
 async function openRepository(given, cwd) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given);
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false });
     if (!info)
         throw new RepositoryError(`repository path ${given} does not exist`);
     if (!info.isDirectory())
         throw new RepositoryError(`repository path ${given} is not a folder`);
-    // Both questions at once: the second is moot when the first finds no repository.
-    const [probe, head] = await Promise.all([
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
-        (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
-    ]);
+    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
+    // is one, and nothing (not an error) when HEAD is unborn.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    let probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+    // A bare repository has no work tree to name (git refuses the question): asked again without it,
+    // its git dir is its root.
+    if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
+        probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
     if (probe.exitCode !== 0) {
         throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
     }
-    // A bare repository prints no top level, so the first line is the git dir.
+    // Without a top level (bare), the first line is the git dir.
     const lines = probe.stdout.trimEnd().split('\n');
+    const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
     const root = lines[0];
-    const branches = head.exitCode === 0 ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    const branches = headCommit !== undefined ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
     let shallowBoundary = new Set();
     if (isShallow) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(shallowFile, 'utf8').catch((error) => {
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_3__.GitError(`cannot read ${shallowFile}: ${error.message}`);
         });
         shallowBoundary = new Set(text.split('\n').filter(Boolean));
     }
     return {
         given,
         root,
-        label: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root.replace(/\/\.git$/, '')),
-        hasCommits: head.exitCode === 0 || branches !== '',
+        label: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(root.replace(/\/\.git$/, '')),
+        hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
     };
 }

@@ -301,27 +301,6 @@ const PERIOD_UNITS = ['day', 'week', 'month'];
 
 /***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.c9),
-/* harmony export */   o: () => (/* reexport safe */ luxon__WEBPACK_IMPORTED_MODULE_0__.oh)
-/* harmony export */ });
-/* harmony import */ var luxon__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8714);
-/**
- * Luxon, as every module here uses it: imported from this file, so its settings hold everywhere.
- * The locale is fixed: every date we print is ISO text or a numeric format, and without one luxon
- * asks Intl for the machine's locale at its first date arithmetic (~10 ms of loading ICU at
- * start-up), whose numbering system could even change the digits of a period's name.
- */
-
-luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
-
-
-
-/***/ }),
-
 /***/ 4847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

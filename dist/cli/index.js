@@ -59,14 +59,14 @@ const PACKAGE_VERSION = '0.1.0';
  * grow with every command added. Help, a mistyped command or none at all load every command.
  */
 const COMMANDS = [
-    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(332), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
+    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
     ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(332), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8191))).registerDemoCommand],
     ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(0), __nccwpck_require__.e(666), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 681))).registerMergeCommand],
     ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(0), __nccwpck_require__.e(332), __nccwpck_require__.e(666), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
     ['hook', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(233), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8486))).registerHookCommand],
     ['commit', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812))).registerCommitCommand],
     ['annotate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(233), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2441))).registerAnnotateCommand],
-    ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(332), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).registerValidateCommand],
+    ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(332), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).registerValidateCommand],
     ['measure', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(198), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6475))).registerMeasureCommand],
 ];
 /** The command `argv` starts with; none when it starts with an option (`--help report` lists every command). */

@@ -92,7 +92,7 @@ async function collectFromGit(inputs: ActionInputs, planned: RunPlan, workspace:
   const timezone = inputs.timezone ?? config.timezone ?? 'UTC';
   const flags: WindowFlags = { ...plan.flags, timezone };
   if (plan.defaultDay === 'yesterday' && !flags.range && !flags.since && !flags.date) flags.date = dateIn(timezone, now, -1);
-  const window = resolveWindow(flags, config, now);
+  const window = await resolveWindow(flags, config, now);
   if (plan.label !== undefined) window.label = plan.label;
   core.info(`reading ${window.label} (${window.timezone}) in ${repositories.map((repo) => repo.label).join(', ')}`);
   return { report: await collectReport({ repositories, window, config }), config, repositories };

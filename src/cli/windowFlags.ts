@@ -4,7 +4,7 @@
  */
 import type { ResolvedConfig } from '../config/configSchema.js';
 import type { ReportWindow } from '../record/types.js';
-import { allHistoryWindow, assertTimezone, dateIn, dayWindow, daysWindow, rangeWindow } from '../time/reportWindow.js';
+import { allHistoryWindow, assertTimezone, rangeWindow } from '../time/windowBasics.js';
 import { UsageError } from './usageError.js';
 
 export interface WindowFlags {
@@ -29,11 +29,13 @@ export function checkWindowFlags(flags: WindowFlags): void {
 }
 
 /** Which window the flags ask for; today in the zone when none is given. */
-export function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): ReportWindow {
+export async function resolveWindow(flags: WindowFlags, config: ResolvedConfig, now: Date): Promise<ReportWindow> {
   checkWindowFlags(flags);
   const zone = assertTimezone(flags.timezone ?? config.timezone ?? machineTimezone());
   if (flags.range) return rangeWindow(flags.range, zone);
   if (flags.allHistory) return allHistoryWindow(zone);
+  // Calendar days need luxon: loaded only for them.
+  const { dateIn, dayWindow, daysWindow } = await import('../time/reportWindow.js');
   if (flags.since) return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
   return dayWindow(flags.date ?? dateIn(zone, now), zone);
 }

@@ -2,6 +2,7 @@
  * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
  * path. No file means the defaults.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
@@ -23,6 +24,9 @@ export async function loadConfig(repoDir: string, explicitPath?: string): Promis
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(repoDir, name);
+    // Synchronous: most repositories have no such file, and a failed open is microseconds, where
+    // the asynchronous one is a trip through libuv's thread pool before git can start.
+    if (!existsSync(file)) continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) return parseConfigText(text, path.relative(process.cwd(), file) || name);
   }

@@ -2,7 +2,8 @@
  * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
  * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GitError, runGitRaw } from './runGit.js';
 import { UserError } from '../userError.js';
@@ -25,23 +26,26 @@ export class RepositoryError extends UserError {
 
 export async function openRepository(given: string, cwd: string): Promise<Repository> {
   const absolute = path.resolve(cwd, given);
-  const info = await stat(absolute).catch(() => undefined);
+  const info = statSync(absolute, { throwIfNoEntry: false });
   if (!info) throw new RepositoryError(`repository path ${given} does not exist`);
   if (!info.isDirectory()) throw new RepositoryError(`repository path ${given} is not a folder`);
-  // Both questions at once: the second is moot when the first finds no repository.
-  const [probe, head] = await Promise.all([
-    runGitRaw(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--is-shallow-repository', '--git-path', 'shallow'], absolute),
-    runGitRaw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], absolute),
-  ]);
+  // One git process for every question: with --revs-only, HEAD's commit is printed last when there
+  // is one, and nothing (not an error) when HEAD is unborn.
+  const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+  let probe = await runGitRaw(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+  // A bare repository has no work tree to name (git refuses the question): asked again without it,
+  // its git dir is its root.
+  if (probe.exitCode !== 0 && probe.stderr.includes('work tree')) probe = await runGitRaw(['rev-parse', '--path-format=absolute', ...questions], absolute);
   if (probe.exitCode !== 0) {
     throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
   }
-  // A bare repository prints no top level, so the first line is the git dir.
+  // Without a top level (bare), the first line is the git dir.
   const lines = probe.stdout.trimEnd().split('\n');
+  const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
   const shallowFile = lines.pop() as string;
   const isShallow = lines.pop() === 'true';
   const root = lines[0] as string;
-  const branches = head.exitCode === 0 ? '' : (await runGitRaw(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+  const branches = headCommit !== undefined ? '' : (await runGitRaw(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
   let shallowBoundary = new Set<string>();
   if (isShallow) {
     const text = await readFile(shallowFile, 'utf8').catch((error: Error) => {
@@ -53,7 +57,7 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
     given,
     root,
     label: path.basename(root.replace(/\/\.git$/, '')),
-    hasCommits: head.exitCode === 0 || branches !== '',
+    hasCommits: headCommit !== undefined || branches !== '',
     shallowBoundary,
   };
 }

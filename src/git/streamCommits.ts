@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CommitFacts, ReportWindow } from '../record/types.js';
-import { isInWindow } from '../time/reportWindow.js';
+import { isInWindow } from '../time/windowBasics.js';
 import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import type { Repository } from './openRepository.js';
 import { GitError } from './runGit.js';
@@ -189,7 +189,12 @@ interface GitLog {
  */
 function startGitLog(repo: Repository, args: readonly string[], input?: string): GitLog {
   const outputPath = path.join(os.tmpdir(), `git-leverage-${randomBytes(12).toString('hex')}.log`);
-  const output = openSync(outputPath, 'wx+', 0o600);
+  let output: number;
+  try {
+    output = openSync(outputPath, 'wx+', 0o600);
+  } catch (error) {
+    throw new GitError(`cannot create a temporary file for git's output in ${os.tmpdir()}: ${(error as Error).message} (set TMPDIR to a writable folder)`);
+  }
   let unlinked = false;
   try {
     unlinkSync(outputPath);

@@ -12,6 +12,8 @@ const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
 const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
 const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
 
@@ -20,15 +22,15 @@ const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
  * HTML neutralised, mentions and issue references defused.
  */
 export function escapeMarkdownInline(text: string): string {
-  // Most task names hold none of what the replacements below look for: one test, not six passes.
+  // Most task names hold none of what the replacements below look for, or one kind of it (`(#123)`):
+  // a pass runs only when its characters are there. The order of the passes is what is tested.
   if (!ESCAPABLE.test(text)) return text;
-  return text
-    .replace(/[\r\n\t\f\v]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`)
-    .replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`)
-    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] as string)
-    .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+  let escaped = text;
+  if (CONTROL.test(escaped)) escaped = escaped.replace(/[\r\n\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  if (escaped.includes('@')) escaped = escaped.replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`);
+  escaped = escaped.replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`);
+  if (HTML_SIGNIFICANT.test(escaped)) escaped = escaped.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] as string);
+  return escaped.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
 }
 
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */

@@ -2,24 +2,11 @@
  * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
  * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
  */
-import { DateTime, IANAZone } from './luxon.js';
+import { DateTime } from './luxon.js';
 import type { ReportWindow } from '../record/types.js';
-import { UserError } from '../userError.js';
-
-export class WindowError extends UserError {
-  override name = 'WindowError';
-}
+import { assertTimezone, WindowError } from './windowBasics.js';
 
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
-
-export function assertTimezone(zone: string): string {
-  // Luxon does UTC without Intl; asking Intl about it would load the tz database (~10 ms) for nothing.
-  if (zone === 'UTC') return zone;
-  if (!IANAZone.isValidZone(zone)) {
-    throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
-  }
-  return zone;
-}
 
 function startOfDay(date: string, zone: string, what: string): DateTime {
   if (!DATE_FORM.test(date)) throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
@@ -45,24 +32,7 @@ export function daysWindow(since: string, until: string | undefined, zone: strin
   return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
 }
 
-/** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
-export function rangeWindow(range: string, zone: string): ReportWindow {
-  assertTimezone(zone);
-  return { kind: 'range', label: range, timezone: zone, range };
-}
-
-/** All history reachable from the revisions walked. */
-export function allHistoryWindow(zone: string): ReportWindow {
-  assertTimezone(zone);
-  return { kind: 'all', label: 'all history', timezone: zone };
-}
-
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 export function dateIn(zone: string, now: Date, offsetDays = 0): string {
   return DateTime.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate() as string;
-}
-
-/** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
-export function isInWindow(window: ReportWindow, seconds: number): boolean {
-  return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
 }

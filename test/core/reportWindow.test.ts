@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, dayWindow, daysWindow, isInWindow } from '../../src/time/reportWindow.js';
+import { dateIn, dayWindow, daysWindow } from '../../src/time/reportWindow.js';
+import { isInWindow } from '../../src/time/windowBasics.js';
 
 const iso = (seconds: number | undefined) => new Date((seconds ?? NaN) * 1000).toISOString();
 

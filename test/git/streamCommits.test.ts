@@ -7,12 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/git/openRepository.js';
 import { runGit } from '../../src/git/runGit.js';
 import { gitLogArguments, GIT_LOG_ENV, readsDatesFirst, streamCommits } from '../../src/git/streamCommits.js';
-import { allHistoryWindow, dayWindow } from '../../src/time/reportWindow.js';
+import { dayWindow } from '../../src/time/reportWindow.js';
+import { allHistoryWindow } from '../../src/time/windowBasics.js';
 import { DEFAULT_TRAILER_KEYS } from '../../src/trailers/trailerKeys.js';
 import { isolatedGitEnv } from '../../src/git/isolatedGitEnv.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
 import type { CommitFacts } from '../../src/record/types.js';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 
 const dirs: string[] = [];
@@ -127,6 +128,42 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
       const found: string[] = [];
       for await (const commit of walk) found.push(commit.subject);
       expect(found.sort()).toEqual(['task 0', 'task 1', 'task 2']);
+    }
+  });
+});
+
+describe("git's output file", () => {
+  it('an unwritable temporary folder is a clear error that says what to do', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = `${repo.dir}/no-such-folder`;
+    try {
+      expect(() => streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS })).toThrow(/cannot create a temporary file for git's output in .*no-such-folder.*set TMPDIR to a writable folder/);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it('leaves nothing behind in the temporary folder', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const tmp = await makeTempDir();
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const walk = streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS });
+      expect(await readdir(tmp)).toEqual([]); // unlinked as soon as git has it open
+      const found: string[] = [];
+      for await (const commit of walk) found.push(commit.subject);
+      expect(found).toEqual(['one']);
+      expect(await readdir(tmp)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
     }
   });
 });

@@ -9,7 +9,7 @@ import { runGitRaw, type GitResult } from '../../src/git/runGit.js';
 import { openRepository } from '../../src/git/openRepository.js';
 import { streamCommits } from '../../src/git/streamCommits.js';
 import { classifyCommit } from '../../src/record/buildRecord.js';
-import { allHistoryWindow } from '../../src/time/reportWindow.js';
+import { allHistoryWindow } from '../../src/time/windowBasics.js';
 import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, type TrailerVerdict } from '../../src/trailers/trailerSchema.js';
 import { hookEntryPath } from '../../src/hooks/packageRoot.js';
 import { cli } from '../helpers/cli.js';

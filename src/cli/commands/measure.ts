@@ -9,7 +9,7 @@ import { measureJson } from '../../measure/measureJson.js';
 import { measureRepository } from '../../measure/measureRepository.js';
 import { headTime, MeasureWindowError, resolveWindowPoint } from '../../measure/measureWindow.js';
 import { renderMeasureExplain, renderMeasureText } from '../../measure/renderMeasure.js';
-import { assertTimezone } from '../../time/reportWindow.js';
+import { assertTimezone } from '../../time/windowBasics.js';
 import type { CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
 import { machineTimezone } from '../windowFlags.js';

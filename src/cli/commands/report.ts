@@ -52,7 +52,7 @@ export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalki
   checkWindowFlags(flags);
   const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
   const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
-  const window = resolveWindow(flags, config, io.now());
+  const window = await resolveWindow(flags, config, io.now());
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
   const report = await collectReport({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
   return { report, config, repositories };

@@ -9,7 +9,7 @@ import { openRepository } from '../../git/openRepository.js';
 import { runGit, runGitRaw } from '../../git/runGit.js';
 import { streamCommits } from '../../git/streamCommits.js';
 import { checkCommitMessage, NO_LEVERAGE_KEY } from '../../hooks/checkCommitMessage.js';
-import { rangeWindow } from '../../time/reportWindow.js';
+import { rangeWindow } from '../../time/windowBasics.js';
 import { describeProblem, type Trailer } from '../../trailers/trailerSchema.js';
 import type { CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
