@@ -33944,11 +33944,15 @@ const KEY_VALUE_SEPARATOR = '\x1f';
 /** Field order of one commit; `-z` puts a NUL between commits, `%x00` between fields. */
 const FIELDS = ['%H', '%at', `%(trailers:only,unfold,separator=%x1e,key_value_separator=%x1f)`, '%an', '%ae', '%s'];
 const FIELD_COUNT = FIELDS.length;
+/** Every `git log` here: NUL-terminated records, nothing a user's config adds. */
+const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
+/** The commit's facts in FIELDS (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
+const LOG_FIELDS = [...LOG, '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`];
 /**
- * Environment the collector's `git log` runs with. Writing to a pipe, git flushes after every
- * commit; GIT_FLUSH=0 lets it fill its buffer first, so the parser reads a few large chunks instead
- * of one small chunk per commit (100,000 of them on a long history, each a trip through the stream
- * machinery) and git makes as many fewer write calls.
+ * Environment the collector's `git log` runs with. Writing to anything but a regular file (a pipe,
+ * /dev/null), git flushes after every commit; GIT_FLUSH=0 lets it fill its buffer first. The
+ * collector's git writes to a file (startGitLog), where git buffers anyway; the benchmark's floors
+ * run with this too, so they are the fastest git can be.
  */
 const GIT_LOG_ENV = { GIT_FLUSH: '0' };
 class ShallowHistoryError extends userError/* UserError */.y {
@@ -33956,8 +33960,7 @@ class ShallowHistoryError extends userError/* UserError */.y {
 }
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
 function gitLogArguments(repo, options) {
-    // --encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8.
-    const args = ['log', '-z', '--no-color', '--no-show-signature', '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`];
+    const args = [...LOG_FIELDS];
     const { window } = options;
     // git limits by committer date, and a commit's committer date is never before its author date in
     // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
@@ -34003,10 +34006,10 @@ function readsDatesFirst(window, now) {
 }
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
 function datePassArguments(repo, options) {
-    return ['log', '-z', '--no-color', '--no-show-signature', '--format=%H%x00%at', `--since=@${Math.floor(options.window.start ?? 0)}`, ...revisionArguments(repo, options), '--'];
+    return [...LOG, '--format=%H%x00%at', `--since=@${Math.floor(options.window.start ?? 0)}`, ...revisionArguments(repo, options), '--'];
 }
 /** The second pass: the commits named on standard input, and nothing they lead to. */
-const DETAIL_PASS_ARGUMENTS = ['log', '-z', '--no-color', '--no-show-signature', '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`, '--no-walk=unsorted', '--stdin'];
+const DETAIL_PASS_ARGUMENTS = [...LOG_FIELDS, '--no-walk=unsorted', '--stdin'];
 /**
  * Yields the commits in `repo` that carry any leverage trailer and whose author date is in the window.
  * git starts at once, when this is called, not at the first read: the caller can load the rest of
@@ -34284,7 +34287,7 @@ function toCommit(buffer, start, ends, repo, options) {
     // Most commits carry no trailers at all: leave before decoding anything.
     if (trailersEnd === timeEnd + 1)
         return undefined;
-    const time = Number(buffer.toString('latin1', shaEnd + 1, timeEnd));
+    const time = readInteger(buffer, shaEnd + 1, timeEnd);
     if (!(0,windowBasics/* isInWindow */.oe)(options.window, time))
         return undefined;
     const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
@@ -42017,9 +42020,6 @@ const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
 function normaliseText(task) {
     return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
 }
-function taskKey(task, taskId) {
-    return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${normaliseText(task ?? '')}`;
-}
 /** Accumulates commits one at a time (so a collector can stream), then produces the record. */
 function createRecordBuilder(options) {
     const seenShas = new Map();
@@ -42079,14 +42079,25 @@ function createRecordBuilder(options) {
         }
         addRecordToTask(taskCommit, figures);
     }
+    /** Where a task is kept: by lower-case Task-Id, else by its text with whitespace normalised. */
+    function taskSlot(task, taskId) {
+        if (taskId !== undefined) {
+            const key = taskId.toLowerCase();
+            return { tasks: tasksById, key, rowKey: `id:${key}` };
+        }
+        const key = normaliseText(task ?? '');
+        return { tasks: tasksByText, key, rowKey: `text:${key}` };
+    }
     function findTask(task, taskId) {
-        return taskId !== undefined ? tasksById.get(taskId.toLowerCase()) : tasksByText.get(normaliseText(task ?? ''));
+        const { tasks, key } = taskSlot(task, taskId);
+        return tasks.get(key);
     }
     function addRecordToTask(commit, figures) {
-        let row = findTask(figures.task, figures.taskId);
+        const slot = taskSlot(figures.task, figures.taskId);
+        let row = slot.tasks.get(slot.key);
         if (!row) {
             row = {
-                key: taskKey(figures.task, figures.taskId),
+                key: slot.rowKey,
                 task: figures.task,
                 taskId: figures.taskId,
                 humanMinutes: 0,
@@ -42100,10 +42111,7 @@ function createRecordBuilder(options) {
                 repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
                 commits: [commit],
             };
-            if (figures.taskId !== undefined)
-                tasksById.set(figures.taskId.toLowerCase(), row);
-            else
-                tasksByText.set(normaliseText(figures.task), row);
+            slot.tasks.set(slot.key, row);
             rows.push(row);
         }
         else {

@@ -37,10 +37,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The upstream branch that already contains HEAD, if any. */
 async function upstreamContainingHead(cwd, env) {
-    const upstream = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], cwd, undefined, env);
+    const upstream = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitRaw */ .ig)(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], cwd, undefined, env);
     if (upstream.exitCode !== 0)
         return undefined;
-    const contained = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['merge-base', '--is-ancestor', 'HEAD', '@{upstream}'], cwd, undefined, env);
+    const contained = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitRaw */ .ig)(['merge-base', '--is-ancestor', 'HEAD', '@{upstream}'], cwd, undefined, env);
     return contained.exitCode === 0 ? upstream.stdout.trim() : undefined;
 }
 /** Removes the lines (and folded continuations) of the given trailer keys from the last paragraph. */
@@ -175,7 +175,7 @@ function runGitAttached(args, io) {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: io.cwd, env: io.env, stdio: tty ? 'inherit' : ['inherit', 'pipe', 'pipe'] });
         child.stdout?.setEncoding('utf8').on('data', (text) => io.stdout(text));
         child.stderr?.setEncoding('utf8').on('data', (text) => io.stderr(text));
-        child.on('error', (error) => reject(new _git_runGit_js__WEBPACK_IMPORTED_MODULE_2__.GitError(`could not run git: ${error.message}`)));
+        child.on('error', (error) => reject(new _git_runGit_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(`could not run git: ${error.message}`)));
         child.on('close', (code) => resolve(code ?? 1));
     });
 }
@@ -228,12 +228,12 @@ const SCISSORS = /^. -{24} >8 -{24}$/m;
 async function commitEncoding(bytes, cwd, env) {
     if ((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(bytes))
         return 'utf-8';
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitRaw)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitRaw */ .ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
     return result.stdout.trim() || 'utf-8';
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitBytes)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitBytes */ .jR)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
     if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
     return (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .trailersOf */ .iA)((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .decoder */ .D0)(encoding).decode(result.stdout));

@@ -394,11 +394,11 @@ async function openRepository(given, cwd) {
     // One git process for every question: with --revs-only, HEAD's commit is printed last when there
     // is one, and nothing (not an error) when HEAD is unborn.
     const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
-    let probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+    let probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitRaw */ .ig)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
     // A bare repository has no work tree to name (git refuses the question): asked again without it,
     // its git dir is its root.
     if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
-        probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
+        probe = await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitRaw */ .ig)(['rev-parse', '--path-format=absolute', ...questions], absolute);
     if (probe.exitCode !== 0) {
         throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
     }
@@ -408,11 +408,11 @@ async function openRepository(given, cwd) {
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
     const root = lines[0];
-    const branches = headCommit !== undefined ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    const branches = headCommit !== undefined ? '' : (await (0,_runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitRaw */ .ig)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
     let shallowBoundary = new Set();
     if (isShallow) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(shallowFile, 'utf8').catch((error) => {
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_3__.GitError(`cannot read ${shallowFile}: ${error.message}`);
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(`cannot read ${shallowFile}: ${error.message}`);
         });
         shallowBoundary = new Set(text.split('\n').filter(Boolean));
     }
@@ -438,12 +438,11 @@ function labelRepositories(repositories) {
 /***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitError: () => (/* binding */ GitError),
-/* harmony export */   runGit: () => (/* binding */ runGit),
-/* harmony export */   runGitBytes: () => (/* binding */ runGitBytes),
-/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   ig: () => (/* binding */ runGitRaw),
+/* harmony export */   jR: () => (/* binding */ runGitBytes),
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);

@@ -218,15 +218,16 @@ function hookEntryPath(root = packageRoot()) {
     return external_node_path_default().join(root, 'dist', 'hook', 'index.js');
 }
 
-// EXTERNAL MODULE: ./src/config/resolveConfig.ts
-var resolveConfig = __webpack_require__(6252);
+// EXTERNAL MODULE: ./src/userError.ts
+var userError = __webpack_require__(40);
 // EXTERNAL MODULE: ./src/hooks/runCommitMsgHook.ts + 1 modules
 var runCommitMsgHook = __webpack_require__(8302);
 ;// CONCATENATED MODULE: ./src/hooks/runHook.ts
 /**
  * Dispatches a hook invocation (`commit-msg <file>`, `prepare-commit-msg <file> [source] [sha]`) to its runner.
- * prepare-commit-msg and git's error class are imported on demand: they load child_process, which
- * the commit-msg hook's usual path does without (runCommitMsgHook.ts).
+ * prepare-commit-msg is imported on demand: it loads child_process, which the commit-msg hook's
+ * usual path does without (runCommitMsgHook.ts). Errors the user can act on (config, git) are one
+ * class, UserError, so recognising them loads nothing either.
  */
 
 
@@ -242,7 +243,7 @@ async function runHook(argv, io) {
         return 2;
     }
     catch (error) {
-        if (error instanceof resolveConfig/* ConfigError */.x || error instanceof (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6033))).GitError) {
+        if (error instanceof userError/* UserError */.y) {
             io.stderr(`git-leverage (${hook} hook): ${error.message}\n`);
             return 1;
         }

@@ -47,12 +47,12 @@ const SCISSORS = /^. -{24} >8 -{24}$/m;
 async function commitEncoding(bytes, cwd, env) {
     if ((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(bytes))
         return 'utf-8';
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitRaw)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitRaw */ .ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
     return result.stdout.trim() || 'utf-8';
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitBytes)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitBytes */ .jR)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
     if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
     return (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .trailersOf */ .iA)((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .decoder */ .D0)(encoding).decode(result.stdout));

@@ -36,7 +36,7 @@ function registerValidateCommand(program, context) {
         const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(repo.root);
         let range = given;
         if (range === undefined) {
-            const upstream = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGitRaw)(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], repo.root, undefined, io.env);
+            const upstream = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitRaw */ .ig)(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], repo.root, undefined, io.env);
             if (upstream.exitCode !== 0)
                 throw new _usageError_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('the current branch has no upstream: give a range, e.g. git-leverage validate origin/main..HEAD');
             range = '@{upstream}..HEAD';

@@ -51,9 +51,6 @@ const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
 function normaliseText(task) {
     return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
 }
-function taskKey(task, taskId) {
-    return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${normaliseText(task ?? '')}`;
-}
 /** Accumulates commits one at a time (so a collector can stream), then produces the record. */
 function createRecordBuilder(options) {
     const seenShas = new Map();
@@ -113,14 +110,25 @@ function createRecordBuilder(options) {
         }
         addRecordToTask(taskCommit, figures);
     }
+    /** Where a task is kept: by lower-case Task-Id, else by its text with whitespace normalised. */
+    function taskSlot(task, taskId) {
+        if (taskId !== undefined) {
+            const key = taskId.toLowerCase();
+            return { tasks: tasksById, key, rowKey: `id:${key}` };
+        }
+        const key = normaliseText(task ?? '');
+        return { tasks: tasksByText, key, rowKey: `text:${key}` };
+    }
     function findTask(task, taskId) {
-        return taskId !== undefined ? tasksById.get(taskId.toLowerCase()) : tasksByText.get(normaliseText(task ?? ''));
+        const { tasks, key } = taskSlot(task, taskId);
+        return tasks.get(key);
     }
     function addRecordToTask(commit, figures) {
-        let row = findTask(figures.task, figures.taskId);
+        const slot = taskSlot(figures.task, figures.taskId);
+        let row = slot.tasks.get(slot.key);
         if (!row) {
             row = {
-                key: taskKey(figures.task, figures.taskId),
+                key: slot.rowKey,
                 task: figures.task,
                 taskId: figures.taskId,
                 humanMinutes: 0,
@@ -134,10 +142,7 @@ function createRecordBuilder(options) {
                 repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
                 commits: [commit],
             };
-            if (figures.taskId !== undefined)
-                tasksById.set(figures.taskId.toLowerCase(), row);
-            else
-                tasksByText.set(normaliseText(figures.task), row);
+            slot.tasks.set(slot.key, row);
             rows.push(row);
         }
         else {

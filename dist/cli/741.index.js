@@ -304,7 +304,7 @@ function githubRepositoryUrl(remote) {
 async function readCommitBaseUrls(repositories, env) {
     const urls = {};
     for (const repo of repositories) {
-        const result = await (0,runGit.runGitRaw)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
         const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
         if (base)
             urls[repo.label] = base;

@@ -6,13 +6,12 @@ exports.modules = {
 /***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitError: () => (/* binding */ GitError),
-/* harmony export */   runGit: () => (/* binding */ runGit),
-/* harmony export */   runGitBytes: () => (/* binding */ runGitBytes),
-/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */   ig: () => (/* binding */ runGitRaw),
+/* harmony export */   jR: () => (/* binding */ runGitBytes),
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
+/* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);

@@ -6,13 +6,12 @@ exports.modules = {
 /***/ 6033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitError: () => (/* binding */ GitError),
-/* harmony export */   runGit: () => (/* binding */ runGit),
-/* harmony export */   runGitBytes: () => (/* binding */ runGitBytes),
-/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */   ig: () => (/* binding */ runGitRaw),
+/* harmony export */   jR: () => (/* binding */ runGitBytes),
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
+/* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
@@ -111,12 +110,12 @@ const SCISSORS = /^. -{24} >8 -{24}$/m;
 async function commitEncoding(bytes, cwd, env) {
     if ((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(bytes))
         return 'utf-8';
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitRaw)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitRaw */ .ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
     return result.stdout.trim() || 'utf-8';
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__.runGitBytes)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitBytes */ .jR)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
     if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
     return (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .trailersOf */ .iA)((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .decoder */ .D0)(encoding).decode(result.stdout));

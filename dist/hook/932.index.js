@@ -47,7 +47,7 @@ async function headTime(repoDir, env) {
 async function commitTime(rev, repoDir, env) {
     if (rev.startsWith('-'))
         return undefined;
-    const result = await (0,runGit.runGitRaw)(['show', '-s', '--format=%ct', `${rev}^{commit}`, '--'], repoDir, undefined, env);
+    const result = await (0,runGit/* runGitRaw */.ig)(['show', '-s', '--format=%ct', `${rev}^{commit}`, '--'], repoDir, undefined, env);
     const seconds = Number(result.stdout.trim());
     return result.exitCode === 0 && result.stdout.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * Dispatches a hook invocation (`commit-msg <file>`, `prepare-commit-msg <file> [source] [sha]`) to its runner.
- * prepare-commit-msg and git's error class are imported on demand: they load child_process, which
- * the commit-msg hook's usual path does without (runCommitMsgHook.ts).
+ * prepare-commit-msg is imported on demand: it loads child_process, which the commit-msg hook's
+ * usual path does without (runCommitMsgHook.ts). Errors the user can act on (config, git) are one
+ * class, UserError, so recognising them loads nothing either.
  */
-import { ConfigError } from '../config/resolveConfig.js';
+import { UserError } from '../userError.js';
 import { TRAILERS_ON_STDIN } from './parsedTrailers.js';
 import { runCommitMsgHook } from './runCommitMsgHook.js';
 import type { PrepareIo } from './runPrepareCommitMsgHook.js';
@@ -21,7 +22,7 @@ export async function runHook(argv: readonly string[], io: RunHookIo): Promise<n
     io.stderr('git-leverage hook: expected commit-msg <file> or prepare-commit-msg <file> [source] [sha]\n');
     return 2;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof (await import('../git/runGit.js')).GitError) {
+    if (error instanceof UserError) {
       io.stderr(`git-leverage (${hook} hook): ${error.message}\n`);
       return 1;
     }

@@ -54,9 +54,6 @@ function normaliseText(task: string): string {
   return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
 }
 
-function taskKey(task: string | undefined, taskId: string | undefined): string {
-  return taskId !== undefined ? `id:${taskId.toLowerCase()}` : `text:${normaliseText(task ?? '')}`;
-}
 
 /** Accumulates commits one at a time (so a collector can stream), then produces the record. */
 export function createRecordBuilder(options: RecordOptions) {
@@ -116,15 +113,27 @@ export function createRecordBuilder(options: RecordOptions) {
     addRecordToTask(taskCommit, figures);
   }
 
+  /** Where a task is kept: by lower-case Task-Id, else by its text with whitespace normalised. */
+  function taskSlot(task: string | undefined, taskId: string | undefined): { tasks: Map<string, TaskRow>; key: string; rowKey: string } {
+    if (taskId !== undefined) {
+      const key = taskId.toLowerCase();
+      return { tasks: tasksById, key, rowKey: `id:${key}` };
+    }
+    const key = normaliseText(task ?? '');
+    return { tasks: tasksByText, key, rowKey: `text:${key}` };
+  }
+
   function findTask(task: string | undefined, taskId: string | undefined): TaskRow | undefined {
-    return taskId !== undefined ? tasksById.get(taskId.toLowerCase()) : tasksByText.get(normaliseText(task ?? ''));
+    const { tasks, key } = taskSlot(task, taskId);
+    return tasks.get(key);
   }
 
   function addRecordToTask(commit: TaskCommit, figures: LeverageFigures): void {
-    let row = findTask(figures.task, figures.taskId);
+    const slot = taskSlot(figures.task, figures.taskId);
+    let row = slot.tasks.get(slot.key);
     if (!row) {
       row = {
-        key: taskKey(figures.task, figures.taskId),
+        key: slot.rowKey,
         task: figures.task,
         taskId: figures.taskId,
         humanMinutes: 0,
@@ -138,8 +147,7 @@ export function createRecordBuilder(options: RecordOptions) {
         repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
         commits: [commit],
       };
-      if (figures.taskId !== undefined) tasksById.set(figures.taskId.toLowerCase(), row);
-      else tasksByText.set(normaliseText(figures.task), row);
+      slot.tasks.set(slot.key, row);
       rows.push(row);
     } else {
       if (commit.authorTime < row.firstAuthorTime) {

@@ -16,6 +16,17 @@ async function withPolicy(policy: string, installArgs: string[] = []): Promise<T
   });
 }
 
+describe('errors the user can act on', () => {
+  it('an invalid .leverage.yml stops the commit with one message naming the file, no stack trace', async () => {
+    const repo = await hookedRepo();
+    await writeFile(path.join(repo.dir, '.leverage.yml'), 'require: sometimes\n');
+    const run = await commitMessage(repo, RECORD);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^git-leverage \(commit-msg hook\): \.leverage\.yml: invalid configuration\n/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('require policies', () => {
   it('always: a commit without a record is refused unless it says Leverage: none; merges, reverts and fixups are exempt', async () => {
     const repo = await withPolicy('always');
