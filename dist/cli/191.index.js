@@ -280,7 +280,7 @@ async function collectFromFlags(flags, io, whileWalking) {
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
     // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
+    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
     const text = renderReport(report, format, options);
     if (flags.output)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
@@ -310,7 +310,7 @@ function registerReportCommand(program, context) {
         if (!format)
             throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
         // The renderers load while git walks (emitReport's import then finds them loaded).
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
         const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
         const options = {
             chart: flags.chart ?? config.chart,
@@ -407,12 +407,14 @@ async function collectReport(request) {
     // One repository at a time: two git processes on two cores would starve the parser.
     for (const [index, repo] of repositories.entries()) {
         const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, options);
-        for await (const facts of walk) {
-            const commit = classifyCommit(facts, config.trailerOptions);
-            if (!commit)
-                continue;
-            commits.push(commit);
-            builder.add(commit);
+        for await (const batch of walk) {
+            for (const facts of batch) {
+                const commit = classifyCommit(facts, config.trailerOptions);
+                if (!commit)
+                    continue;
+                commits.push(commit);
+                builder.add(commit);
+            }
         }
     }
     return {
@@ -502,29 +504,50 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
-const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+const ISSUE_REFERENCE = /(?<!\w)(?:#|GH-)(?=\d)/gi;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
 const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
+/** ESCAPABLE less issue references: what only the other passes act on. */
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~]/;
 /**
  * One line of inline Markdown (a table cell, a list item): newlines folded to spaces, Markdown and
  * HTML neutralised, mentions and issue references defused.
  */
 function escapeMarkdownInline(text) {
-    // Most task names hold none of what the replacements below look for, or one kind of it (`(#123)`):
-    // a pass runs only when its characters are there. The order of the passes is what is tested.
+    // Most task names hold none of what the replacements below look for, or only an issue reference
+    // (`(#123)`): a pass runs only when its characters are there. The order of the passes is what is tested.
     if (!ESCAPABLE.test(text))
         return text;
+    if (!ESCAPABLE_BUT_REFERENCES.test(text))
+        return defuseIssueReferences(text);
     let escaped = text;
     if (CONTROL.test(escaped))
         escaped = escaped.replace(/[\r\n\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (escaped.includes('@'))
         escaped = escaped.replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`);
-    escaped = escaped.replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`);
+    escaped = defuseIssueReferences(escaped);
     if (HTML_SIGNIFICANT.test(escaped))
         escaped = escaped.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
-    return escaped.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+    return MARKDOWN_SIGNIFICANT.test(escaped) ? escaped.replace(MARKDOWN_PUNCTUATION, '\\$&') : escaped;
+}
+/**
+ * A zero-width space after each issue reference's `#` or `GH-`. Matches are stitched together by
+ * hand: `replace` with a `$&` pattern costs twice as much, and nearly every task name of a squash-
+ * merged history ends in `(#123)`.
+ */
+function defuseIssueReferences(text) {
+    let defused = '';
+    let copied = 0;
+    ISSUE_REFERENCE.lastIndex = 0;
+    for (let match = ISSUE_REFERENCE.exec(text); match !== null; match = ISSUE_REFERENCE.exec(text)) {
+        const end = match.index + match[0].length;
+        defused += text.slice(copied, end) + ZERO_WIDTH_SPACE;
+        copied = end;
+    }
+    return copied === 0 ? text : defused + text.slice(copied);
 }
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncateText(text, max) {

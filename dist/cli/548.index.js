@@ -27,8 +27,8 @@ function classifyCommit(commit, options) {
     const verdict = (0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .readLeverageTrailers */ .Iy)(commit.trailers, options);
     if (verdict.kind === 'none')
         return undefined;
-    const { trailers: _trailers, ...facts } = commit;
-    return { ...facts, verdict };
+    // Spelled out rather than spread: one object of a fixed shape, tens of thousands of times.
+    return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
 }
 const HOURS_PER_WEEK = 40;
 /**
@@ -136,7 +136,9 @@ function createRecordBuilder(options) {
                 supervisoryMinutes: undefined,
                 supervisedHumanMinutes: 0,
                 tokens: undefined,
-                factor: 0,
+                // NaN until finish() derives it: a double from the start, so filling it in does not change
+                // the field's representation (from a 0, V8 migrated each of 10,000 rows, ~8 ms).
+                factor: Number.NaN,
                 supervisoryFactor: undefined,
                 firstAuthorTime: commit.authorTime,
                 repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
@@ -159,14 +161,22 @@ function createRecordBuilder(options) {
         const unmatched = [];
         if (links.length === 0)
             return unmatched;
-        const byText = new Map();
-        for (const row of rows) {
-            const text = normaliseText(row.task);
-            if (!byText.has(text))
-                byText.set(text, row);
-        }
+        // Tasks by their text whatever their key, for a link with only Task text to find a task that has
+        // a Task-Id: built only when such a link is not found otherwise (links usually carry Task-Id).
+        let byText;
+        const taskOfText = (text) => {
+            if (!byText) {
+                byText = new Map();
+                for (const row of rows) {
+                    const rowText = normaliseText(row.task);
+                    if (!byText.has(rowText))
+                        byText.set(rowText, row);
+                }
+            }
+            return byText.get(normaliseText(text));
+        };
         for (const link of links) {
-            const row = findTask(link.task, link.taskId) ?? (link.taskId === undefined ? byText.get(normaliseText(link.task ?? '')) : undefined);
+            const row = findTask(link.task, link.taskId) ?? (link.taskId === undefined ? taskOfText(link.task ?? '') : undefined);
             if (row)
                 row.commits.push(link.commit);
             else
@@ -216,14 +226,19 @@ function buildRecord(commits, options) {
         builder.add(commit);
     return builder.finish();
 }
+/** Task keys in code-unit order: the same on every machine, whatever its locale (localeCompare's is not). */
+function compareKeys(a, b) {
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
 function byTime(a, b) {
-    return a.firstAuthorTime - b.firstAuthorTime || a.key.localeCompare(b.key);
+    return a.firstAuthorTime - b.firstAuthorTime || compareKeys(a, b);
 }
 /** Factor descending; equal factors keep the order in which the work was done. */
 function compareRows(sort) {
     if (sort === 'time')
         return byTime;
-    return (a, b) => b.factor - a.factor || byTime(a, b);
+    // byTime written out: this runs ~130,000 times over 10,000 tasks, before V8 has optimised it.
+    return (a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime || compareKeys(a, b);
 }
 function computeTotals(rows) {
     let humanMinutes = 0;

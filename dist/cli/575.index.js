@@ -45,8 +45,9 @@ function registerValidateCommand(program, context) {
             throw new _usageError_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`"${range}" is not a range`);
         // The collector's reading of each commit's leverage trailers: what `report` will count.
         const leverage = new Map();
-        for await (const commit of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommits */ .Tp)(repo, { window: (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__/* .rangeWindow */ .G$)(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
-            leverage.set(commit.sha, commit.trailers);
+        for await (const batch of (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommits */ .Tp)(repo, { window: (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__/* .rangeWindow */ .G$)(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
+            for (const commit of batch)
+                leverage.set(commit.sha, commit.trailers);
         }
         // Every commit of the range, for the policy (merges, reverts, `Leverage: none`).
         const list = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(['log', '-z', '--encoding=UTF-8', `--format=%H%x1f%P%x1f%s%x1f%(trailers:key=${_hooks_checkCommitMessage_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_LEVERAGE_KEY */ .yw},valueonly,separator=%x1e)`, range, '--'], repo.root, undefined, io.env);

@@ -1,269 +1,6 @@
 export const id = 666;
-export const ids = [666,548];
+export const ids = [666];
 export const modules = {
-
-/***/ 8548:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   classifyCommit: () => (/* binding */ classifyCommit),
-/* harmony export */   createRecordBuilder: () => (/* binding */ createRecordBuilder),
-/* harmony export */   dY: () => (/* binding */ addFigures),
-/* harmony export */   kA: () => (/* binding */ buildRecord),
-/* harmony export */   x0: () => (/* binding */ computeTotals)
-/* harmony export */ });
-/* harmony import */ var _trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6387);
-/**
- * Commits → tasks → totals. Pure: the counting rules of the README live here and only here.
- *
- * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
- * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
- *   date and leverage trailers), counts once;
- * - a commit whose trailers do not validate is skipped and listed, never guessed.
- */
-
-/** Reads a commit's leverage trailers; undefined when it has none (most commits). */
-function classifyCommit(commit, options) {
-    const verdict = (0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .readLeverageTrailers */ .Iy)(commit.trailers, options);
-    if (verdict.kind === 'none')
-        return undefined;
-    const { trailers: _trailers, ...facts } = commit;
-    return { ...facts, verdict };
-}
-const HOURS_PER_WEEK = 40;
-/**
- * The same record, however it was reached: author (e-mail, case-insensitively), author date and
- * figures. `counted` is a record already counted at the same author time.
- */
-function sameRecord(counted, commit, figures) {
-    const other = counted.verdict.figures;
-    return (other.task === figures.task &&
-        (other.taskId ?? null) === (figures.taskId ?? null) &&
-        other.humanMinutes === figures.humanMinutes &&
-        other.claudeMinutes === figures.claudeMinutes &&
-        (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
-        (other.tokens ?? null) === (figures.tokens ?? null) &&
-        counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase());
-}
-/** Whitespace other than single spaces: only then does normalising a task text change it. */
-const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
-/** A task text as it groups tasks: runs of whitespace as one space. */
-function normaliseText(task) {
-    return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
-}
-/** Accumulates commits one at a time (so a collector can stream), then produces the record. */
-function createRecordBuilder(options) {
-    const seenShas = new Map();
-    // Records counted, by author time (a number: no identity string is built per commit). Author
-    // times rarely repeat, so most entries hold one commit; its TaskCommit is seenShas' entry.
-    const recordsByTime = new Map();
-    // Tasks by key (`id:<lower-case id>` / `text:<normalised text>`), split in two maps so a lookup
-    // needs no key string; `rows` keeps the order in which tasks were first seen.
-    const tasksById = new Map();
-    const tasksByText = new Map();
-    const rows = [];
-    const links = [];
-    const skipped = [];
-    function add(commit) {
-        const seen = seenShas.get(commit.sha);
-        if (seen !== undefined) {
-            if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
-                seen.copies.push({ repo: commit.repo, sha: commit.sha });
-            }
-            return;
-        }
-        const verdict = commit.verdict;
-        if (verdict.kind === 'invalid') {
-            const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
-            skipped.push(entry);
-            seenShas.set(commit.sha, entry);
-            return;
-        }
-        const taskCommit = {
-            repo: commit.repo,
-            sha: commit.sha,
-            authorTime: commit.authorTime,
-            subject: commit.subject,
-            role: verdict.kind,
-            figures: verdict.kind === 'record' ? verdict.figures : undefined,
-            copies: [],
-        };
-        seenShas.set(commit.sha, taskCommit);
-        if (verdict.kind === 'link') {
-            links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
-            return;
-        }
-        const figures = verdict.figures;
-        const counted = recordsByTime.get(commit.authorTime);
-        if (counted === undefined)
-            recordsByTime.set(commit.authorTime, commit);
-        else {
-            const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
-            if (original !== undefined) {
-                seenShas.get(original.sha).copies.push({ repo: commit.repo, sha: commit.sha });
-                return;
-            }
-            if (Array.isArray(counted))
-                counted.push(commit);
-            else
-                recordsByTime.set(commit.authorTime, [counted, commit]);
-        }
-        addRecordToTask(taskCommit, figures);
-    }
-    /** Where a task is kept: by lower-case Task-Id, else by its text with whitespace normalised. */
-    function taskSlot(task, taskId) {
-        if (taskId !== undefined) {
-            const key = taskId.toLowerCase();
-            return { tasks: tasksById, key, rowKey: `id:${key}` };
-        }
-        const key = normaliseText(task ?? '');
-        return { tasks: tasksByText, key, rowKey: `text:${key}` };
-    }
-    function findTask(task, taskId) {
-        const { tasks, key } = taskSlot(task, taskId);
-        return tasks.get(key);
-    }
-    function addRecordToTask(commit, figures) {
-        const slot = taskSlot(figures.task, figures.taskId);
-        let row = slot.tasks.get(slot.key);
-        if (!row) {
-            row = {
-                key: slot.rowKey,
-                task: figures.task,
-                taskId: figures.taskId,
-                humanMinutes: 0,
-                claudeMinutes: 0,
-                supervisoryMinutes: undefined,
-                supervisedHumanMinutes: 0,
-                tokens: undefined,
-                factor: 0,
-                supervisoryFactor: undefined,
-                firstAuthorTime: commit.authorTime,
-                repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
-                commits: [commit],
-            };
-            slot.tasks.set(slot.key, row);
-            rows.push(row);
-        }
-        else {
-            if (commit.authorTime < row.firstAuthorTime) {
-                // The earliest record names the task (collectors walk newest first).
-                row.firstAuthorTime = commit.authorTime;
-                row.task = figures.task;
-            }
-            row.commits.push(commit);
-        }
-        addFigures(row, figures);
-    }
-    function attachLinks() {
-        const unmatched = [];
-        if (links.length === 0)
-            return unmatched;
-        const byText = new Map();
-        for (const row of rows) {
-            const text = normaliseText(row.task);
-            if (!byText.has(text))
-                byText.set(text, row);
-        }
-        for (const link of links) {
-            const row = findTask(link.task, link.taskId) ?? (link.taskId === undefined ? byText.get(normaliseText(link.task ?? '')) : undefined);
-            if (row)
-                row.commits.push(link.commit);
-            else
-                unmatched.push(link.commit);
-        }
-        return unmatched;
-    }
-    function finish() {
-        const unmatchedLinks = attachLinks();
-        for (const row of rows) {
-            row.factor = row.humanMinutes / row.claudeMinutes;
-            row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
-            const commits = row.commits;
-            const only = commits.length === 1 ? commits[0] : undefined;
-            if (only !== undefined && only.copies.length === 0)
-                continue; // most tasks: one commit, reached once
-            commits.sort((a, b) => a.authorTime - b.authorTime || a.sha.localeCompare(b.sha));
-            const repositories = new Set();
-            for (const commit of commits) {
-                repositories.add(commit.repo);
-                for (const copy of commit.copies)
-                    repositories.add(copy.repo);
-            }
-            row.repositories = [...repositories].sort();
-        }
-        rows.sort(compareRows(options.sort));
-        skipped.sort((a, b) => a.authorTime - b.authorTime || a.repo.localeCompare(b.repo) || a.sha.localeCompare(b.sha));
-        return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
-    }
-    return { add, finish };
-}
-/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
-function addFigures(row, figures) {
-    row.humanMinutes += figures.humanMinutes;
-    row.claudeMinutes += figures.claudeMinutes;
-    if (figures.supervisoryMinutes !== undefined) {
-        row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-        row.supervisedHumanMinutes += figures.humanMinutes;
-    }
-    if (figures.tokens !== undefined)
-        row.tokens = (row.tokens ?? 0) + figures.tokens;
-}
-/** Convenience for callers that already hold every commit. */
-function buildRecord(commits, options) {
-    const builder = createRecordBuilder(options);
-    for (const commit of commits)
-        builder.add(commit);
-    return builder.finish();
-}
-function byTime(a, b) {
-    return a.firstAuthorTime - b.firstAuthorTime || a.key.localeCompare(b.key);
-}
-/** Factor descending; equal factors keep the order in which the work was done. */
-function compareRows(sort) {
-    if (sort === 'time')
-        return byTime;
-    return (a, b) => b.factor - a.factor || byTime(a, b);
-}
-function computeTotals(rows) {
-    let humanMinutes = 0;
-    let claudeMinutes = 0;
-    let supervisoryMinutes;
-    let supervisedHumanMinutes = 0;
-    let tokens;
-    let tasksWithoutSupervision = 0;
-    let tasksWithoutTokens = 0;
-    for (const row of rows) {
-        humanMinutes += row.humanMinutes;
-        claudeMinutes += row.claudeMinutes;
-        if (row.supervisoryMinutes === undefined)
-            tasksWithoutSupervision += 1;
-        else {
-            supervisoryMinutes = (supervisoryMinutes ?? 0) + row.supervisoryMinutes;
-            supervisedHumanMinutes += row.supervisedHumanMinutes;
-        }
-        if (row.tokens === undefined)
-            tasksWithoutTokens += 1;
-        else
-            tokens = (tokens ?? 0) + row.tokens;
-    }
-    return {
-        tasks: rows.length,
-        humanMinutes,
-        claudeMinutes,
-        supervisoryMinutes,
-        supervisedHumanMinutes,
-        tokens,
-        factor: claudeMinutes > 0 ? humanMinutes / claudeMinutes : undefined,
-        supervisoryFactor: supervisoryMinutes ? supervisedHumanMinutes / supervisoryMinutes : undefined,
-        weeks: humanMinutes / 60 / HOURS_PER_WEEK,
-        tasksWithoutSupervision,
-        tasksWithoutTokens,
-    };
-}
-
-
-/***/ }),
 
 /***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -284,29 +21,50 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** `#123` and `GH-123` would cross-reference issues; a zero-width space stops that too. */
-const ISSUE_REFERENCE = /(^|[^\w])(#|GH-)(?=\d)/gi;
+const ISSUE_REFERENCE = /(?<!\w)(?:#|GH-)(?=\d)/gi;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`) one of escapeMarkdownInline's replacements acts on. */
 const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~]|gh-/i;
+/** ESCAPABLE less issue references: what only the other passes act on. */
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~]/;
 /**
  * One line of inline Markdown (a table cell, a list item): newlines folded to spaces, Markdown and
  * HTML neutralised, mentions and issue references defused.
  */
 function escapeMarkdownInline(text) {
-    // Most task names hold none of what the replacements below look for, or one kind of it (`(#123)`):
-    // a pass runs only when its characters are there. The order of the passes is what is tested.
+    // Most task names hold none of what the replacements below look for, or only an issue reference
+    // (`(#123)`): a pass runs only when its characters are there. The order of the passes is what is tested.
     if (!ESCAPABLE.test(text))
         return text;
+    if (!ESCAPABLE_BUT_REFERENCES.test(text))
+        return defuseIssueReferences(text);
     let escaped = text;
     if (CONTROL.test(escaped))
         escaped = escaped.replace(/[\r\n\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (escaped.includes('@'))
         escaped = escaped.replace(MENTION, `$1@${ZERO_WIDTH_SPACE}`);
-    escaped = escaped.replace(ISSUE_REFERENCE, `$1$2${ZERO_WIDTH_SPACE}`);
+    escaped = defuseIssueReferences(escaped);
     if (HTML_SIGNIFICANT.test(escaped))
         escaped = escaped.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
-    return escaped.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+    return MARKDOWN_SIGNIFICANT.test(escaped) ? escaped.replace(MARKDOWN_PUNCTUATION, '\\$&') : escaped;
+}
+/**
+ * A zero-width space after each issue reference's `#` or `GH-`. Matches are stitched together by
+ * hand: `replace` with a `$&` pattern costs twice as much, and nearly every task name of a squash-
+ * merged history ends in `(#123)`.
+ */
+function defuseIssueReferences(text) {
+    let defused = '';
+    let copied = 0;
+    ISSUE_REFERENCE.lastIndex = 0;
+    for (let match = ISSUE_REFERENCE.exec(text); match !== null; match = ISSUE_REFERENCE.exec(text)) {
+        const end = match.index + match[0].length;
+        defused += text.slice(copied, end) + ZERO_WIDTH_SPACE;
+        copied = end;
+    }
+    return copied === 0 ? text : defused + text.slice(copied);
 }
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
 function truncateText(text, max) {
@@ -397,16 +155,29 @@ function formatDecimal(value, maxDigits, minDigits, grouping) {
     // for the rest (negative zero, huge values), which costs microseconds a cell.
     if (!(rounded >= 0 && rounded < 1e15) || Object.is(rounded, -0))
         return formatWithIntl(rounded, maxDigits, minDigits, grouping);
-    // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
-    const fixed = rounded.toFixed(maxDigits);
-    const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
-    let end = fixed.length;
-    while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48)
-        end -= 1;
-    if (end === point + 1)
-        end = point;
-    const whole = fixed.slice(0, point);
-    const decimals = fixed.slice(point, end);
+    let whole;
+    let decimals;
+    if (rounded < 1e9) {
+        // Far below 2^53 the shortest text that reads back as `rounded` is the decimal it was rounded
+        // to, trailing zeros gone: String gives it (V8 caches it, too), with no trimming loop.
+        const plain = String(rounded);
+        const point = plain.indexOf('.');
+        whole = point < 0 ? plain : plain.slice(0, point);
+        const digits = point < 0 ? 0 : plain.length - point - 1;
+        decimals = digits >= minDigits ? (point < 0 ? '' : plain.slice(point)) : `${point < 0 ? '.' : plain.slice(point)}${'0'.repeat(minDigits - digits)}`;
+    }
+    else {
+        // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
+        const fixed = rounded.toFixed(maxDigits);
+        const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
+        let end = fixed.length;
+        while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48)
+            end -= 1;
+        if (end === point + 1)
+            end = point;
+        whole = fixed.slice(0, point);
+        decimals = fixed.slice(point, end);
+    }
     if (!grouping || whole.length <= 3)
         return whole + decimals;
     let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
@@ -991,13 +762,31 @@ function tableHead(header) {
 function table(header, rows) {
     return [tableHead(header), ...rows.map(tableLine)].join('\n');
 }
+/** `format`, remembering what it returned for each value. */
+function formatOnce(format) {
+    const formatted = new Map();
+    return (value) => {
+        let text = formatted.get(value);
+        if (text === undefined) {
+            text = format(value);
+            formatted.set(value, text);
+        }
+        return text;
+    };
+}
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function renderTaskLogTable(tasks, agent) {
     // One string built row by row, not an array of cells a row: a history holds tens of thousands.
     let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-    tasks.forEach((task, index) => {
-        text += `\n| ${index + 1} | ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(task.factor)} | ${formatFactor(task.supervisoryFactor)} |`;
-    });
+    // Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
+    // quotients: each value is formatted once.
+    const hoursCell = formatOnce(formatHoursCell);
+    const minutesCell = formatOnce(formatMinutesCell);
+    const factorCell = formatOnce(formatFactor);
+    for (let index = 0; index < tasks.length; index += 1) {
+        const task = tasks[index];
+        text += `\n| ${index + 1} | ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(task.factor)} | ${factorCell(task.supervisoryFactor)} |`;
+    }
     return text;
 }
 /** The Aggregate Statistics table exactly as published. */
@@ -1006,6 +795,22 @@ function renderAggregateTable(totals, agent) {
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/**
+ * The tasks at the top and the bottom of the factor order, ties going to the earlier work: what
+ * sorting a copy by factor, then by time, would put first and last, found in one pass.
+ */
+function ceilingAndFloor(tasks) {
+    let ceiling = tasks[0];
+    let floor = ceiling;
+    for (let index = 1; index < tasks.length; index += 1) {
+        const task = tasks[index];
+        if (task.factor > ceiling.factor || (task.factor === ceiling.factor && task.firstAuthorTime < ceiling.firstAuthorTime))
+            ceiling = task;
+        if (task.factor < floor.factor || (task.factor === floor.factor && task.firstAuthorTime >= floor.firstAuthorTime))
+            floor = task;
+    }
+    return { ceiling, floor };
 }
 /**
  * One paragraph in the spirit of the published record: how many tasks, the weighted factor, the
@@ -1028,9 +833,7 @@ function renderHeadline(report) {
     else {
         parts[parts.length - 1] += '.';
     }
-    const byFactor = [...tasks].sort((a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime);
-    const ceiling = byFactor[0];
-    const floor = byFactor[byFactor.length - 1];
+    const { ceiling, floor } = ceilingAndFloor(tasks);
     const named = (task) => `${formatFactor(task.factor)} (${(0,escapeMarkdown/* escapeMarkdownInline */.E)((0,escapeMarkdown/* truncateText */.l)(task.task, HEADLINE_TASK_CHARS))})`;
     if (tasks.length > 1)
         parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
@@ -1530,17 +1333,18 @@ function fastReportInput(data, source) {
 function periodStartOf(time, unit) {
     return time.startOf(unit);
 }
+/** A period's names, read off its first day (luxon's formatting is the slow part of a roll-up: a few calls a period). */
 function describe(start, unit) {
-    const date = start.toISODate();
+    const startDate = start.toISODate();
     switch (unit) {
         case 'day':
-            return { key: date, label: date };
+            return { key: startDate, label: startDate, startDate };
         case 'week': {
-            const week = start.toFormat("kkkk-'W'WW");
-            return { key: week, label: `${date} (W${start.toFormat('WW')})` };
+            const week = String(start.weekNumber).padStart(2, '0');
+            return { key: `${start.weekYear}-W${week}`, label: `${startDate} (W${week})`, startDate };
         }
         case 'month':
-            return { key: start.toFormat('yyyy-MM'), label: start.toFormat('yyyy-MM') };
+            return { key: startDate.slice(0, 7), label: startDate.slice(0, 7), startDate };
     }
 }
 /** Spans already found: a chart asks for one report's span once a unit it weighs. */
@@ -1556,8 +1360,13 @@ function spanOf(report) {
 function findSpan(report) {
     let first = report.window.start;
     let last = report.window.end === undefined ? undefined : report.window.end - 1;
-    for (const task of report.record.tasks) {
-        for (const commit of task.commits) {
+    // Indexed loops here and in rollUp: these run once, over every commit, before V8 has optimised
+    // them, and an unoptimised for-of allocates a result object per step.
+    const { tasks } = report.record;
+    for (let t = 0; t < tasks.length; t += 1) {
+        const commits = tasks[t].commits;
+        for (let c = 0; c < commits.length; c += 1) {
+            const commit = commits[c];
             if (commit.role !== 'record')
                 continue;
             if (first === undefined || commit.authorTime < first)
@@ -1593,6 +1402,40 @@ function periodIndex(periods, time) {
 function noFigures() {
     return { humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined };
 }
+/** The period holding every record of `task`, or undefined when its records fall in more than one. */
+function onlyPeriodOf(task, periods) {
+    let index;
+    let period;
+    const { commits } = task;
+    for (let c = 0; c < commits.length; c += 1) {
+        const commit = commits[c];
+        if (commit.role !== 'record')
+            continue;
+        if (period === undefined) {
+            index = periodIndex(periods, commit.authorTime);
+            period = periods[index];
+        }
+        else if (commit.authorTime < period.start || commit.authorTime >= period.end)
+            return undefined;
+    }
+    return index;
+}
+/** The share of `task` in each period its records fall in: the sum of its records there. */
+function addSharesByPeriod(task, periods, sharesByPeriod) {
+    const shares = new Map();
+    for (const commit of task.commits) {
+        if (commit.role !== 'record' || !commit.figures)
+            continue;
+        const index = periodIndex(periods, commit.authorTime);
+        let share = shares.get(index);
+        if (!share) {
+            share = noFigures();
+            shares.set(index, share);
+            sharesByPeriod[index].push(share);
+        }
+        (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .addFigures */ .dY)(share, commit.figures);
+    }
+}
 /**
  * Rolls a report up by day, week or month. Periods run from the one holding the window's start to
  * the one holding its end (or the first and last record, for ranges and all history); periods
@@ -1607,35 +1450,24 @@ function rollUp(report, unit) {
     const { first, last } = span;
     const step = { [`${unit}s`]: 1 };
     const lastStart = periodStartOf(_time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromSeconds(last, { zone }), unit);
-    for (let start = periodStartOf(_time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromSeconds(first, { zone }), unit); start <= lastStart; start = start.plus(step)) {
+    for (let start = periodStartOf(_time_luxon_js__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c.fromSeconds(first, { zone }), unit), next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
         if (periods.length >= MAX_PERIODS)
             throw new RangeError(`a roll-up by ${unit} would have more than ${MAX_PERIODS} rows; choose a longer period`);
-        periods.push({ ...describe(start, unit), startDate: start.toISODate(), start: start.toSeconds(), end: start.plus(step).toSeconds(), totals: (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTotals */ .x0)([]) });
+        periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTotals */ .x0)([]) });
     }
     // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
     // Each task's share of a period is the sum of its records there, one share a task and period.
     const sharesByPeriod = periods.map(() => []);
-    for (const task of report.record.tasks) {
-        // Most tasks are one record: a map of shares only for a task found in a second period.
-        let lastIndex = -1;
-        let lastShare;
-        let shares;
-        for (const commit of task.commits) {
-            if (commit.role !== 'record')
-                continue;
-            const index = periodIndex(periods, commit.authorTime);
-            let share = index === lastIndex ? lastShare : shares?.get(index);
-            if (!share) {
-                share = noFigures();
-                if (lastShare)
-                    (shares ??= new Map([[lastIndex, lastShare]])).set(index, share);
-                sharesByPeriod[index].push(share);
-            }
-            lastIndex = index;
-            lastShare = share;
-            if (commit.figures)
-                (0,_record_buildRecord_js__WEBPACK_IMPORTED_MODULE_1__/* .addFigures */ .dY)(share, commit.figures);
-        }
+    const { tasks } = report.record;
+    for (let t = 0; t < tasks.length; t += 1) {
+        const task = tasks[t];
+        const index = onlyPeriodOf(task, periods);
+        // A task whose records all fall in one period (nearly every task) shares all of it there: a
+        // task row's figures are the sums of its records' figures.
+        if (index !== undefined)
+            sharesByPeriod[index].push(task);
+        else
+            addSharesByPeriod(task, periods, sharesByPeriod);
     }
     periods.forEach((period, index) => {
         const shares = sharesByPeriod[index];
@@ -1664,216 +1496,6 @@ function rollUp(report, unit) {
 
 luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
 
-
-
-/***/ }),
-
-/***/ 6387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  jY: () => (/* reexport */ trailerKeys/* DEFAULT_TRAILER_KEYS */.jY),
-  yR: () => (/* reexport */ trailerKeys/* LEVERAGE_FIELDS */.yR),
-  BJ: () => (/* binding */ describeProblem),
-  F_: () => (/* reexport */ trailerKeys/* fieldOfKey */.F_),
-  Iy: () => (/* binding */ readLeverageTrailers)
-});
-
-// UNUSED EXPORTS: DEFAULT_TRAILER_OPTIONS, leverageSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
-var schemas = __webpack_require__(4343);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-// EXTERNAL MODULE: ./src/trailers/trailerKeys.ts
-var trailerKeys = __webpack_require__(4847);
-;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
-/**
- * The grammars of leverage trailer values. Pure string → number parsers that return `undefined` for
- * anything they do not accept, so the zod schema (trailerSchema.ts) owns the error messages.
- */
-const NUMBER = String.raw `\d+(?:\.\d+)?`;
-const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-/** What a person may write, shown in every rejection. */
-const ACCEPTED_FORMS = {
-    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours)',
-    minutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes)',
-    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000',
-    task: 'one line of text describing the task',
-    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
-};
-/**
- * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
- * Days are `hoursPerDay` hours long.
- */
-function parseDurationMinutes(text, bareUnit, hoursPerDay) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (BARE_NUMBER.test(value))
-        return Number(value) * (bareUnit === 'h' ? 60 : 1);
-    const match = UNIT_PARTS.exec(value);
-    if (!match)
-        return undefined;
-    const [, days, hours, minutes] = match;
-    if (days === undefined && hours === undefined && minutes === undefined)
-        return undefined;
-    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
-}
-const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
-const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
-const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
-/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
-function parseTokens(text) {
-    const value = text.trim();
-    if (TOKENS_PLAIN.test(value))
-        return Number(value.replaceAll(',', ''));
-    const match = TOKENS_SUFFIXED.exec(value);
-    if (!match)
-        return undefined;
-    const [, amount = '', suffix = ''] = match;
-    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
-    return Number.isInteger(tokens) ? tokens : undefined;
-}
-/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
-const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
-
-;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
-/**
- * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
- * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
- *
- * Written with zod's functional build (`zod/mini`: the same zod 4 core, checks, issues and
- * messages, without the method-chaining layer classic zod adds to every schema). The commit-msg
- * hook loads this schema on every commit with leverage trailers, and its budget is measured against
- * Node's bare start-up: classic zod cost it ~5 ms more (bench/hook, docs/hooks.md "Speed").
- */
-
-
-
-// The key names live apart so that the stream parser can use them without loading zod.
-
-/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
-const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
-const ACCEPTED = {
-    task: ACCEPTED_FORMS.task,
-    humanEstimate: ACCEPTED_FORMS.humanEstimate,
-    claudeMinutes: ACCEPTED_FORMS.minutes,
-    supervisoryMinutes: ACCEPTED_FORMS.minutes,
-    tokens: ACCEPTED_FORMS.tokens,
-    taskId: ACCEPTED_FORMS.taskId,
-};
-/** A custom issue from a transform (zod/mini's transforms report through the payload). */
-function fail(ctx, input, message) {
-    ctx.issues.push({ code: 'custom', message, input });
-    return core/* NEVER */.tm;
-}
-function positiveDuration(bareUnit, hoursPerDay, what) {
-    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
-        const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
-        if (minutes === undefined)
-            return fail(ctx, text, 'is not a duration');
-        if (!(minutes > 0))
-            return fail(ctx, text, `is not more than zero; ${what} must be more than zero`);
-        return minutes;
-    }));
-}
-const schemaCache = new Map();
-function buildSchema(hoursPerDay) {
-    return schemas/* object */.Ikc({
-        task: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _minLength */.m9(1, 'is empty'), api/* _maxLength */.Eb(2000, 'is longer than 2,000 characters'))),
-        taskId: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _trim */.WN(), api/* _regex */.Fk(TASK_ID_PATTERN, 'is not a valid task id'))),
-        humanEstimate: schemas/* optional */.lqM(positiveDuration('h', hoursPerDay, 'the human estimate')),
-        claudeMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'the agent minutes')),
-        supervisoryMinutes: schemas/* optional */.lqM(positiveDuration('m', hoursPerDay, 'supervisory minutes (omit the trailer when nobody supervised)')),
-        tokens: schemas/* optional */.lqM(schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
-            const tokens = parseTokens(text);
-            return tokens === undefined ? fail(ctx, text, 'is not a token count') : tokens;
-        }))),
-    });
-}
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-function leverageSchema(hoursPerDay) {
-    let schema = schemaCache.get(hoursPerDay);
-    if (!schema) {
-        schema = buildSchema(hoursPerDay);
-        schemaCache.set(hoursPerDay, schema);
-    }
-    return schema;
-}
-/**
- * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
- */
-function readLeverageTrailers(trailers, options) {
-    const { keys } = options;
-    const values = {};
-    const problems = [];
-    for (const trailer of trailers) {
-        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
-        if (!field)
-            continue;
-        if (values[field] !== undefined) {
-            problems.push({
-                key: keys[field],
-                value: trailer.value,
-                message: `appears a second time (first "${values[field]}"); a commit carries each leverage trailer once`,
-                accepted: ACCEPTED[field],
-            });
-            continue;
-        }
-        values[field] = trailer.value;
-    }
-    if (Object.keys(values).length === 0 && problems.length === 0)
-        return { kind: 'none' };
-    const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
-    if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-            const field = issue.path[0];
-            problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
-        }
-    }
-    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
-    if (isRecord) {
-        for (const field of RECORD_REQUIRES) {
-            if (values[field] === undefined) {
-                problems.push({
-                    key: keys[field],
-                    value: undefined,
-                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
-                    accepted: ACCEPTED[field],
-                });
-            }
-        }
-    }
-    if (problems.length > 0 || !parsed.success)
-        return { kind: 'invalid', problems };
-    const data = parsed.data;
-    if (!isRecord)
-        return { kind: 'link', task: data.task, taskId: data.taskId };
-    return {
-        kind: 'record',
-        figures: {
-            task: data.task,
-            taskId: data.taskId,
-            humanMinutes: data.humanEstimate,
-            claudeMinutes: data.claudeMinutes,
-            supervisoryMinutes: data.supervisoryMinutes,
-            tokens: data.tokens,
-        },
-    };
-}
-/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
-function describeProblem(problem) {
-    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${problem.value}"`;
-    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
-}
 
 
 /***/ })

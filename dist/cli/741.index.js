@@ -112,7 +112,7 @@ async function collectFromFlags(flags, io, whileWalking) {
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
     // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
+    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
     const text = renderReport(report, format, options);
     if (flags.output)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
@@ -142,7 +142,7 @@ function registerReportCommand(program, context) {
         if (!format)
             throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
         // The renderers load while git walks (emitReport's import then finds them loaded).
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
         const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
         const options = {
             chart: flags.chart ?? config.chart,
@@ -239,12 +239,14 @@ async function collectReport(request) {
     // One repository at a time: two git processes on two cores would starve the parser.
     for (const [index, repo] of repositories.entries()) {
         const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, options);
-        for await (const facts of walk) {
-            const commit = classifyCommit(facts, config.trailerOptions);
-            if (!commit)
-                continue;
-            commits.push(commit);
-            builder.add(commit);
+        for await (const batch of walk) {
+            for (const facts of batch) {
+                const commit = classifyCommit(facts, config.trailerOptions);
+                if (!commit)
+                    continue;
+                commits.push(commit);
+                builder.add(commit);
+            }
         }
     }
     return {

@@ -374,10 +374,30 @@ const DEFAULT_TRAILER_KEYS = {
     taskId: 'Task-Id',
 };
 const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
+/** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
+const keyLookups = new WeakMap();
+function keyLookup(keys) {
+    let lookup = keyLookups.get(keys);
+    if (lookup)
+        return lookup;
+    lookup = new Map();
+    for (const field of LEVERAGE_FIELDS) {
+        const lower = keys[field].toLowerCase();
+        if (!lookup.has(lower))
+            lookup.set(lower, field);
+    }
+    // The spelling as configured, which is how nearly every trailer is written, is found without
+    // lower-casing (a string per trailer, on every commit of a long history).
+    for (const field of LEVERAGE_FIELDS)
+        if (lookup.get(keys[field].toLowerCase()) === field)
+            lookup.set(keys[field], field);
+    keyLookups.set(keys, lookup);
+    return lookup;
+}
 /** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
 function fieldOfKey(key, keys) {
-    const wanted = key.trim().toLowerCase();
-    return LEVERAGE_FIELDS.find((field) => keys[field].toLowerCase() === wanted);
+    const lookup = keyLookup(keys);
+    return lookup.get(key) ?? lookup.get(key.trim().toLowerCase());
 }
 
 

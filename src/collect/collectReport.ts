@@ -46,11 +46,13 @@ export async function collectReport(request: ReportRequest): Promise<LeverageRep
   // One repository at a time: two git processes on two cores would starve the parser.
   for (const [index, repo] of repositories.entries()) {
     const walk = index === 0 && firstWalk ? firstWalk : streamCommits(repo, options);
-    for await (const facts of walk) {
-      const commit = classifyCommit(facts, config.trailerOptions);
-      if (!commit) continue;
-      commits.push(commit);
-      builder.add(commit);
+    for await (const batch of walk) {
+      for (const facts of batch) {
+        const commit = classifyCommit(facts, config.trailerOptions);
+        if (!commit) continue;
+        commits.push(commit);
+        builder.add(commit);
+      }
     }
   }
   return {

@@ -39,14 +39,26 @@ export function formatDecimal(value: number, maxDigits: number, minDigits: numbe
   // en-US digits by hand for the figures a record holds (a test holds this to Intl's output); Intl
   // for the rest (negative zero, huge values), which costs microseconds a cell.
   if (!(rounded >= 0 && rounded < 1e15) || Object.is(rounded, -0)) return formatWithIntl(rounded, maxDigits, minDigits, grouping);
-  // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
-  const fixed = rounded.toFixed(maxDigits);
-  const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
-  let end = fixed.length;
-  while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48) end -= 1;
-  if (end === point + 1) end = point;
-  const whole = fixed.slice(0, point);
-  const decimals = fixed.slice(point, end);
+  let whole: string;
+  let decimals: string;
+  if (rounded < 1e9) {
+    // Far below 2^53 the shortest text that reads back as `rounded` is the decimal it was rounded
+    // to, trailing zeros gone: String gives it (V8 caches it, too), with no trimming loop.
+    const plain = String(rounded);
+    const point = plain.indexOf('.');
+    whole = point < 0 ? plain : plain.slice(0, point);
+    const digits = point < 0 ? 0 : plain.length - point - 1;
+    decimals = digits >= minDigits ? (point < 0 ? '' : plain.slice(point)) : `${point < 0 ? '.' : plain.slice(point)}${'0'.repeat(minDigits - digits)}`;
+  } else {
+    // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
+    const fixed = rounded.toFixed(maxDigits);
+    const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
+    let end = fixed.length;
+    while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48) end -= 1;
+    if (end === point + 1) end = point;
+    whole = fixed.slice(0, point);
+    decimals = fixed.slice(point, end);
+  }
   if (!grouping || whole.length <= 3) return whole + decimals;
   let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
   for (let at = grouped.length; at < whole.length; at += 3) grouped += `,${whole.slice(at, at + 3)}`;

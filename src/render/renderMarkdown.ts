@@ -38,13 +38,32 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [tableHead(header), ...rows.map(tableLine)].join('\n');
 }
 
+/** `format`, remembering what it returned for each value. */
+function formatOnce<T>(format: (value: T) => string): (value: T) => string {
+  const formatted = new Map<T, string>();
+  return (value) => {
+    let text = formatted.get(value);
+    if (text === undefined) {
+      text = format(value);
+      formatted.set(value, text);
+    }
+    return text;
+  };
+}
+
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): string {
   // One string built row by row, not an array of cells a row: a history holds tens of thousands.
   let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-  tasks.forEach((task, index) => {
-    text += `\n| ${index + 1} | ${escapeMarkdownInline(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(task.factor)} | ${formatFactor(task.supervisoryFactor)} |`;
-  });
+  // Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
+  // quotients: each value is formatted once.
+  const hoursCell = formatOnce(formatHoursCell);
+  const minutesCell = formatOnce(formatMinutesCell);
+  const factorCell = formatOnce(formatFactor);
+  for (let index = 0; index < tasks.length; index += 1) {
+    const task = tasks[index] as TaskRow;
+    text += `\n| ${index + 1} | ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(task.factor)} | ${factorCell(task.supervisoryFactor)} |`;
+  }
   return text;
 }
 
@@ -55,6 +74,21 @@ export function renderAggregateTable(totals: RecordTotals, agent: string): strin
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The tasks at the top and the bottom of the factor order, ties going to the earlier work: what
+ * sorting a copy by factor, then by time, would put first and last, found in one pass.
+ */
+export function ceilingAndFloor(tasks: readonly TaskRow[]): { ceiling: TaskRow; floor: TaskRow } {
+  let ceiling = tasks[0] as TaskRow;
+  let floor = ceiling;
+  for (let index = 1; index < tasks.length; index += 1) {
+    const task = tasks[index] as TaskRow;
+    if (task.factor > ceiling.factor || (task.factor === ceiling.factor && task.firstAuthorTime < ceiling.firstAuthorTime)) ceiling = task;
+    if (task.factor < floor.factor || (task.factor === floor.factor && task.firstAuthorTime >= floor.firstAuthorTime)) floor = task;
+  }
+  return { ceiling, floor };
 }
 
 /**
@@ -76,9 +110,7 @@ export function renderHeadline(report: LeverageReport): string {
   } else {
     parts[parts.length - 1] += '.';
   }
-  const byFactor = [...tasks].sort((a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime);
-  const ceiling = byFactor[0] as TaskRow;
-  const floor = byFactor[byFactor.length - 1] as TaskRow;
+  const { ceiling, floor } = ceilingAndFloor(tasks);
   const named = (task: TaskRow) => `${formatFactor(task.factor)} (${escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
   if (tasks.length > 1) parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
   return parts.join(' ');

@@ -7,7 +7,7 @@
  */
 import { DateTime } from '../time/luxon.js';
 import { addFigures, computeTotals } from '../record/buildRecord.js';
-import type { LeverageReport, RecordTotals, RowFigures } from '../record/types.js';
+import type { LeverageReport, RecordTotals, RowFigures, TaskCommit, TaskRow } from '../record/types.js';
 
 import type { PeriodUnit } from './periodUnits.js';
 
@@ -38,17 +38,18 @@ function periodStartOf(time: DateTime, unit: PeriodUnit): DateTime {
   return time.startOf(unit);
 }
 
-function describe(start: DateTime, unit: PeriodUnit): { key: string; label: string } {
-  const date = start.toISODate() as string;
+/** A period's names, read off its first day (luxon's formatting is the slow part of a roll-up: a few calls a period). */
+function describe(start: DateTime, unit: PeriodUnit): { key: string; label: string; startDate: string } {
+  const startDate = start.toISODate() as string;
   switch (unit) {
     case 'day':
-      return { key: date, label: date };
+      return { key: startDate, label: startDate, startDate };
     case 'week': {
-      const week = start.toFormat("kkkk-'W'WW");
-      return { key: week, label: `${date} (W${start.toFormat('WW')})` };
+      const week = String(start.weekNumber).padStart(2, '0');
+      return { key: `${start.weekYear}-W${week}`, label: `${startDate} (W${week})`, startDate };
     }
     case 'month':
-      return { key: start.toFormat('yyyy-MM'), label: start.toFormat('yyyy-MM') };
+      return { key: startDate.slice(0, 7), label: startDate.slice(0, 7), startDate };
   }
 }
 
@@ -70,8 +71,13 @@ function spanOf(report: LeverageReport): Span | undefined {
 function findSpan(report: LeverageReport): Span | undefined {
   let first = report.window.start;
   let last = report.window.end === undefined ? undefined : report.window.end - 1;
-  for (const task of report.record.tasks) {
-    for (const commit of task.commits) {
+  // Indexed loops here and in rollUp: these run once, over every commit, before V8 has optimised
+  // them, and an unoptimised for-of allocates a result object per step.
+  const { tasks } = report.record;
+  for (let t = 0; t < tasks.length; t += 1) {
+    const commits = (tasks[t] as TaskRow).commits;
+    for (let c = 0; c < commits.length; c += 1) {
+      const commit = commits[c] as TaskCommit;
       if (commit.role !== 'record') continue;
       if (first === undefined || commit.authorTime < first) first = commit.authorTime;
       if (last === undefined || commit.authorTime > last) last = commit.authorTime;
@@ -108,6 +114,38 @@ function noFigures(): RowFigures {
   return { humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined };
 }
 
+/** The period holding every record of `task`, or undefined when its records fall in more than one. */
+function onlyPeriodOf(task: TaskRow, periods: readonly Period[]): number | undefined {
+  let index: number | undefined;
+  let period: Period | undefined;
+  const { commits } = task;
+  for (let c = 0; c < commits.length; c += 1) {
+    const commit = commits[c] as TaskCommit;
+    if (commit.role !== 'record') continue;
+    if (period === undefined) {
+      index = periodIndex(periods, commit.authorTime);
+      period = periods[index] as Period;
+    } else if (commit.authorTime < period.start || commit.authorTime >= period.end) return undefined;
+  }
+  return index;
+}
+
+/** The share of `task` in each period its records fall in: the sum of its records there. */
+function addSharesByPeriod(task: TaskRow, periods: readonly Period[], sharesByPeriod: RowFigures[][]): void {
+  const shares = new Map<number, RowFigures>();
+  for (const commit of task.commits) {
+    if (commit.role !== 'record' || !commit.figures) continue;
+    const index = periodIndex(periods, commit.authorTime);
+    let share = shares.get(index);
+    if (!share) {
+      share = noFigures();
+      shares.set(index, share);
+      (sharesByPeriod[index] as RowFigures[]).push(share);
+    }
+    addFigures(share, commit.figures);
+  }
+}
+
 /**
  * Rolls a report up by day, week or month. Periods run from the one holding the window's start to
  * the one holding its end (or the first and last record, for ranges and all history); periods
@@ -121,31 +159,21 @@ export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
   const { first, last } = span;
   const step = { [`${unit}s`]: 1 };
   const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
-  for (let start = periodStartOf(DateTime.fromSeconds(first, { zone }), unit); start <= lastStart; start = start.plus(step)) {
+  for (let start = periodStartOf(DateTime.fromSeconds(first, { zone }), unit), next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
     if (periods.length >= MAX_PERIODS) throw new RangeError(`a roll-up by ${unit} would have more than ${MAX_PERIODS} rows; choose a longer period`);
-    periods.push({ ...describe(start, unit), startDate: start.toISODate() as string, start: start.toSeconds(), end: start.plus(step).toSeconds(), totals: computeTotals([]) });
+    periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
   }
   // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
   // Each task's share of a period is the sum of its records there, one share a task and period.
   const sharesByPeriod = periods.map((): RowFigures[] => []);
-  for (const task of report.record.tasks) {
-    // Most tasks are one record: a map of shares only for a task found in a second period.
-    let lastIndex = -1;
-    let lastShare: RowFigures | undefined;
-    let shares: Map<number, RowFigures> | undefined;
-    for (const commit of task.commits) {
-      if (commit.role !== 'record') continue;
-      const index = periodIndex(periods, commit.authorTime);
-      let share = index === lastIndex ? lastShare : shares?.get(index);
-      if (!share) {
-        share = noFigures();
-        if (lastShare) (shares ??= new Map([[lastIndex, lastShare]])).set(index, share);
-        (sharesByPeriod[index] as RowFigures[]).push(share);
-      }
-      lastIndex = index;
-      lastShare = share;
-      if (commit.figures) addFigures(share, commit.figures);
-    }
+  const { tasks } = report.record;
+  for (let t = 0; t < tasks.length; t += 1) {
+    const task = tasks[t] as TaskRow;
+    const index = onlyPeriodOf(task, periods);
+    // A task whose records all fall in one period (nearly every task) shares all of it there: a
+    // task row's figures are the sums of its records' figures.
+    if (index !== undefined) (sharesByPeriod[index] as RowFigures[]).push(task);
+    else addSharesByPeriod(task, periods, sharesByPeriod);
   }
   periods.forEach((period, index) => {
     const shares = sharesByPeriod[index] as RowFigures[];

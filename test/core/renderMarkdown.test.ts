@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
 import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
-import type { LeverageReport } from '../../src/record/types.js';
+import type { LeverageReport, TaskRow } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
-import { renderMarkdown } from '../../src/render/renderMarkdown.js';
+import { ceilingAndFloor, renderMarkdown } from '../../src/render/renderMarkdown.js';
 import { renderText } from '../../src/render/renderText.js';
 import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
@@ -114,5 +114,44 @@ describe('renderText and JSON', () => {
     expect(back.commits).toEqual(report.commits);
     expect(() => parseReportJson(JSON.stringify({ ...json, schemaVersion: 2 }), 'b.json')).toThrow('b.json: schemaVersion 2 is not supported');
     expect(() => parseReportJson('{', 'c.json')).toThrow(/c\.json: not JSON/);
+  });
+});
+
+describe('ceilingAndFloor', () => {
+  it('names what sorting a copy by factor, then by time, puts first and last, over ties of both', () => {
+    let seed = 7;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    for (let round = 0; round < 500; round += 1) {
+      // Few distinct factors and times, so ties of each and of both are common.
+      const tasks = Array.from({ length: 1 + next(12) }, (_, index) => ({ task: `t${index}`, factor: [0.5, 2, 2, 7.25][next(4)], firstAuthorTime: next(3) }) as TaskRow);
+      const sorted = [...tasks].sort((a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime);
+      const { ceiling, floor } = ceilingAndFloor(tasks);
+      expect(ceiling.task).toBe(sorted[0]!.task);
+      expect(floor.task).toBe(sorted[sorted.length - 1]!.task);
+    }
+  });
+});
+
+describe('escapeMarkdownInline', () => {
+  /** Every pass, always, in order: what the guarded passes must equal. */
+  function everyPass(text: string): string {
+    return text
+      .replace(/[\r\n\t\f\v]+/g, ' ')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+      .replace(/(^|[^\w])(#|GH-)(?=\d)/gi, '$1$2\u200b')
+      .replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)
+      .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+  }
+
+  it('skips only passes that would change nothing, over random text dense in what they act on', () => {
+    const alphabet = ['#', '#', 'GH-', 'gh-', 'G', 'H', '-', '1', '2', 'a', '_', ' ', '(', ')', '@', '`', '|', '\\', '&', '<', '>', '\n', '\t', '\u0001', '~', '*', '[', 'x'];
+    let seed = 99;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    for (let round = 0; round < 5000; round += 1) {
+      const text = Array.from({ length: next(10) }, () => alphabet[next(alphabet.length)]).join('');
+      expect(escapeMarkdownInline(text), JSON.stringify(text)).toBe(everyPass(text));
+    }
+    expect(escapeMarkdownInline('Fix login (#123), see GH-7 and a#4')).toBe('Fix login (#\u200b123), see GH-\u200b7 and a#4');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, describeProblem, readLeverageTrailers, type Trailer } from '../../src/trailers/trailerSchema.js';
+import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, describeProblem, fieldOfKey, readLeverageTrailers, type Trailer } from '../../src/trailers/trailerSchema.js';
 
 const t = (pairs: Record<string, string>): Trailer[] => Object.entries(pairs).map(([key, value]) => ({ key, value }));
 const read = (pairs: Record<string, string>) => readLeverageTrailers(t(pairs), DEFAULT_TRAILER_OPTIONS);
@@ -66,5 +66,27 @@ describe('readLeverageTrailers', () => {
     expect(verdict).toMatchObject({ kind: 'record', figures: { humanMinutes: 360, claudeMinutes: 10 } });
     // The default key is no longer a leverage trailer once renamed.
     expect(readLeverageTrailers(t({ 'Claude-Minutes': '10' }), options)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('fieldOfKey', () => {
+  it('finds a field by any case and surrounding space, and nothing for other trailers', () => {
+    for (const key of ['Task', 'task', 'TASK', ' Task ']) expect(fieldOfKey(key, DEFAULT_TRAILER_KEYS)).toBe('task');
+    expect(fieldOfKey('claude-MINUTES', DEFAULT_TRAILER_KEYS)).toBe('claudeMinutes');
+    expect(fieldOfKey('Signed-off-by', DEFAULT_TRAILER_KEYS)).toBeUndefined();
+    expect(fieldOfKey('Task-Ids', DEFAULT_TRAILER_KEYS)).toBeUndefined();
+  });
+
+  it('follows each key set it is given, renamed keys included', () => {
+    const renamed = { ...DEFAULT_TRAILER_KEYS, claudeMinutes: 'Agent-Minutes' };
+    expect(fieldOfKey('agent-minutes', renamed)).toBe('claudeMinutes');
+    expect(fieldOfKey('Claude-Minutes', renamed)).toBeUndefined();
+    expect(fieldOfKey('Claude-Minutes', DEFAULT_TRAILER_KEYS)).toBe('claudeMinutes');
+  });
+
+  it('two keys that differ only in case name the first field, however the trailer is spelled', () => {
+    const clashing = { ...DEFAULT_TRAILER_KEYS, task: 'Work', taskId: 'WORK' };
+    expect(fieldOfKey('WORK', clashing)).toBe('task');
+    expect(fieldOfKey('Work', clashing)).toBe('task');
   });
 });

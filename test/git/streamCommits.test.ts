@@ -66,10 +66,16 @@ describe('streamCommits', () => {
     const repo = await openRepository(dir, dir);
     const options = { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS };
     const streamed: Array<{ sha: string; subject: string }> = [];
-    for await (const commit of streamCommits(repo, options)) {
-      streamed.push({ sha: commit.sha, subject: commit.subject });
-      expect(commit.trailers.map((trailer) => trailer.key)).toEqual(['Task', 'Human-Estimate', 'Claude-Minutes']);
+    let batches = 0;
+    for await (const batch of streamCommits(repo, options)) {
+      batches += 1;
+      expect(batch.length).toBeGreaterThan(0);
+      for (const commit of batch) {
+        streamed.push({ sha: commit.sha, subject: commit.subject });
+        expect(commit.trailers.map((trailer) => trailer.key)).toEqual(['Task', 'Human-Estimate', 'Claude-Minutes']);
+      }
     }
+    expect(batches).toBeLessThan(streamed.length);
     const whole = await readWhole(dir, gitLogArguments(repo, options));
     expect(streamed).toHaveLength(1000);
     expect(streamed).toEqual(whole);
@@ -106,7 +112,7 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
     const window = dayWindow('2026-04-12', 'UTC');
     const read = async (now: number | undefined) => {
       const found: CommitFacts[] = [];
-      for await (const commit of streamCommits(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) })) found.push(commit);
+      for await (const batch of streamCommits(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) })) found.push(...batch);
       return found;
     };
     const now = at('2026-06-01T00:00:00Z');
@@ -126,7 +132,7 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
       // git runs from the call on; give it time to finish before the first read.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const found: string[] = [];
-      for await (const commit of walk) found.push(commit.subject);
+      for await (const batch of walk) found.push(...batch.map((commit) => commit.subject));
       expect(found.sort()).toEqual(['task 0', 'task 1', 'task 2']);
     }
   });
@@ -158,7 +164,7 @@ describe("git's output file", () => {
       const walk = streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS });
       expect(await readdir(tmp)).toEqual([]); // unlinked as soon as git has it open
       const found: string[] = [];
-      for await (const commit of walk) found.push(commit.subject);
+      for await (const batch of walk) found.push(...batch.map((commit) => commit.subject));
       expect(found).toEqual(['one']);
       expect(await readdir(tmp)).toEqual([]);
     } finally {

@@ -52,9 +52,9 @@ export async function headMessage(repo: TempRepo): Promise<string> {
 export async function reportVerdictOfHead(repo: TempRepo): Promise<TrailerVerdict> {
   const opened = await openRepository(repo.dir, repo.dir);
   const head = (await repo.git('rev-parse', 'HEAD')).trim();
-  for await (const commit of streamCommits(opened, { window: allHistoryWindow('UTC'), revs: ['HEAD'], keys: DEFAULT_TRAILER_KEYS })) {
-    if (commit.sha !== head) continue;
-    return classifyCommit(commit, DEFAULT_TRAILER_OPTIONS)?.verdict ?? { kind: 'none' };
+  for await (const batch of streamCommits(opened, { window: allHistoryWindow('UTC'), revs: ['HEAD'], keys: DEFAULT_TRAILER_KEYS })) {
+    const commit = batch.find((c) => c.sha === head);
+    if (commit) return classifyCommit(commit, DEFAULT_TRAILER_OPTIONS)?.verdict ?? { kind: 'none' };
   }
   return { kind: 'none' };
 }

@@ -32,8 +32,8 @@ export function registerValidateCommand(program: Command, context: CommandContex
       if (range.startsWith('-')) throw new UsageError(`"${range}" is not a range`);
       // The collector's reading of each commit's leverage trailers: what `report` will count.
       const leverage = new Map<string, Trailer[]>();
-      for await (const commit of streamCommits(repo, { window: rangeWindow(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
-        leverage.set(commit.sha, commit.trailers);
+      for await (const batch of streamCommits(repo, { window: rangeWindow(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
+        for (const commit of batch) leverage.set(commit.sha, commit.trailers);
       }
       // Every commit of the range, for the policy (merges, reverts, `Leverage: none`).
       const list = await runGit(
