@@ -56,7 +56,8 @@ const PACKAGE_VERSION = '0.1.0';
  * Every command, in the order help lists them, and how to load the module that registers it. A
  * command's module (and all it imports) is loaded only when it is needed: `git-leverage report`
  * reads and compiles report's code, not the hooks', the dashboard's or merge's, so start-up does not
- * grow with every command added. Help, a mistyped command or none at all load every command.
+ * grow with every command added. Help, a mistyped command or none at all load every command; the
+ * version, none.
  */
 const COMMANDS = [
     ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
@@ -74,6 +75,16 @@ function commandName(argv) {
     const first = argv[0];
     return first === undefined || first.startsWith('-') ? undefined : first;
 }
+/** The commands `argv` needs: the one it names; none for the version (commander answers before any command runs); else all. */
+function commandsFor(argv) {
+    if (!argv)
+        return COMMANDS;
+    if (argv[0] === '-V' || argv[0] === '--version')
+        return [];
+    const name = commandName(argv);
+    const named = COMMANDS.filter(([command]) => command === name);
+    return named.length > 0 ? named : COMMANDS;
+}
 /** The program with the commands `argv` needs registered (all of them when `argv` is not given). */
 async function buildProgram(context, argv) {
     const program = new esm/* Command */.uB('git-leverage')
@@ -82,9 +93,7 @@ async function buildProgram(context, argv) {
         .showHelpAfterError('(run git-leverage --help for usage)')
         .exitOverride()
         .configureOutput({ writeOut: context.io.stdout, writeErr: context.io.stderr });
-    const name = argv && commandName(argv);
-    const named = COMMANDS.filter(([command]) => command === name);
-    const registrations = await Promise.all((named.length > 0 ? named : COMMANDS).map(([, load]) => load()));
+    const registrations = await Promise.all(commandsFor(argv).map(([, load]) => load()));
     for (const register of registrations)
         register(program, context);
     for (const command of program.commands)

@@ -30,7 +30,8 @@ type RegisterCommand = (program: Command, context: CommandContext) => void;
  * Every command, in the order help lists them, and how to load the module that registers it. A
  * command's module (and all it imports) is loaded only when it is needed: `git-leverage report`
  * reads and compiles report's code, not the hooks', the dashboard's or merge's, so start-up does not
- * grow with every command added. Help, a mistyped command or none at all load every command.
+ * grow with every command added. Help, a mistyped command or none at all load every command; the
+ * version, none.
  */
 const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<RegisterCommand>]> = [
   ['report', async () => (await import('./commands/report.js')).registerReportCommand],
@@ -50,6 +51,15 @@ function commandName(argv: readonly string[]): string | undefined {
   return first === undefined || first.startsWith('-') ? undefined : first;
 }
 
+/** The commands `argv` needs: the one it names; none for the version (commander answers before any command runs); else all. */
+function commandsFor(argv: readonly string[] | undefined): typeof COMMANDS {
+  if (!argv) return COMMANDS;
+  if (argv[0] === '-V' || argv[0] === '--version') return [];
+  const name = commandName(argv);
+  const named = COMMANDS.filter(([command]) => command === name);
+  return named.length > 0 ? named : COMMANDS;
+}
+
 /** The program with the commands `argv` needs registered (all of them when `argv` is not given). */
 export async function buildProgram(context: CommandContext, argv?: readonly string[]): Promise<Command> {
   const program = new Command('git-leverage')
@@ -58,9 +68,7 @@ export async function buildProgram(context: CommandContext, argv?: readonly stri
     .showHelpAfterError('(run git-leverage --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: context.io.stdout, writeErr: context.io.stderr });
-  const name = argv && commandName(argv);
-  const named = COMMANDS.filter(([command]) => command === name);
-  const registrations = await Promise.all((named.length > 0 ? named : COMMANDS).map(([, load]) => load()));
+  const registrations = await Promise.all(commandsFor(argv).map(([, load]) => load()));
   for (const register of registrations) register(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -12,20 +12,36 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CommitFacts, ReportWindow } from '../record/types.js';
 import { isInWindow } from '../time/windowBasics.js';
-import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { fieldOfKey, LEVERAGE_FIELDS, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import type { Repository } from './openRepository.js';
 import { GitError } from './runGit.js';
 import { UserError } from '../userError.js';
 
 const TRAILER_SEPARATOR = '\x1e';
 const KEY_VALUE_SEPARATOR = '\x1f';
-/** Field order of one commit; `-z` puts a NUL between commits, `%x00` between fields. */
-const FIELDS = ['%H', '%at', `%(trailers:only,unfold,separator=%x1e,key_value_separator=%x1f)`, '%an', '%ae', '%s'];
-const FIELD_COUNT = FIELDS.length;
+/** Fields of one commit, in order (see logFields); `-z` puts a NUL between commits, `%x00` between fields. */
+const FIELD_COUNT = 6;
 /** Every `git log` here: NUL-terminated records, nothing a user's config adds. */
 const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
-/** The commit's facts in FIELDS (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
-const LOG_FIELDS = [...LOG, '--encoding=UTF-8', `--format=${FIELDS.join('%x00')}`];
+/** A key git takes as written in `key=` (the config's own rule for keys): nothing in it ends the option. */
+const PLAIN_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
+/**
+ * `%(trailers)` with only the leverage trailers: git matches `key=` case-insensitively, as
+ * fieldOfKey does, so Signed-off-by and friends (on a third of a long history's commits, against a
+ * tenth carrying ours) never reach the reader. Keys git could not take as written (none the config
+ * accepts) leave the choosing to parseTrailers.
+ */
+function trailersPlaceholder(keys: TrailerKeys): string {
+  const names = LEVERAGE_FIELDS.map((field) => keys[field]);
+  const onlyOurs = names.every((name) => PLAIN_KEY.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
+  return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
+}
+
+/** The commit's facts: sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
+function logFields(keys: TrailerKeys): string[] {
+  return [...LOG, '--encoding=UTF-8', `--format=${['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s'].join('%x00')}`];
+}
 
 /**
  * Environment the collector's `git log` runs with. Writing to anything but a regular file (a pipe,
@@ -50,7 +66,7 @@ export interface StreamOptions {
 
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
 export function gitLogArguments(repo: Repository, options: StreamOptions): string[] {
-  const args = [...LOG_FIELDS];
+  const args = logFields(options.keys);
   const { window } = options;
   // git limits by committer date, and a commit's committer date is never before its author date in
   // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
@@ -69,8 +85,8 @@ export function revisionArguments(repo: Repository, options: StreamOptions): str
 
 function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
   const trailers: Trailer[] = [];
-  // Walked with indexOf rather than split: a third of a long history's commits carry some trailer,
-  // mostly Signed-off-by, and only leverage trailers need strings of their own.
+  // Walked with indexOf rather than split. git has already left out other trailers (logFields);
+  // fieldOfKey still decides, so a key git was not asked to filter by is dropped here.
   for (let from = 0; from < text.length; ) {
     let end = text.indexOf(TRAILER_SEPARATOR, from);
     if (end < 0) end = text.length;
@@ -105,7 +121,9 @@ export function datePassArguments(repo: Repository, options: StreamOptions): str
 }
 
 /** The second pass: the commits named on standard input, and nothing they lead to. */
-const DETAIL_PASS_ARGUMENTS = [...LOG_FIELDS, '--no-walk=unsorted', '--stdin'];
+function detailPassArguments(keys: TrailerKeys): string[] {
+  return [...logFields(keys), '--no-walk=unsorted', '--stdin'];
+}
 
 /**
  * Yields the commits in `repo` that carry any leverage trailer and whose author date is in the
@@ -150,7 +168,7 @@ async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: G
   await dates.succeeded();
   boundary.check();
   if (inWindow.length === 0) return;
-  yield* readCommits(repo, options, startGitLog(repo, DETAIL_PASS_ARGUMENTS, `${inWindow.join('\n')}\n`), boundary);
+  yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${inWindow.join('\n')}\n`), boundary);
 }
 
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
@@ -386,7 +404,7 @@ function toCommit(buffer: Buffer, start: number, ends: readonly number[], repo: 
   const shaEnd = ends[0] as number;
   const timeEnd = ends[1] as number;
   const trailersEnd = ends[2] as number;
-  // Most commits carry no trailers at all: leave before decoding anything.
+  // Most commits carry no leverage trailer (git left the others out): leave before decoding anything.
   if (trailersEnd === timeEnd + 1) return undefined;
   const time = readInteger(buffer, shaEnd + 1, timeEnd);
   if (!isInWindow(options.window, time)) return undefined;

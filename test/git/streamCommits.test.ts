@@ -83,6 +83,56 @@ describe('streamCommits', () => {
   });
 });
 
+describe('which trailers reach the reader', () => {
+  const keysOf = (commits: CommitFacts[]) => commits.map((commit) => [commit.subject, commit.trailers.map((trailer) => `${trailer.key}=${trailer.value}`)]);
+
+  it('only leverage trailers, in any case, in both passes; look-alike keys and Signed-off-by stay behind', async () => {
+    const repo = await createTempRepo();
+    const message = [
+      'mixed trailers',
+      '',
+      'Signed-off-by: Ann <ann@example.com>',
+      'task: lower-case key',
+      '  folded on',
+      'HUMAN-ESTIMATE: 2h',
+      'Task-Idx: not ours',
+      'Claude-Minutes: 10',
+      'Co-authored-by: Bo <bo@example.com>',
+    ].join('\n');
+    await repo.commit({ message, date: '2026-04-12T09:00:00Z' });
+    await repo.commit({ message: 'only sign-offs\n\nSigned-off-by: Ann <ann@example.com>\nReviewed-by: Bo <bo@example.com>', date: '2026-04-12T10:00:00Z' });
+    await repo.commit({ message: 'later', date: '2026-05-20T10:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    for (const now of [undefined, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
+      const found: CommitFacts[] = [];
+      for await (const batch of streamCommits(opened, { window: dayWindow('2026-04-12', 'UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) })) found.push(...batch);
+      expect(keysOf(found)).toEqual([['mixed trailers', ['task=lower-case key folded on', 'HUMAN-ESTIMATE=2h', 'Claude-Minutes=10']]]);
+    }
+  });
+
+  it('renamed keys are the ones asked for, and the default names are then not ours', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: 'renamed\n\nWork: renamed key\nGuess: 3h\nAgent-Minutes: 12\nTask: default name', date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const keys = { ...DEFAULT_TRAILER_KEYS, task: 'Work', humanEstimate: 'Guess', claudeMinutes: 'Agent-Minutes' };
+    expect(gitLogArguments(opened, { window: allHistoryWindow('UTC'), revs: [], keys }).join(' ')).toContain('key=Work,key=Guess,key=Agent-Minutes,');
+    const found: CommitFacts[] = [];
+    for await (const batch of streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys })) found.push(...batch);
+    expect(keysOf(found)).toEqual([['renamed', ['Work=renamed key', 'Guess=3h', 'Agent-Minutes=12']]]);
+  });
+
+  it('a key git could not take in key= leaves the choosing to the reader', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: 'odd key\n\nTask: fine\nHuman-Estimate: 1h\nClaude-Minutes: 5\nSigned-off-by: Ann <ann@example.com>', date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const keys = { ...DEFAULT_TRAILER_KEYS, tokens: 'Tokens,x)' };
+    expect(gitLogArguments(opened, { window: allHistoryWindow('UTC'), revs: [], keys }).join(' ')).not.toContain('key=');
+    const found: CommitFacts[] = [];
+    for await (const batch of streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys })) found.push(...batch);
+    expect(keysOf(found)).toEqual([['odd key', ['Task=fine', 'Human-Estimate=1h', 'Claude-Minutes=5']]]);
+  });
+});
+
 describe('a day deep in the past: two passes (dates first, then trailers of the window only)', () => {
   const at = (iso: string) => Date.parse(iso) / 1000;
 
