@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The installed command; the CLI itself is bundled in dist/cli (built from src/cli by `npm run build`).
-import '../dist/cli/index.js';
+// The installed command (CommonJS, bin/package.json: Node starts it without its ES module loader).
+// The CLI itself is bundled in dist/cli (built from src/cli by `npm run build`).
+require('../dist/cli/index.js');

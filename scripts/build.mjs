@@ -8,25 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ENTRIES = [
-  { source: 'src/cli/index.ts', out: 'cli' },
-  // The installed git hooks run this small bundle, not the CLI: only what validation needs. Its
-  // start-up is the commit-msg hook's budget (docs/hooks.md), so it is built apart, see buildHook.
-  { source: 'src/hooks/hookMain.ts', out: 'hook', build: buildHook },
+  // The command and the installed git hooks: CommonJS bundles run from V8 code caches, see buildCached.
+  { source: 'src/cli/index.ts', out: 'cli', build: (source, outDir) => buildCached(source, outDir, { kind: 'cli', main: 'cli.js', loader: 'src/cli/loader.ts', minify: false }) },
+  // The hooks run this small bundle, not the CLI: only what validation needs. Its start-up is the
+  // commit-msg hook's budget (docs/hooks.md, measured by bench/hook), so it is also minified.
+  { source: 'src/hooks/hookMain.ts', out: 'hook', build: (source, outDir) => buildCached(source, outDir, { kind: 'hook', main: 'hook.js', loader: 'src/hooks/hookLoader.ts', minify: true }) },
   { source: 'src/action/index.ts', out: '.' },
 ];
 
 /**
- * The hook's folder, built for start-up time (the commit-msg budget in docs/hooks.md, measured by
- * bench/hook): hookMain.ts → hook.js, CommonJS and minified, through ncc's API (its command line has
- * no switch for the format): Node starts a CommonJS file without its ES module loader, and a smaller
- * source is quicker to compile. Its first line names the content of the build, for the V8 code
- * caches that the loader, hookLoader.ts → index.js (the path installed hooks hold), runs it and its
- * chunks from (codeCache.ts). The folder's package.json says `commonjs`, although the package is
- * `"type": "module"`.
+ * A folder built for start-up time: the entry bundled into `main`, CommonJS, through ncc's API (its
+ * command line has no switch for the format): Node starts a CommonJS file without its ES module
+ * loader. The first line of `main` names the bundle's kind and the content of the build, for the V8
+ * code caches that the loader (→ index.js, the path the bin and the installed hooks hold) runs it
+ * and its chunks from (src/codeCache.ts). The folder's package.json says `commonjs`, although the
+ * package is `"type": "module"`.
  */
-async function buildHook(source, outDir) {
+async function buildCached(source, outDir, { kind, main, loader, minify }) {
   const ncc = createRequire(import.meta.url)('@vercel/ncc');
-  const options = { esm: false, minify: true, sourceMapRegister: false, license: 'licenses.txt', quiet: true };
+  const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true };
   const write = (name, text) => {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
     writeFileSync(path.join(outDir, name), text);
@@ -35,11 +35,11 @@ async function buildHook(source, outDir) {
   // The id names the content of every file of the build (the bundle and the chunks it loads).
   const hash = createHash('sha256').update(bundle.code);
   for (const name of Object.keys(bundle.assets).sort()) hash.update(`\0${name}\0`).update(bundle.assets[name].source);
-  write('hook.js', `// git-leverage hook bundle ${hash.digest('hex').slice(0, 32)}\n${bundle.code}`);
+  write(main, `// git-leverage ${kind} bundle ${hash.digest('hex').slice(0, 32)}\n${bundle.code}`);
   for (const [name, asset] of Object.entries(bundle.assets)) write(name, asset.source);
-  const loader = await ncc(path.resolve(path.dirname(source), 'hookLoader.ts'), { ...options, license: undefined });
-  if (Object.keys(loader.assets).length > 0) throw new Error(`the hook loader should need no files: ${Object.keys(loader.assets).join(', ')}`);
-  write('index.js', loader.code);
+  const built = await ncc(path.resolve(loader), { ...options, minify: true, license: undefined });
+  if (Object.keys(built.assets).length > 0) throw new Error(`the ${kind} loader should need no files: ${Object.keys(built.assets).join(', ')}`);
+  write('index.js', built.code);
   write('package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 }
 

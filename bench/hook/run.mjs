@@ -31,7 +31,7 @@ const env = {
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
   HOME: scratch,
-  XDG_CACHE_HOME: path.join(scratch, 'cache'), // the hook's V8 code cache (src/hooks/codeCache.ts)
+  XDG_CACHE_HOME: path.join(scratch, 'cache'), // the hook's V8 code cache (src/codeCache.ts)
   GIT_AUTHOR_NAME: 'Bench',
   GIT_AUTHOR_EMAIL: 'bench@git-leverage.invalid',
   GIT_COMMITTER_NAME: 'Bench',

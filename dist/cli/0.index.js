@@ -1,6 +1,7 @@
-export const id = 0;
-export const ids = [0];
-export const modules = [
+"use strict";
+exports.id = 0;
+exports.ids = [0];
+exports.modules = [
 /* 0 */
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3590,3 +3591,4 @@ function preprocess(fn, schema) {
 
 /***/ })
 ];
+;

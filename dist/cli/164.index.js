@@ -1,6 +1,7 @@
-export const id = 164;
-export const ids = [164];
-export const modules = {
+"use strict";
+exports.id = 164;
+exports.ids = [164];
+exports.modules = {
 
 /***/ 3759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -6323,3 +6324,4 @@ function constantCatch(value) {
 /***/ })
 
 };
+;

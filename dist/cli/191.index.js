@@ -1,6 +1,7 @@
-export const id = 191;
-export const ids = [191,595,59];
-export const modules = {
+"use strict";
+exports.id = 191;
+exports.ids = [191,595,59];
+exports.modules = {
 
 /***/ 8191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -871,3 +872,4 @@ function describeProblem(problem) {
 /***/ })
 
 };
+;

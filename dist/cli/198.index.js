@@ -1,6 +1,7 @@
-export const id = 198;
-export const ids = [198];
-export const modules = {
+"use strict";
+exports.id = 198;
+exports.ids = [198];
+exports.modules = {
 
 /***/ 7586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -746,3 +747,4 @@ luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 233;
-export const ids = [233];
-export const modules = {
+"use strict";
+exports.id = 233;
+exports.ids = [233];
+exports.modules = {
 
 /***/ 6494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -747,3 +748,4 @@ function describeProblem(problem) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 285;
-export const ids = [285];
-export const modules = {
+"use strict";
+exports.id = 285;
+exports.ids = [285];
+exports.modules = {
 
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -91,3 +92,4 @@ function parseConfig(text, source) {
 /***/ })
 
 };
+;

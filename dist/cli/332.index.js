@@ -1,6 +1,7 @@
-export const id = 332;
-export const ids = [332];
-export const modules = {
+"use strict";
+exports.id = 332;
+exports.ids = [332];
+exports.modules = {
 
 /***/ 6494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -769,3 +770,4 @@ function fieldOfKey(key, keys) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 343;
-export const ids = [343];
-export const modules = {
+"use strict";
+exports.id = 343;
+exports.ids = [343];
+exports.modules = {
 
 /***/ 4343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1025,3 +1026,4 @@ function _function(params) {
 /***/ })
 
 };
+;

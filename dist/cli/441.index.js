@@ -1,6 +1,7 @@
-export const id = 441;
-export const ids = [441,495];
-export const modules = {
+"use strict";
+exports.id = 441;
+exports.ids = [441,495];
+exports.modules = {
 
 /***/ 2441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -289,3 +290,4 @@ function cleanAndParse(bytes, cwd, env) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 475;
-export const ids = [475];
-export const modules = {
+"use strict";
+exports.id = 475;
+exports.ids = [475];
+exports.modules = {
 
 /***/ 6475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -596,3 +597,4 @@ function fieldOfKey(key, keys) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 486;
-export const ids = [486];
-export const modules = {
+"use strict";
+exports.id = 486;
+exports.ids = [486];
+exports.modules = {
 
 /***/ 8486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -194,7 +195,7 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
-function packageRoot(fromUrl = import.meta.url) {
+function packageRoot(fromUrl = require("url").pathToFileURL(__filename).href) {
     let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(fromUrl));
     for (;;) {
         const manifest = external_node_path_default().join(dir, 'package.json');
@@ -335,3 +336,4 @@ function registerHookCommand(program, context) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 494;
-export const ids = [494,495];
-export const modules = {
+"use strict";
+exports.id = 494;
+exports.ids = [494,495];
+exports.modules = {
 
 /***/ 7495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -247,3 +248,4 @@ function formatMeasured(field, value) {
 /***/ })
 
 };
+;

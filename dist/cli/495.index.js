@@ -1,6 +1,7 @@
-export const id = 495;
-export const ids = [495];
-export const modules = {
+"use strict";
+exports.id = 495;
+exports.ids = [495];
+exports.modules = {
 
 /***/ 7495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -108,3 +109,4 @@ function cleanAndParse(bytes, cwd, env) {
 /***/ })
 
 };
+;

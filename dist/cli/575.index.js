@@ -1,6 +1,7 @@
-export const id = 575;
-export const ids = [575];
-export const modules = {
+"use strict";
+exports.id = 575;
+exports.ids = [575];
+exports.modules = {
 
 /***/ 2575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -353,3 +354,4 @@ function describeProblem(problem) {
 /***/ })
 
 };
+;

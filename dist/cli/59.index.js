@@ -1,6 +1,7 @@
-export const id = 59;
-export const ids = [59];
-export const modules = {
+"use strict";
+exports.id = 59;
+exports.ids = [59];
+exports.modules = {
 
 /***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -72,3 +73,4 @@ function dateIn(zone, now, offsetDays = 0) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 595;
-export const ids = [595];
-export const modules = {
+"use strict";
+exports.id = 595;
+exports.ids = [595];
+exports.modules = {
 
 /***/ 4595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -305,3 +306,4 @@ const PERIOD_UNITS = ['day', 'week', 'month'];
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 666;
-export const ids = [666];
-export const modules = {
+"use strict";
+exports.id = 666;
+exports.ids = [666];
+exports.modules = {
 
 /***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1501,3 +1502,4 @@ luxon__WEBPACK_IMPORTED_MODULE_0__/* .Settings */ .wB.defaultLocale = 'en-US';
 /***/ })
 
 };
+;

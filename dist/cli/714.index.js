@@ -1,6 +1,7 @@
-export const id = 714;
-export const ids = [714];
-export const modules = {
+"use strict";
+exports.id = 714;
+exports.ids = [714];
+exports.modules = {
 
 /***/ 8714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -8148,3 +8149,4 @@ const VERSION = "3.7.2";
 /***/ })
 
 };
+;

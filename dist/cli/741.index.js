@@ -1,6 +1,7 @@
-export const id = 741;
-export const ids = [741,595];
-export const modules = {
+"use strict";
+exports.id = 741;
+exports.ids = [741,595];
+exports.modules = {
 
 /***/ 2741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -351,3 +352,4 @@ const PERIOD_UNITS = ['day', 'week', 'month'];
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 812;
-export const ids = [812];
-export const modules = {
+"use strict";
+exports.id = 812;
+exports.ids = [812];
+exports.modules = {
 
 /***/ 7812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -614,3 +615,4 @@ function describeProblem(problem) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 863;
-export const ids = [863];
-export const modules = {
+"use strict";
+exports.id = 863;
+exports.ids = [863];
+exports.modules = {
 
 /***/ 681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -355,3 +356,4 @@ function fieldOfKey(key, keys) {
 /***/ })
 
 };
+;

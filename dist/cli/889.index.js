@@ -1,6 +1,7 @@
-export const id = 889;
-export const ids = [889];
-export const modules = {
+"use strict";
+exports.id = 889;
+exports.ids = [889];
+exports.modules = {
 
 /***/ 1889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -59,3 +60,4 @@ async function measureForCommit(repoDir, options) {
 /***/ })
 
 };
+;

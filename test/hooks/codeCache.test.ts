@@ -1,13 +1,14 @@
 /**
  * The built hook (dist/hook/index.js) runs its bundle and chunks from V8 code caches in the user's
- * cache folder (src/hooks/codeCache.ts). Whatever state the caches are in, the hook decides the same.
+ * cache folder (src/codeCache.ts). Whatever state the caches are in, the hook decides the same.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CODE_CACHES_KEPT } from '../../src/hooks/codeCache.js';
+import { CODE_CACHES_KEPT } from '../../src/codeCache.js';
 import { hookEntryPath } from '../../src/hooks/packageRoot.js';
+import { addOtherBuilds, expectOneBuildsCaches, listSorted } from '../helpers/codeCaches.js';
 import { createTempRepo, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
 import { assertBuilt } from './helpers.js';
 
@@ -32,22 +33,13 @@ describe('the V8 code cache of the hook bundle', () => {
         );
       });
     };
-    const list = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).sort();
 
     expect(await run(GOOD, { GIT_LEVERAGE_NO_CODE_CACHE: '1' })).toEqual({ code: 0, stderr: '' });
-    expect(await list(cacheDir)).toEqual([]);
+    expect(await listSorted(cacheDir)).toEqual([]);
 
     expect(await run(GOOD)).toEqual({ code: 0, stderr: '' });
-    const [name] = await list(cacheDir);
-    expect(name).toMatch(new RegExp(`^hook-[0-9a-f]{32}-node${process.version.replaceAll('.', '\\.')}-${process.arch}$`));
-    const folder = path.join(cacheDir, name as string);
     // The bundle's, and the chunk's that runs git (this run had no parse from the hook script).
-    const first = await list(folder);
-    expect(first).toContain('hook.js.v8cache');
-    expect(first.length).toBeGreaterThan(1);
-    const file = path.join(folder, 'hook.js.v8cache');
-    const written = await stat(file);
-    expect(written.mode & 0o077).toBe(0);
+    const { name, file, written } = await expectOneBuildsCaches(cacheDir, 'hook', 'hook.js', 2);
 
     // Accepted: the next runs read it and leave it alone, and decide as before.
     const refused = await run(BAD);
@@ -60,12 +52,9 @@ describe('the V8 code cache of the hook bundle', () => {
     // Rejected (not V8's data): replaced; of other builds' or Nodes' caches the newest stay.
     await writeFile(file, 'not a code cache');
     const others = [1, 2, 3, 4].map((n) => `hook-${String(n).repeat(32)}-nodev1.0.${n}-${process.arch}`);
-    for (const [n, other] of others.entries()) {
-      await mkdir(path.join(cacheDir, other));
-      await utimes(path.join(cacheDir, other), new Date(2026, 0, n + 1), new Date(2026, 0, n + 1));
-    }
+    await addOtherBuilds(cacheDir, others);
     expect(await run(GOOD)).toEqual({ code: 0, stderr: '' });
-    expect(await list(cacheDir)).toEqual([...others.slice(-(CODE_CACHES_KEPT - 1)), name].sort());
+    expect(await listSorted(cacheDir)).toEqual([...others.slice(-(CODE_CACHES_KEPT - 1)), name].sort());
     expect((await stat(file)).size).toBeGreaterThan(1000);
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropTrailers } from '../../src/cli/commands/annotate.js';
 import { checkCommitMessage, exemption } from '../../src/hooks/checkCommitMessage.js';
-import { codeCacheDir } from '../../src/hooks/codeCache.js';
+import { codeCacheDir } from '../../src/codeCache.js';
 import { formatRejection, lineOfTrailer, shellQuote } from '../../src/hooks/formatRejection.js';
 import { PARSED_END, parsedOutput, trailersOf } from '../../src/hooks/parsedTrailers.js';
 import { renderHookScript } from '../../src/hooks/renderHookScript.js';
