@@ -26,7 +26,7 @@ const ENTRIES = [
  */
 async function buildCached(source, outDir, { kind, main, loader, minify }) {
   const ncc = createRequire(import.meta.url)('@vercel/ncc');
-  const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true };
+  const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true, cache: false };
   const write = (name, text) => {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
     writeFileSync(path.join(outDir, name), text);
@@ -43,6 +43,9 @@ async function buildCached(source, outDir, { kind, main, loader, minify }) {
   write('package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 }
 
+// ncc's persistent cache (~/.cache/ncc, one per working folder) is off: a cache left by an earlier
+// build at the same path (a clone made again where another was) gave a bundle that differed from a
+// clean build's, and dist/ must be exactly what src/ builds to.
 const outFlag = process.argv.indexOf('--out');
 const outRoot = outFlag > 0 ? process.argv[outFlag + 1] : 'dist';
 const ncc = path.join('node_modules', '.bin', 'ncc');
@@ -60,7 +63,7 @@ for (const entry of ENTRIES) {
     rmSync(bundle, { recursive: true, force: true });
     continue;
   }
-  const result = spawnSync(ncc, ['build', entry.source, '-o', bundle, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+  const result = spawnSync(ncc, ['build', entry.source, '-o', bundle, '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
     stdio: 'inherit',
   });
   if (result.status !== 0) process.exit(result.status ?? 1);

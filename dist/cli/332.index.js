@@ -389,31 +389,44 @@ async function* walkOnePass(repo, options, git) {
     boundary.check();
 }
 async function* walkTwoPasses(repo, options, dates) {
-    const boundary = new BoundaryWatch(repo);
-    const splitter = new RecordSplitter(2);
-    const { ends } = splitter;
-    const { window } = options;
-    const inWindow = [];
-    let readToEnd = false;
+    // The second pass starts now and waits for its commits on standard input: its start-up (the
+    // process, git's own set-up) overlaps the first pass instead of following it.
+    const details = startGitLog(repo, detailPassArguments(options.keys), LATER);
+    let detailsFed = false;
     try {
-        for await (const chunk of dates.stdout) {
-            splitter.push(chunk, (buffer, start) => {
-                boundary.see(buffer, start, ends[0]);
-                if ((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
-                    inWindow.push(buffer.toString('latin1', start, ends[0]));
-            });
+        const boundary = new BoundaryWatch(repo);
+        const splitter = new RecordSplitter(2);
+        const { ends } = splitter;
+        const { window } = options;
+        const inWindow = [];
+        let readToEnd = false;
+        try {
+            for await (const chunk of dates.stdout) {
+                splitter.push(chunk, (buffer, start) => {
+                    boundary.see(buffer, start, ends[0]);
+                    if ((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
+                        inWindow.push(buffer.toString('latin1', start, ends[0]));
+                });
+            }
+            readToEnd = true;
         }
-        readToEnd = true;
+        finally {
+            if (!readToEnd)
+                dates.stop();
+        }
+        await dates.succeeded();
+        boundary.check();
+        // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
+        if (inWindow.length === 0)
+            return;
+        details.feed(`${inWindow.join('\n')}\n`);
+        detailsFed = true;
+        yield* readCommits(repo, options, details, boundary);
     }
     finally {
-        if (!readToEnd)
-            dates.stop();
+        if (!detailsFed)
+            details.discard();
     }
-    await dates.succeeded();
-    boundary.check();
-    if (inWindow.length === 0)
-        return;
-    yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${inWindow.join('\n')}\n`), boundary);
 }
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
 async function* readCommits(repo, options, git, boundary) {
@@ -443,6 +456,8 @@ async function* readCommits(repo, options, git, boundary) {
     }
     await git.succeeded();
 }
+/** startGitLog's input when it is given afterwards, through GitLog.feed. */
+const LATER = Symbol('input given later');
 /**
  * git writes into a temporary file that the reader follows, not into a pipe. Through a pipe git
  * stops whenever the reader pauses (a garbage collection, a burst of commits to classify) for
@@ -468,7 +483,11 @@ function startGitLog(repo, args, input) {
     catch {
         // Windows keeps an open file: it goes when closed (below).
     }
+    let released = false;
     const release = () => {
+        if (released)
+            return;
+        released = true;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(output);
         if (!unlinked)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(outputPath, { force: true });
@@ -483,7 +502,8 @@ function startGitLog(repo, args, input) {
     }
     // git reports its own failures by exit code; a stdin it closed early must not crash the reader.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
+    if (input !== LATER)
+        child.stdin.end(input);
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
@@ -499,11 +519,17 @@ function startGitLog(repo, args, input) {
         child.on('close', (code) => resolve(code));
     });
     exited.catch(() => undefined);
+    const stop = () => {
+        if (child.exitCode === null)
+            child.kill();
+    };
     return {
         stdout: followOutput(output, () => ended, release),
-        stop: () => {
-            if (child.exitCode === null)
-                child.kill();
+        stop,
+        feed: (text) => child.stdin.end(text),
+        discard: () => {
+            stop();
+            release();
         },
         succeeded: async () => {
             const code = await exited;

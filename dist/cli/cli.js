@@ -1,4 +1,4 @@
-// git-leverage cli bundle 9598b50cc1b93e56e00a6fe904c1653a
+// git-leverage cli bundle 5e949756c3c52eec244f54d74866ee61
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

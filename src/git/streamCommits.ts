@@ -148,27 +148,38 @@ async function* walkOnePass(repo: Repository, options: StreamOptions, git: GitLo
 }
 
 async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: GitLog): AsyncGenerator<CommitFacts[]> {
-  const boundary = new BoundaryWatch(repo);
-  const splitter = new RecordSplitter(2);
-  const { ends } = splitter;
-  const { window } = options;
-  const inWindow: string[] = [];
-  let readToEnd = false;
+  // The second pass starts now and waits for its commits on standard input: its start-up (the
+  // process, git's own set-up) overlaps the first pass instead of following it.
+  const details = startGitLog(repo, detailPassArguments(options.keys), LATER);
+  let detailsFed = false;
   try {
-    for await (const chunk of dates.stdout) {
-      splitter.push(chunk, (buffer, start) => {
-        boundary.see(buffer, start, ends[0] as number);
-        if (isInWindow(window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) inWindow.push(buffer.toString('latin1', start, ends[0]));
-      });
+    const boundary = new BoundaryWatch(repo);
+    const splitter = new RecordSplitter(2);
+    const { ends } = splitter;
+    const { window } = options;
+    const inWindow: string[] = [];
+    let readToEnd = false;
+    try {
+      for await (const chunk of dates.stdout) {
+        splitter.push(chunk, (buffer, start) => {
+          boundary.see(buffer, start, ends[0] as number);
+          if (isInWindow(window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) inWindow.push(buffer.toString('latin1', start, ends[0]));
+        });
+      }
+      readToEnd = true;
+    } finally {
+      if (!readToEnd) dates.stop();
     }
-    readToEnd = true;
+    await dates.succeeded();
+    boundary.check();
+    // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
+    if (inWindow.length === 0) return;
+    details.feed(`${inWindow.join('\n')}\n`);
+    detailsFed = true;
+    yield* readCommits(repo, options, details, boundary);
   } finally {
-    if (!readToEnd) dates.stop();
+    if (!detailsFed) details.discard();
   }
-  await dates.succeeded();
-  boundary.check();
-  if (inWindow.length === 0) return;
-  yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${inWindow.join('\n')}\n`), boundary);
 }
 
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
@@ -204,7 +215,14 @@ interface GitLog {
   succeeded: () => Promise<void>;
   /** Ends git if it is still running. */
   stop: () => void;
+  /** Gives git its standard input, when it was started to wait for it (LATER). */
+  feed: (input: string) => void;
+  /** Ends git and lets go of its output, for a git whose output will not be read. */
+  discard: () => void;
 }
+
+/** startGitLog's input when it is given afterwards, through GitLog.feed. */
+const LATER = Symbol('input given later');
 
 /**
  * git writes into a temporary file that the reader follows, not into a pipe. Through a pipe git
@@ -214,7 +232,7 @@ interface GitLog {
  * unlinked at once where the system allows it (so nothing is left behind, even if the process is
  * killed), else when the reader is done.
  */
-function startGitLog(repo: Repository, args: readonly string[], input?: string): GitLog {
+function startGitLog(repo: Repository, args: readonly string[], input?: string | typeof LATER): GitLog {
   const outputPath = path.join(os.tmpdir(), `git-leverage-${randomBytes(12).toString('hex')}.log`);
   let output: number;
   try {
@@ -229,7 +247,10 @@ function startGitLog(repo: Repository, args: readonly string[], input?: string):
   } catch {
     // Windows keeps an open file: it goes when closed (below).
   }
+  let released = false;
   const release = () => {
+    if (released) return;
+    released = true;
     closeSync(output);
     if (!unlinked) rmSync(outputPath, { force: true });
   };
@@ -242,7 +263,7 @@ function startGitLog(repo: Repository, args: readonly string[], input?: string):
   }
   // git reports its own failures by exit code; a stdin it closed early must not crash the reader.
   child.stdin.on('error', () => undefined);
-  child.stdin.end(input);
+  if (input !== LATER) child.stdin.end(input);
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
@@ -258,10 +279,16 @@ function startGitLog(repo: Repository, args: readonly string[], input?: string):
     child.on('close', (code) => resolve(code));
   });
   exited.catch(() => undefined);
+  const stop = () => {
+    if (child.exitCode === null) child.kill();
+  };
   return {
     stdout: followOutput(output, () => ended, release),
-    stop: () => {
-      if (child.exitCode === null) child.kill();
+    stop,
+    feed: (text) => child.stdin.end(text),
+    discard: () => {
+      stop();
+      release();
     },
     succeeded: async () => {
       const code = await exited;

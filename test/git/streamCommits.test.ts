@@ -15,6 +15,8 @@ import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '..
 import type { CommitFacts } from '../../src/record/types.js';
 import { readdir, rm } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -171,6 +173,24 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
     const onePass = await read(undefined);
     expect(twoPasses.map((commit) => commit.subject).sort()).toEqual(['first second of the day', 'last second of the day', 'on a side branch', 'rebased a month later']);
     expect(twoPasses).toEqual(onePass);
+  });
+
+  it('a day with no commit in it: nothing, not HEAD (the waiting second pass gets no input), and the command exits', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('the day before', { Task: 'the day before', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-11T12:00:00Z' });
+    await repo.commit({ message: leverageMessage('a month later', { Task: 'a month later', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-05-12T12:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const window = dayWindow('2026-04-12', 'UTC');
+    const now = Date.parse('2026-06-01T00:00:00Z') / 1000;
+    expect(readsDatesFirst(window, now)).toBe(true);
+    const found: CommitFacts[] = [];
+    for await (const batch of streamCommits(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS, now })) found.push(...batch);
+    expect(found).toEqual([]);
+    // The installed command on the same day (its clock says today, so it takes two passes too)
+    // finishes: a second pass left waiting for its input would keep it running.
+    const bin = path.resolve(import.meta.dirname, '../../bin/git-leverage.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'report', '--date', '2026-04-12', '--timezone', 'UTC', '--format', 'json'], { cwd: repo.dir, env: repo.env, timeout: 30_000 });
+    expect(JSON.parse(stdout).tasks).toEqual([]);
   });
 
   it('keeps every commit when the reader starts only after git has exited', async () => {
