@@ -10,8 +10,9 @@
  * Both floors run with the collector's git environment (GIT_LOG_ENV: fully buffered output), under
  * which git is at its fastest.
  *
- * Every figure is the median of --runs runs, the commands taking turns so that a busy machine slows
- * each of them alike. Peak memory is the maximum resident set of the report process
+ * Every time is the median of --runs runs, the commands taking turns so that a busy machine slows
+ * each of them alike; a ratio is the median of the rounds' ratios (each round's report against the
+ * floor measured beside it), with the lowest and highest shown. Peak memory is the maximum resident set of the report process
  * (`/usr/bin/time -f %M`), the median of three runs. Targets (issue 6): at the longest history
  * (100,000 commits), report <= 1.25x its floor for both windows; peak memory there <= 1.5x that at
  * 25,000. The shorter history's time ratios are printed for reference. `--check` makes a missed
@@ -91,8 +92,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs each labelled command `runs` times, taking turns (after one unmeasured warm-up each); medians. */
-async function medians(commands) {
+/** Runs each labelled command `runs` times, taking turns (after one unmeasured warm-up each); every time, by label. */
+async function timeInTurns(commands) {
   const times = new Map(commands.map(({ label }) => [label, []]));
   for (let round = -1; round < runs; round += 1) {
     // Rotate the order so no command always runs right after another's output left the page cache.
@@ -102,7 +103,7 @@ async function medians(commands) {
       if (round >= 0) times.get(label).push(seconds);
     }
   }
-  return Object.fromEntries([...times].map(([label, values]) => [label, median(values)]));
+  return Object.fromEntries(times);
 }
 
 const seconds = (value) => `${value.toFixed(3)} s`;
@@ -137,7 +138,7 @@ async function main() {
     const reportAll = [cli, 'report', '--all-history', '--timezone', zone, '--repo', dir];
     const reportDay = [cli, 'report', '--date', day, '--timezone', zone, '--repo', dir];
 
-    const t = await medians([
+    const times = await timeInTurns([
       { label: 'node', command: process.execPath, args: ['-e', '0'], cwd: dir },
       // Both floors run with the collector's git environment (GIT_FLUSH=0: fully buffered output),
       // which makes git itself faster: the floor is the cheapest git can be.
@@ -146,22 +147,25 @@ async function main() {
       { label: 'gitDay', command: 'git', args: dayFloorArgs, cwd: dir, env: GIT_LOG_ENV },
       { label: 'reportDay', command: process.execPath, args: reportDay, cwd: dir },
     ]);
+    const t = Object.fromEntries(Object.entries(times).map(([label, values]) => [label, median(values)]));
     const memAll = peakMemory(process.execPath, reportAll, dir);
     const memDay = peakMemory(process.execPath, reportDay, dir);
     memory.set(size, { all: memAll, day: memDay });
-    for (const [label, report, git, mem] of [
-      ['all history', t.reportAll, t.gitAll, memAll],
-      [`day ${day}`, t.reportDay, t.gitDay, memDay],
+    for (const [label, reportKey, gitKey, mem] of [
+      ['all history', 'reportAll', 'gitAll', memAll],
+      [`day ${day}`, 'reportDay', 'gitDay', memDay],
     ]) {
-      const floor = git + t.node;
-      rows.push({ size, label, report, git, node: t.node, floor, ratio: report / floor, mem });
+      // The ratio of each round (the report against the floor measured beside it), then their
+      // median: a machine whose speed drifts over a run slows a round's commands alike.
+      const ratios = times[reportKey].map((report, round) => report / (times[gitKey][round] + times.node[round]));
+      rows.push({ size, label, report: t[reportKey], git: t[gitKey], node: t.node, floor: t[gitKey] + t.node, ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios), mem });
     }
   }
 
-  console.log('commits   window            report     floor = git log + node -e 0      ratio   peak memory');
+  console.log('commits   window            report     floor = git log + node -e 0      ratio (rounds)          peak memory');
   for (const row of rows) {
     console.log(
-      `${row.size.toLocaleString('en-US').padStart(7)}   ${row.label.padEnd(16)}  ${seconds(row.report).padStart(8)}   ${seconds(row.floor).padStart(8)} = ${seconds(row.git)} + ${seconds(row.node)}   ${`${row.ratio.toFixed(2)}x`.padStart(6)}   ${row.mem.toFixed(1)} MB`,
+      `${row.size.toLocaleString('en-US').padStart(7)}   ${row.label.padEnd(16)}  ${seconds(row.report).padStart(8)}   ${seconds(row.floor).padStart(8)} = ${seconds(row.git)} + ${seconds(row.node)}   ${`${row.ratio.toFixed(2)}x`.padStart(6)} (${row.lowest.toFixed(2)}x–${row.highest.toFixed(2)}x)   ${row.mem.toFixed(1)} MB`,
     );
   }
   console.log('');
