@@ -33945,17 +33945,15 @@ const KEY_VALUE_SEPARATOR = '\x1f';
 const FIELD_COUNT = 6;
 /** Every `git log` here: NUL-terminated records, nothing a user's config adds. */
 const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
-/** A key git takes as written in `key=` (the config's own rule for keys): nothing in it ends the option. */
-const PLAIN_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 /**
  * `%(trailers)` with only the leverage trailers: git matches `key=` case-insensitively, as
  * fieldOfKey does, so Signed-off-by and friends (on a third of a long history's commits, against a
- * tenth carrying ours) never reach the reader. Keys git could not take as written (none the config
- * accepts) leave the choosing to parseTrailers.
+ * tenth carrying ours) never reach the reader. A key outside TRAILER_KEY_PATTERN (the config accepts
+ * none; a caller of this module could pass one) leaves the choosing to parseTrailers.
  */
 function trailersPlaceholder(keys) {
     const names = trailerKeys/* LEVERAGE_FIELDS */.yR.map((field) => keys[field]);
-    const onlyOurs = names.every((name) => PLAIN_KEY.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
+    const onlyOurs = names.every((name) => trailerKeys/* TRAILER_KEY_PATTERN */.bz.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
     return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
 /** The commit's facts: sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
@@ -34060,26 +34058,7 @@ async function* walkTwoPasses(repo, options, dates) {
     let detailsFed = false;
     try {
         const boundary = new BoundaryWatch(repo);
-        const splitter = new RecordSplitter(2);
-        const { ends } = splitter;
-        const { window } = options;
-        const inWindow = [];
-        let readToEnd = false;
-        try {
-            for await (const chunk of dates.stdout) {
-                splitter.push(chunk, (buffer, start) => {
-                    boundary.see(buffer, start, ends[0]);
-                    if ((0,windowBasics/* isInWindow */.oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
-                        inWindow.push(buffer.toString('latin1', start, ends[0]));
-                });
-            }
-            readToEnd = true;
-        }
-        finally {
-            if (!readToEnd)
-                dates.stop();
-        }
-        await dates.succeeded();
+        const inWindow = await shasInWindow(dates, options.window, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (inWindow.length === 0)
@@ -34092,6 +34071,29 @@ async function* walkTwoPasses(repo, options, dates) {
         if (!detailsFed)
             details.discard();
     }
+}
+/** The first pass of two: the shas of the commits authored in the window, from `%H %at`; checks git's exit. */
+async function shasInWindow(dates, window, boundary) {
+    const splitter = new RecordSplitter(2);
+    const { ends } = splitter;
+    const inWindow = [];
+    let readToEnd = false;
+    try {
+        for await (const chunk of dates.stdout) {
+            splitter.push(chunk, (buffer, start) => {
+                boundary.see(buffer, start, ends[0]);
+                if ((0,windowBasics/* isInWindow */.oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
+                    inWindow.push(buffer.toString('latin1', start, ends[0]));
+            });
+        }
+        readToEnd = true;
+    }
+    finally {
+        if (!readToEnd)
+            dates.stop();
+    }
+    await dates.succeeded();
+    return inWindow;
 }
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
 async function* readCommits(repo, options, git, boundary) {
@@ -50660,6 +50662,7 @@ function isInWindow(window, seconds) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F_: () => (/* binding */ fieldOfKey),
+/* harmony export */   bz: () => (/* binding */ TRAILER_KEY_PATTERN),
 /* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
 /* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
 /* harmony export */ });
@@ -50670,6 +50673,11 @@ function isInWindow(window, seconds) {
  * does not load the validator: the CLI loads zod while git is already walking.
  */
 const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+/**
+ * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
+ * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
+ */
+const TRAILER_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const DEFAULT_TRAILER_KEYS = {
     task: 'Task',
     humanEstimate: 'Human-Estimate',

@@ -24,7 +24,7 @@ exports.modules = {
 
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 
-const trailerKey = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+const trailerKey = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILER_KEY_PATTERN */ .bz, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
     hoursPerDay: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),

@@ -548,6 +548,7 @@ function isInWindow(window, seconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F_: () => (/* binding */ fieldOfKey),
+/* harmony export */   bz: () => (/* binding */ TRAILER_KEY_PATTERN),
 /* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
 /* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
 /* harmony export */ });
@@ -558,6 +559,11 @@ function isInWindow(window, seconds) {
  * does not load the validator: the CLI loads zod while git is already walking.
  */
 const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+/**
+ * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
+ * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
+ */
+const TRAILER_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const DEFAULT_TRAILER_KEYS = {
     task: 'Task',
     humanEstimate: 'Human-Estimate',

@@ -1,4 +1,4 @@
-// git-leverage cli bundle 5e949756c3c52eec244f54d74866ee61
+// git-leverage cli bundle b9020484cb4038356db05ce9976c26ad
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

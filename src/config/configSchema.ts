@@ -4,13 +4,13 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { LEVERAGE_FIELDS, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type TrailerKeys } from '../trailers/trailerKeys.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 export { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 
-const trailerKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+const trailerKey = z.string().regex(TRAILER_KEY_PATTERN, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
 
 export const configSchema = z
   .object({

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CommitFacts, ReportWindow } from '../record/types.js';
 import { isInWindow } from '../time/windowBasics.js';
-import { fieldOfKey, LEVERAGE_FIELDS, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { fieldOfKey, LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import type { Repository } from './openRepository.js';
 import { GitError } from './runGit.js';
 import { UserError } from '../userError.js';
@@ -23,18 +23,15 @@ const KEY_VALUE_SEPARATOR = '\x1f';
 const FIELD_COUNT = 6;
 /** Every `git log` here: NUL-terminated records, nothing a user's config adds. */
 const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
-/** A key git takes as written in `key=` (the config's own rule for keys): nothing in it ends the option. */
-const PLAIN_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-
 /**
  * `%(trailers)` with only the leverage trailers: git matches `key=` case-insensitively, as
  * fieldOfKey does, so Signed-off-by and friends (on a third of a long history's commits, against a
- * tenth carrying ours) never reach the reader. Keys git could not take as written (none the config
- * accepts) leave the choosing to parseTrailers.
+ * tenth carrying ours) never reach the reader. A key outside TRAILER_KEY_PATTERN (the config accepts
+ * none; a caller of this module could pass one) leaves the choosing to parseTrailers.
  */
 function trailersPlaceholder(keys: TrailerKeys): string {
   const names = LEVERAGE_FIELDS.map((field) => keys[field]);
-  const onlyOurs = names.every((name) => PLAIN_KEY.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
+  const onlyOurs = names.every((name) => TRAILER_KEY_PATTERN.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
   return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
 
@@ -154,23 +151,7 @@ async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: G
   let detailsFed = false;
   try {
     const boundary = new BoundaryWatch(repo);
-    const splitter = new RecordSplitter(2);
-    const { ends } = splitter;
-    const { window } = options;
-    const inWindow: string[] = [];
-    let readToEnd = false;
-    try {
-      for await (const chunk of dates.stdout) {
-        splitter.push(chunk, (buffer, start) => {
-          boundary.see(buffer, start, ends[0] as number);
-          if (isInWindow(window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) inWindow.push(buffer.toString('latin1', start, ends[0]));
-        });
-      }
-      readToEnd = true;
-    } finally {
-      if (!readToEnd) dates.stop();
-    }
-    await dates.succeeded();
+    const inWindow = await shasInWindow(dates, options.window, boundary);
     boundary.check();
     // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
     if (inWindow.length === 0) return;
@@ -180,6 +161,27 @@ async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: G
   } finally {
     if (!detailsFed) details.discard();
   }
+}
+
+/** The first pass of two: the shas of the commits authored in the window, from `%H %at`; checks git's exit. */
+async function shasInWindow(dates: GitLog, window: ReportWindow, boundary: BoundaryWatch): Promise<string[]> {
+  const splitter = new RecordSplitter(2);
+  const { ends } = splitter;
+  const inWindow: string[] = [];
+  let readToEnd = false;
+  try {
+    for await (const chunk of dates.stdout) {
+      splitter.push(chunk, (buffer, start) => {
+        boundary.see(buffer, start, ends[0] as number);
+        if (isInWindow(window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) inWindow.push(buffer.toString('latin1', start, ends[0]));
+      });
+    }
+    readToEnd = true;
+  } finally {
+    if (!readToEnd) dates.stop();
+  }
+  await dates.succeeded();
+  return inWindow;
 }
 
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */

@@ -7,6 +7,12 @@ export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'super
 export type LeverageField = (typeof LEVERAGE_FIELDS)[number];
 export type TrailerKeys = Record<LeverageField, string>;
 
+/**
+ * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
+ * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
+ */
+export const TRAILER_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
 export const DEFAULT_TRAILER_KEYS: TrailerKeys = {
   task: 'Task',
   humanEstimate: 'Human-Estimate',
