@@ -33744,6 +33744,23 @@ function checkWindowFlags(flags) {
     if (flags.until && !flags.since)
         throw new UsageError('--until needs --since (a span of whole days)');
 }
+/**
+ * What git can be told before the window is worked out (no zone needed): the range, nothing for all
+ * history, or bounds holding the days in any zone; undefined when a date is not YYYY-MM-DD (the
+ * window then says what is wrong, before git starts). Today, in an unknown zone, is within a day of
+ * the UTC date.
+ */
+function windowBounds(flags, now) {
+    if (flags.range)
+        return { range: flags.range };
+    if (flags.allHistory)
+        return {};
+    const seconds = now.getTime() / 1000;
+    const latestToday = utcDate(seconds + 86_400);
+    if (flags.since)
+        return daysBounds(flags.since, flags.until ?? latestToday);
+    return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - 86_400), latestToday);
+}
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
     checkWindowFlags(flags);
@@ -33902,6 +33919,7 @@ async function openRepository(given, cwd) {
     }
     return {
         given,
+        folder: absolute,
         root,
         label: external_node_path_default().basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
@@ -33970,22 +33988,31 @@ const GIT_LOG_ENV = { GIT_FLUSH: '0' };
 class ShallowHistoryError extends userError/* UserError */.y {
     name = 'ShallowHistoryError';
 }
+/** What git is told about the window. */
+function boundsOf(options) {
+    if (options.bounds)
+        return options.bounds;
+    if (options.window === undefined || options.window instanceof Promise)
+        throw new TypeError('git needs the bounds of a window still being worked out');
+    return options.window;
+}
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
 function gitLogArguments(repo, options) {
     const args = logFields(options.keys);
-    const { window } = options;
+    const { start } = boundsOf(options);
     // git limits by committer date, and a commit's committer date is never before its author date in
     // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
     // rebased or cherry-picked later has a later committer date and would be lost.
-    if (window.start !== undefined)
-        args.push(`--since=@${Math.floor(window.start)}`);
+    if (start !== undefined)
+        args.push(`--since=@${Math.floor(start)}`);
     args.push(...revisionArguments(repo, options), '--');
     return args;
 }
 /** What the walk starts from: the window's range, the configured revisions, or the local branches and HEAD. */
 function revisionArguments(repo, options) {
-    if (options.window.range !== undefined)
-        return [options.window.range];
+    const { range } = boundsOf(options);
+    if (range !== undefined)
+        return [range];
     if (options.revs.length > 0)
         return [...options.revs];
     return ['--branches', ...(repo.hasCommits ? ['HEAD'] : [])];
@@ -34024,7 +34051,7 @@ function readsDatesFirst(window, now) {
 }
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
 function datePassArguments(repo, options) {
-    return [...LOG, '--format=%H%x00%at', `--since=@${Math.floor(options.window.start ?? 0)}`, ...revisionArguments(repo, options), '--'];
+    return [...LOG, '--format=%H%x00%at', `--since=@${Math.floor(boundsOf(options).start ?? 0)}`, ...revisionArguments(repo, options), '--'];
 }
 /** The second pass: the commits named on standard input, and nothing they lead to. */
 function detailPassArguments(keys) {
@@ -34038,12 +34065,37 @@ function detailPassArguments(keys) {
  * its code while git walks. Throws ShallowHistoryError when the walk reaches a shallow clone's
  * boundary (history is missing).
  */
-function streamCommits(repo, options) {
-    if (!repo.hasCommits && options.window.range === undefined)
+function streamCommits(repo, options, ahead) {
+    if (!repo.hasCommits && boundsOf(options).range === undefined)
         return noCommits();
-    if (readsDatesFirst(options.window, options.now))
-        return walkTwoPasses(repo, options, startGitLog(repo, datePassArguments(repo, options)));
-    return walkOnePass(repo, options, startGitLog(repo, gitLogArguments(repo, options)));
+    const { twoPasses, args } = firstPass(repo.hasCommits, options);
+    const git = ahead?.take(repo, args) ?? startGitLog(repo.root, args);
+    return twoPasses ? walkTwoPasses(repo, options, git) : walkOnePass(repo, options, git);
+}
+/** The walk's first (often only) `git log`: its arguments, and whether a second pass follows. */
+function firstPass(hasCommits, options) {
+    const repo = { hasCommits };
+    const twoPasses = readsDatesFirst(boundsOf(options), options.now);
+    return { twoPasses, args: twoPasses ? datePassArguments(repo, options) : gitLogArguments(repo, options) };
+}
+function startWalkAhead(dir, options) {
+    const { args } = firstPass(true, options);
+    let git = startGitLog(dir, args);
+    const discard = () => {
+        git?.discard();
+        git = undefined;
+    };
+    return {
+        take: (repo, wanted) => {
+            const same = git !== undefined && repo.folder === dir && wanted.length === args.length && wanted.every((arg, index) => arg === args[index]);
+            const taken = same ? git : undefined;
+            if (!same)
+                discard();
+            git = undefined;
+            return taken;
+        },
+        discard,
+    };
 }
 async function* noCommits() { }
 async function* walkOnePass(repo, options, git) {
@@ -34054,11 +34106,11 @@ async function* walkOnePass(repo, options, git) {
 async function* walkTwoPasses(repo, options, dates) {
     // The second pass starts now and waits for its commits on standard input: its start-up (the
     // process, git's own set-up) overlaps the first pass instead of following it.
-    const details = startGitLog(repo, detailPassArguments(options.keys), LATER);
+    const details = startGitLog(repo.root, detailPassArguments(options.keys), LATER);
     let detailsFed = false;
     try {
         const boundary = new BoundaryWatch(repo);
-        const inWindow = await shasInWindow(dates, options.window, boundary);
+        const inWindow = await shasInWindow(repo, dates, options.window, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (inWindow.length === 0)
@@ -34073,15 +34125,17 @@ async function* walkTwoPasses(repo, options, dates) {
     }
 }
 /** The first pass of two: the shas of the commits authored in the window, from `%H %at`; checks git's exit. */
-async function shasInWindow(dates, window, boundary) {
+async function shasInWindow(repo, dates, windowToBe, boundary) {
     const splitter = new RecordSplitter(2);
     const { ends } = splitter;
     const inWindow = [];
     let readToEnd = false;
     try {
+        // Inside the try: a window that cannot be worked out (an unknown zone) ends git too.
+        const window = await windowToBe;
         for await (const chunk of dates.stdout) {
             splitter.push(chunk, (buffer, start) => {
-                boundary.see(buffer, start, ends[0]);
+                boundary.see(buffer, start, ends[0], ends[1], window);
                 if ((0,windowBasics/* isInWindow */.oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
                     inWindow.push(buffer.toString('latin1', start, ends[0]));
             });
@@ -34092,7 +34146,7 @@ async function shasInWindow(dates, window, boundary) {
         if (!readToEnd)
             dates.stop();
     }
-    await dates.succeeded();
+    await dates.succeeded(repo);
     return inWindow;
 }
 /** The leverage commits in one `git log` of FIELDS, as git writes them; checks git's exit. */
@@ -34102,10 +34156,12 @@ async function* readCommits(repo, options, git, boundary) {
     let kept = [];
     let readToEnd = false;
     try {
+        // Inside the try: a window that cannot be worked out (an unknown zone) ends git too.
+        const window = await options.window;
         for await (const chunk of git.stdout) {
             splitter.push(chunk, (buffer, start) => {
-                boundary.see(buffer, start, ends[0]);
-                const commit = toCommit(buffer, start, ends, repo, options);
+                boundary.see(buffer, start, ends[0], ends[1], window);
+                const commit = toCommit(buffer, start, ends, repo, window, options.keys);
                 if (commit)
                     kept.push(commit);
             });
@@ -34121,7 +34177,7 @@ async function* readCommits(repo, options, git, boundary) {
         if (!readToEnd)
             git.stop();
     }
-    await git.succeeded();
+    await git.succeeded(repo);
 }
 /** startGitLog's input when it is given afterwards, through GitLog.feed. */
 const LATER = Symbol('input given later');
@@ -34133,7 +34189,7 @@ const LATER = Symbol('input given later');
  * unlinked at once where the system allows it (so nothing is left behind, even if the process is
  * killed), else when the reader is done.
  */
-function startGitLog(repo, args, input) {
+function startGitLog(cwd, args, input) {
     const outputPath = external_node_path_default().join(external_node_os_default().tmpdir(), `git-leverage-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.log`);
     let output;
     try {
@@ -34161,7 +34217,7 @@ function startGitLog(repo, args, input) {
     };
     let child;
     try {
-        child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: repo.root, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['pipe', output, 'pipe'] });
+        child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['pipe', output, 'pipe'] });
     }
     catch (error) {
         release();
@@ -34198,7 +34254,7 @@ function startGitLog(repo, args, input) {
             stop();
             release();
         },
-        succeeded: async () => {
+        succeeded: async (repo) => {
             const code = await exited;
             if (code === 0)
                 return;
@@ -34239,19 +34295,25 @@ async function* followOutput(fd, hasEnded, release) {
         release();
     }
 }
-/** Notes when a walk reaches the commits where a shallow clone's history is cut off. */
+/**
+ * Notes when a walk reaches a commit where a shallow clone's history is cut off, authored in the
+ * window or after its start (git walks from bounds that may start a day earlier): its missing
+ * parents may be in the window.
+ */
 class BoundaryWatch {
     repo;
     reached;
     constructor(repo) {
         this.repo = repo;
     }
-    /** Looks at the commit whose sha is `buffer[start, shaEnd)`. */
-    see(buffer, start, shaEnd) {
+    /** Looks at the commit whose sha is `buffer[start, shaEnd)` and whose author time ends at `timeEnd`. */
+    see(buffer, start, shaEnd, timeEnd, window) {
         if (this.repo.shallowBoundary.size === 0)
             return;
         const sha = buffer.toString('latin1', start, shaEnd);
-        if (this.repo.shallowBoundary.has(sha))
+        if (!this.repo.shallowBoundary.has(sha))
+            return;
+        if (window.start === undefined || readInteger(buffer, shaEnd + 1, timeEnd) >= window.start)
             this.reached = sha;
     }
     check() {
@@ -34332,7 +34394,7 @@ function readInteger(buffer, start, end) {
     return negative ? -value : value;
 }
 /** The commit whose fields end at `ends`, if it carries leverage trailers and was authored in the window. */
-function toCommit(buffer, start, ends, repo, options) {
+function toCommit(buffer, start, ends, repo, window, keys) {
     // Indexed, not destructured: array destructuring runs the iterator protocol, and on every one of
     // 100,000 commits that garbage was a third of the walk's collections.
     const shaEnd = ends[0];
@@ -34342,9 +34404,9 @@ function toCommit(buffer, start, ends, repo, options) {
     if (trailersEnd === timeEnd + 1)
         return undefined;
     const time = readInteger(buffer, shaEnd + 1, timeEnd);
-    if (!(0,windowBasics/* isInWindow */.oe)(options.window, time))
+    if (!(0,windowBasics/* isInWindow */.oe)(window, time))
         return undefined;
-    const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
+    const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), keys);
     if (trailers.length === 0)
         return undefined;
     const nameEnd = ends[3];
@@ -34376,16 +34438,24 @@ async function openRepositories(paths, cwd) {
     return labelRepositories(results.map((result) => result.value));
 }
 async function collectReport(request) {
-    const { config, window, repositories } = request;
+    const { config, repositories } = request;
+    const pending = 'resolve' in request.window ? request.window : undefined;
+    // A pending window is worked out in a microtask, so after git has started below (streamCommits
+    // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
+    // unhandled rejection before anything awaits it; awaited all the same.
+    const window = pending ? Promise.resolve().then(pending.resolve) : request.window;
+    if (pending)
+        window.catch(() => undefined);
     const options = {
         window,
+        bounds: pending ? pending.bounds : request.window,
         revs: request.revs ?? config.revs ?? [],
         keys: config.trailerOptions.keys,
         ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
     };
     // git starts walking the first repository before the record code (and zod, which validates the
     // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
-    const firstWalk = repositories[0] && streamCommits(repositories[0], options);
+    const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);
     request.whileWalking?.();
     const { classifyCommit, createRecordBuilder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8548));
     const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
@@ -34404,7 +34474,7 @@ async function collectReport(request) {
         }
     }
     return {
-        window,
+        window: await window,
         agent: config.agent,
         repositories: repositories.map((repo) => repo.label),
         commits,
@@ -50622,6 +50692,7 @@ function dateIn(zone, now, offsetDays = 0) {
 /* harmony export */   oe: () => (/* binding */ isInWindow),
 /* harmony export */   xM: () => (/* binding */ WindowError)
 /* harmony export */ });
+/* unused harmony exports utcDate, daysBounds */
 /* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 
 class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
@@ -50648,6 +50719,30 @@ function rangeWindow(range, zone) {
 function allHistoryWindow(zone) {
     assertTimezone(zone);
     return { kind: 'all', label: 'all history', timezone: zone };
+}
+const DAY_SECONDS = 86_400;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The UTC calendar date of an instant, `YYYY-MM-DD`. */
+function utcDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+/**
+ * Bounds holding the calendar days `first` through `last` in every time zone, found without one
+ * (no luxon, no ICU data: git can start walking while the exact window is worked out). A zone's
+ * day starts and ends within a day of the same UTC day (offsets run from -12 to +14 hours), so the
+ * UTC day before `first` through the UTC day after `last` hold it. Undefined when a date is not
+ * `YYYY-MM-DD`: then the window itself says what is wrong.
+ */
+function daysBounds(first, last) {
+    const midnight = (date) => {
+        const match = DATE_FORM.exec(date);
+        return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 1000 : undefined;
+    };
+    const start = midnight(first);
+    const end = midnight(last);
+    if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end))
+        return undefined;
+    return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
 }
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 function isInWindow(window, seconds) {

@@ -227,22 +227,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emitReport: () => (/* binding */ emitReport),
 /* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
-/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
-/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
-/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(252);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8179);
+/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4442);
+/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6494);
+/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5882);
+/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6626);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2163);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(252);
+/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9598);
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
+
+
+
 
 
 
@@ -269,13 +276,33 @@ function addWindowOptions(command) {
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
 async function collectFromFlags(flags, io, whileWalking) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWindowFlags */ .Uc)(flags);
-    const repositories = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .z)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
-    const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
-    const window = await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, io.now());
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkWindowFlags */ .Uc)(flags);
+    const paths = flags.repo.length > 0 ? flags.repo : ['.'];
+    const now = io.now();
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-    const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .H)({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-    return { report, config, repositories };
+    // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
+    // first repository, before it is opened, on the default config (taken only if that is the config).
+    const bounds = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .windowBounds */ .G4)(flags, now);
+    const ahead = bounds && startAhead(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, paths[0]), { bounds, revs: revs ?? [], keys: _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_TRAILER_KEYS */ .jY, now: now.getTime() / 1000 });
+    try {
+        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepositories */ .z)(paths, io.cwd);
+        // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
+        // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
+        if (flags.timezone === undefined)
+            (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .machineTimezone */ .zX)();
+        const repositories = await opening;
+        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, flags.config));
+        const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now);
+        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .collectReport */ .H)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+        return { report, config, repositories };
+    }
+    finally {
+        ahead?.discard(); // unless the walk took it
+    }
+}
+/** The first `git log`, started ahead when the folder exists (otherwise opening it says what is wrong). */
+function startAhead(dir, options) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ? (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_7__/* .startWalkAhead */ .Bl)(dir, options) : undefined;
 }
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 async function emitReport(report, format, flags, context, options = {}) {
@@ -284,7 +311,7 @@ async function emitReport(report, format, flags, context, options = {}) {
     const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
     const text = renderReport(report, format, options);
     if (flags.output)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, flags.output), text);
     else
         io.stdout(text);
     const skipped = report.record.skipped.length;
@@ -299,17 +326,17 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_11__/* .PERIOD_UNITS */ .a))
         .option('--summary', 'headline, chart and roll-up without the Task Log')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
-        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
+        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .E.join(', ')})`);
         // The renderers load while git walks (emitReport's import then finds them loaded).
         const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
         const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
@@ -317,7 +344,7 @@ function registerReportCommand(program, context) {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -330,6 +357,7 @@ function registerReportCommand(program, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ windowBounds),
 /* harmony export */   LI: () => (/* binding */ resolveWindow),
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
@@ -349,6 +377,23 @@ function checkWindowFlags(flags) {
         throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
         throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+}
+/**
+ * What git can be told before the window is worked out (no zone needed): the range, nothing for all
+ * history, or bounds holding the days in any zone; undefined when a date is not YYYY-MM-DD (the
+ * window then says what is wrong, before git starts). Today, in an unknown zone, is within a day of
+ * the UTC date.
+ */
+function windowBounds(flags, now) {
+    if (flags.range)
+        return { range: flags.range };
+    if (flags.allHistory)
+        return {};
+    const seconds = now.getTime() / 1000;
+    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + 86_400);
+    if (flags.since)
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.since, flags.until ?? latestToday);
+    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - 86_400), latestToday);
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
@@ -391,16 +436,24 @@ async function openRepositories(paths, cwd) {
     return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
 }
 async function collectReport(request) {
-    const { config, window, repositories } = request;
+    const { config, repositories } = request;
+    const pending = 'resolve' in request.window ? request.window : undefined;
+    // A pending window is worked out in a microtask, so after git has started below (streamCommits
+    // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
+    // unhandled rejection before anything awaits it; awaited all the same.
+    const window = pending ? Promise.resolve().then(pending.resolve) : request.window;
+    if (pending)
+        window.catch(() => undefined);
     const options = {
         window,
+        bounds: pending ? pending.bounds : request.window,
         revs: request.revs ?? config.revs ?? [],
         keys: config.trailerOptions.keys,
         ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
     };
     // git starts walking the first repository before the record code (and zod, which validates the
     // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
-    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options);
+    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options, request.ahead);
     request.whileWalking?.();
     const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
     const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
@@ -419,7 +472,7 @@ async function collectReport(request) {
         }
     }
     return {
-        window,
+        window: await window,
         agent: config.agent,
         repositories: repositories.map((repo) => repo.label),
         commits,

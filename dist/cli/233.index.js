@@ -159,6 +159,7 @@ async function openRepository(given, cwd) {
     }
     return {
         given,
+        folder: absolute,
         root,
         label: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',

@@ -225,6 +225,7 @@ function registerMeasureCommand(program, context = processContext()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ windowBounds),
 /* harmony export */   LI: () => (/* binding */ resolveWindow),
 /* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
 /* harmony export */   zX: () => (/* binding */ machineTimezone)
@@ -244,6 +245,23 @@ function checkWindowFlags(flags) {
         throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
     if (flags.until && !flags.since)
         throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
+}
+/**
+ * What git can be told before the window is worked out (no zone needed): the range, nothing for all
+ * history, or bounds holding the days in any zone; undefined when a date is not YYYY-MM-DD (the
+ * window then says what is wrong, before git starts). Today, in an unknown zone, is within a day of
+ * the UTC date.
+ */
+function windowBounds(flags, now) {
+    if (flags.range)
+        return { range: flags.range };
+    if (flags.allHistory)
+        return {};
+    const seconds = now.getTime() / 1000;
+    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + 86_400);
+    if (flags.since)
+        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.since, flags.until ?? latestToday);
+    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - 86_400), latestToday);
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
@@ -419,6 +437,7 @@ async function openRepository(given, cwd) {
     }
     return {
         given,
+        folder: absolute,
         root,
         label: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
@@ -503,9 +522,11 @@ async function runGit(args, cwd, input, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ rangeWindow),
+/* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   cH: () => (/* binding */ allHistoryWindow),
 /* harmony export */   o5: () => (/* binding */ assertTimezone),
 /* harmony export */   oe: () => (/* binding */ isInWindow),
+/* harmony export */   vQ: () => (/* binding */ daysBounds),
 /* harmony export */   xM: () => (/* binding */ WindowError)
 /* harmony export */ });
 /* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40);
@@ -534,6 +555,30 @@ function rangeWindow(range, zone) {
 function allHistoryWindow(zone) {
     assertTimezone(zone);
     return { kind: 'all', label: 'all history', timezone: zone };
+}
+const DAY_SECONDS = 86_400;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The UTC calendar date of an instant, `YYYY-MM-DD`. */
+function utcDate(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+/**
+ * Bounds holding the calendar days `first` through `last` in every time zone, found without one
+ * (no luxon, no ICU data: git can start walking while the exact window is worked out). A zone's
+ * day starts and ends within a day of the same UTC day (offsets run from -12 to +14 hours), so the
+ * UTC day before `first` through the UTC day after `last` hold it. Undefined when a date is not
+ * `YYYY-MM-DD`: then the window itself says what is wrong.
+ */
+function daysBounds(first, last) {
+    const midnight = (date) => {
+        const match = DATE_FORM.exec(date);
+        return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 1000 : undefined;
+    };
+    const start = midnight(first);
+    const end = midnight(last);
+    if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end))
+        return undefined;
+    return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
 }
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 function isInWindow(window, seconds) {

@@ -1,4 +1,4 @@
-// git-leverage cli bundle b9020484cb4038356db05ce9976c26ad
+// git-leverage cli bundle 1b66ca6be9aa112c091413c6d62803cf
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

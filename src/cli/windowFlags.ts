@@ -4,7 +4,7 @@
  */
 import type { ResolvedConfig } from '../config/configSchema.js';
 import type { ReportWindow } from '../record/types.js';
-import { allHistoryWindow, assertTimezone, rangeWindow } from '../time/windowBasics.js';
+import { allHistoryWindow, assertTimezone, daysBounds, rangeWindow, utcDate, type WindowBounds } from '../time/windowBasics.js';
 import { UsageError } from './usageError.js';
 
 export interface WindowFlags {
@@ -26,6 +26,21 @@ export function checkWindowFlags(flags: WindowFlags): void {
   const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
   if (flags.until && !flags.since) throw new UsageError('--until needs --since (a span of whole days)');
+}
+
+/**
+ * What git can be told before the window is worked out (no zone needed): the range, nothing for all
+ * history, or bounds holding the days in any zone; undefined when a date is not YYYY-MM-DD (the
+ * window then says what is wrong, before git starts). Today, in an unknown zone, is within a day of
+ * the UTC date.
+ */
+export function windowBounds(flags: WindowFlags, now: Date): WindowBounds | undefined {
+  if (flags.range) return { range: flags.range };
+  if (flags.allHistory) return {};
+  const seconds = now.getTime() / 1000;
+  const latestToday = utcDate(seconds + 86_400);
+  if (flags.since) return daysBounds(flags.since, flags.until ?? latestToday);
+  return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - 86_400), latestToday);
 }
 
 /** Which window the flags ask for; today in the zone when none is given. */

@@ -3,20 +3,35 @@
  * path problem is reported at once), then streams each one's history into one record builder.
  */
 import { openRepository, labelRepositories, RepositoryError, type Repository } from '../git/openRepository.js';
-import { streamCommits } from '../git/streamCommits.js';
+import { streamCommits, type WalkAhead } from '../git/streamCommits.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
 import type { ResolvedConfig } from '../config/configSchema.js';
+import type { WindowBounds } from '../time/windowBasics.js';
+
+/**
+ * A window not yet worked out, and what git can be told meanwhile. Working a window out takes the
+ * zone's rules (ICU's data, and luxon for calendar days): tens of milliseconds that can pass while
+ * git walks rather than before it starts.
+ */
+export interface PendingWindow {
+  /** Bounds that hold the window whatever its zone (windowBounds). */
+  bounds: WindowBounds;
+  /** Works the window out; called once git is walking. */
+  resolve: () => Promise<ReportWindow>;
+}
 
 export interface ReportRequest {
   /** Opened with openRepositories(). */
   repositories: readonly Repository[];
-  window: ReportWindow;
+  window: ReportWindow | PendingWindow;
   config: ResolvedConfig;
   /** Overrides config.revs (e.g. `--all`). */
   revs?: readonly string[];
   sort?: SortOrder;
   /** The time of the report: lets a walk over a window well in the past read dates first (streamCommits). */
   now?: Date;
+  /** The first repository's `git log`, started before it was opened (startWalkAhead): taken if it is the walk's own. */
+  ahead?: WalkAhead;
   /** Called once git is walking: the caller loads what it needs next (its renderers) meanwhile. */
   whileWalking?: () => void;
 }
@@ -29,16 +44,23 @@ export async function openRepositories(paths: readonly string[], cwd: string): P
 }
 
 export async function collectReport(request: ReportRequest): Promise<LeverageReport> {
-  const { config, window, repositories } = request;
+  const { config, repositories } = request;
+  const pending = 'resolve' in request.window ? request.window : undefined;
+  // A pending window is worked out in a microtask, so after git has started below (streamCommits
+  // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
+  // unhandled rejection before anything awaits it; awaited all the same.
+  const window = pending ? Promise.resolve().then(pending.resolve) : (request.window as ReportWindow);
+  if (pending) (window as Promise<ReportWindow>).catch(() => undefined);
   const options = {
     window,
+    bounds: pending ? pending.bounds : (request.window as ReportWindow),
     revs: request.revs ?? config.revs ?? [],
     keys: config.trailerOptions.keys,
     ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
   };
   // git starts walking the first repository before the record code (and zod, which validates the
   // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
-  const firstWalk = repositories[0] && streamCommits(repositories[0], options);
+  const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);
   request.whileWalking?.();
   const { classifyCommit, createRecordBuilder } = await import('../record/buildRecord.js');
   const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
@@ -56,7 +78,7 @@ export async function collectReport(request: ReportRequest): Promise<LeverageRep
     }
   }
   return {
-    window,
+    window: await window,
     agent: config.agent,
     repositories: repositories.map((repo) => repo.label),
     commits,

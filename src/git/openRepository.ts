@@ -11,6 +11,8 @@ import { UserError } from '../userError.js';
 export interface Repository {
   /** As the user gave it (for messages). */
   given: string;
+  /** The path as given, made absolute (a subfolder of root, or root). */
+  folder: string;
   /** The working tree's top level (or the git dir of a bare repository). */
   root: string;
   /** Name shown in reports. */
@@ -55,6 +57,7 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
   }
   return {
     given,
+    folder: absolute,
     root,
     label: path.basename(root.replace(/\/\.git$/, '')),
     hasCommits: headCommit !== undefined || branches !== '',

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { CommitFacts, ReportWindow } from '../record/types.js';
-import { isInWindow } from '../time/windowBasics.js';
+import { isInWindow, type WindowBounds } from '../time/windowBasics.js';
 import { fieldOfKey, LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import type { Repository } from './openRepository.js';
 import { GitError } from './runGit.js';
@@ -53,7 +53,13 @@ export class ShallowHistoryError extends UserError {
 }
 
 export interface StreamOptions {
-  window: ReportWindow;
+  /**
+   * The window whose commits are kept. It may still be being worked out when the walk starts (a
+   * promise: the reader waits for it before it keeps anything); git is then told `bounds`.
+   */
+  window: ReportWindow | Promise<ReportWindow>;
+  /** What git is told: the window's range, or author-time bounds that hold it. Default: the window's own; required with a window still being worked out. */
+  bounds?: WindowBounds;
   /** Revisions to walk when the window is not a range (default: all local branches and HEAD). */
   revs: readonly string[];
   keys: TrailerKeys;
@@ -61,21 +67,32 @@ export interface StreamOptions {
   now?: number;
 }
 
+/** What the git commands of a walk depend on: the window (or only its bounds), revisions, keys, time. */
+export type GitWalkOptions = Omit<StreamOptions, 'window'> & Partial<Pick<StreamOptions, 'window'>>;
+
+/** What git is told about the window. */
+function boundsOf(options: GitWalkOptions): WindowBounds {
+  if (options.bounds) return options.bounds;
+  if (options.window === undefined || options.window instanceof Promise) throw new TypeError('git needs the bounds of a window still being worked out');
+  return options.window;
+}
+
 /** The arguments of the `git log` the collector runs (also used by the benchmark as the floor). */
-export function gitLogArguments(repo: Repository, options: StreamOptions): string[] {
+export function gitLogArguments(repo: Pick<Repository, 'hasCommits'>, options: GitWalkOptions): string[] {
   const args = logFields(options.keys);
-  const { window } = options;
+  const { start } = boundsOf(options);
   // git limits by committer date, and a commit's committer date is never before its author date in
   // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
   // rebased or cherry-picked later has a later committer date and would be lost.
-  if (window.start !== undefined) args.push(`--since=@${Math.floor(window.start)}`);
+  if (start !== undefined) args.push(`--since=@${Math.floor(start)}`);
   args.push(...revisionArguments(repo, options), '--');
   return args;
 }
 
 /** What the walk starts from: the window's range, the configured revisions, or the local branches and HEAD. */
-export function revisionArguments(repo: Repository, options: StreamOptions): string[] {
-  if (options.window.range !== undefined) return [options.window.range];
+export function revisionArguments(repo: Pick<Repository, 'hasCommits'>, options: GitWalkOptions): string[] {
+  const { range } = boundsOf(options);
+  if (range !== undefined) return [range];
   if (options.revs.length > 0) return [...options.revs];
   return ['--branches', ...(repo.hasCommits ? ['HEAD'] : [])];
 }
@@ -107,14 +124,14 @@ function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
  * walk sees, and there one pass is cheaper: two passes pay off when the window covers at most a
  * fifth of the time since its start. Without `now`, one pass.
  */
-export function readsDatesFirst(window: ReportWindow, now: number | undefined): boolean {
+export function readsDatesFirst(window: WindowBounds, now: number | undefined): boolean {
   const { start, end } = window;
   return start !== undefined && end !== undefined && now !== undefined && (end - start) * 5 <= now - start;
 }
 
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
-export function datePassArguments(repo: Repository, options: StreamOptions): string[] {
-  return [...LOG, '--format=%H%x00%at', `--since=@${Math.floor(options.window.start ?? 0)}`, ...revisionArguments(repo, options), '--'];
+export function datePassArguments(repo: Pick<Repository, 'hasCommits'>, options: GitWalkOptions): string[] {
+  return [...LOG, '--format=%H%x00%at', `--since=@${Math.floor(boundsOf(options).start ?? 0)}`, ...revisionArguments(repo, options), '--'];
 }
 
 /** The second pass: the commits named on standard input, and nothing they lead to. */
@@ -130,10 +147,50 @@ function detailPassArguments(keys: TrailerKeys): string[] {
  * its code while git walks. Throws ShallowHistoryError when the walk reaches a shallow clone's
  * boundary (history is missing).
  */
-export function streamCommits(repo: Repository, options: StreamOptions): AsyncGenerator<CommitFacts[]> {
-  if (!repo.hasCommits && options.window.range === undefined) return noCommits();
-  if (readsDatesFirst(options.window, options.now)) return walkTwoPasses(repo, options, startGitLog(repo, datePassArguments(repo, options)));
-  return walkOnePass(repo, options, startGitLog(repo, gitLogArguments(repo, options)));
+export function streamCommits(repo: Repository, options: StreamOptions, ahead?: WalkAhead): AsyncGenerator<CommitFacts[]> {
+  if (!repo.hasCommits && boundsOf(options).range === undefined) return noCommits();
+  const { twoPasses, args } = firstPass(repo.hasCommits, options);
+  const git = ahead?.take(repo, args) ?? startGitLog(repo.root, args);
+  return twoPasses ? walkTwoPasses(repo, options, git) : walkOnePass(repo, options, git);
+}
+
+/** The walk's first (often only) `git log`: its arguments, and whether a second pass follows. */
+function firstPass(hasCommits: boolean, options: GitWalkOptions): { twoPasses: boolean; args: string[] } {
+  const repo = { hasCommits };
+  const twoPasses = readsDatesFirst(boundsOf(options), options.now);
+  return { twoPasses, args: twoPasses ? datePassArguments(repo, options) : gitLogArguments(repo, options) };
+}
+
+/**
+ * A walk's first `git log`, started from what the command line says alone: before the repository is
+ * opened (one `git rev-parse`, tens of milliseconds where starting a process is slow) and its config
+ * read. It assumes the defaults (trailer keys, revisions, a repository with commits); the walk takes
+ * it only if it is exactly the command it would start, in the same folder, and ends it otherwise.
+ */
+export interface WalkAhead {
+  /** git, if `args` are the walk's own for `repo` (else git is ended): once. */
+  take: (repo: Repository, args: readonly string[]) => GitLog | undefined;
+  /** Ends git unless a walk took it. */
+  discard: () => void;
+}
+
+export function startWalkAhead(dir: string, options: GitWalkOptions): WalkAhead {
+  const { args } = firstPass(true, options);
+  let git: GitLog | undefined = startGitLog(dir, args);
+  const discard = () => {
+    git?.discard();
+    git = undefined;
+  };
+  return {
+    take: (repo, wanted) => {
+      const same = git !== undefined && repo.folder === dir && wanted.length === args.length && wanted.every((arg, index) => arg === args[index]);
+      const taken = same ? git : undefined;
+      if (!same) discard();
+      git = undefined;
+      return taken;
+    },
+    discard,
+  };
 }
 
 async function* noCommits(): AsyncGenerator<CommitFacts[]> {}
@@ -147,11 +204,11 @@ async function* walkOnePass(repo: Repository, options: StreamOptions, git: GitLo
 async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: GitLog): AsyncGenerator<CommitFacts[]> {
   // The second pass starts now and waits for its commits on standard input: its start-up (the
   // process, git's own set-up) overlaps the first pass instead of following it.
-  const details = startGitLog(repo, detailPassArguments(options.keys), LATER);
+  const details = startGitLog(repo.root, detailPassArguments(options.keys), LATER);
   let detailsFed = false;
   try {
     const boundary = new BoundaryWatch(repo);
-    const inWindow = await shasInWindow(dates, options.window, boundary);
+    const inWindow = await shasInWindow(repo, dates, options.window, boundary);
     boundary.check();
     // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
     if (inWindow.length === 0) return;
@@ -164,15 +221,17 @@ async function* walkTwoPasses(repo: Repository, options: StreamOptions, dates: G
 }
 
 /** The first pass of two: the shas of the commits authored in the window, from `%H %at`; checks git's exit. */
-async function shasInWindow(dates: GitLog, window: ReportWindow, boundary: BoundaryWatch): Promise<string[]> {
+async function shasInWindow(repo: Repository, dates: GitLog, windowToBe: ReportWindow | Promise<ReportWindow>, boundary: BoundaryWatch): Promise<string[]> {
   const splitter = new RecordSplitter(2);
   const { ends } = splitter;
   const inWindow: string[] = [];
   let readToEnd = false;
   try {
+    // Inside the try: a window that cannot be worked out (an unknown zone) ends git too.
+    const window = await windowToBe;
     for await (const chunk of dates.stdout) {
       splitter.push(chunk, (buffer, start) => {
-        boundary.see(buffer, start, ends[0] as number);
+        boundary.see(buffer, start, ends[0] as number, ends[1] as number, window);
         if (isInWindow(window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) inWindow.push(buffer.toString('latin1', start, ends[0]));
       });
     }
@@ -180,7 +239,7 @@ async function shasInWindow(dates: GitLog, window: ReportWindow, boundary: Bound
   } finally {
     if (!readToEnd) dates.stop();
   }
-  await dates.succeeded();
+  await dates.succeeded(repo);
   return inWindow;
 }
 
@@ -191,10 +250,12 @@ async function* readCommits(repo: Repository, options: StreamOptions, git: GitLo
   let kept: CommitFacts[] = [];
   let readToEnd = false;
   try {
+    // Inside the try: a window that cannot be worked out (an unknown zone) ends git too.
+    const window = await options.window;
     for await (const chunk of git.stdout) {
       splitter.push(chunk, (buffer, start) => {
-        boundary.see(buffer, start, ends[0] as number);
-        const commit = toCommit(buffer, start, ends, repo, options);
+        boundary.see(buffer, start, ends[0] as number, ends[1] as number, window);
+        const commit = toCommit(buffer, start, ends, repo, window, options.keys);
         if (commit) kept.push(commit);
       });
       if (kept.length > 0) {
@@ -207,14 +268,14 @@ async function* readCommits(repo: Repository, options: StreamOptions, git: GitLo
     // The reader stopped early (an error, or it had what it wanted): git need not go on.
     if (!readToEnd) git.stop();
   }
-  await git.succeeded();
+  await git.succeeded(repo);
 }
 
 /** A running `git log`: its output, and whether it ended well. */
 interface GitLog {
   stdout: AsyncIterable<Buffer>;
   /** Resolves when git exits 0; otherwise rejects with a GitError carrying git's message. */
-  succeeded: () => Promise<void>;
+  succeeded: (repo: Repository) => Promise<void>;
   /** Ends git if it is still running. */
   stop: () => void;
   /** Gives git its standard input, when it was started to wait for it (LATER). */
@@ -234,7 +295,7 @@ const LATER = Symbol('input given later');
  * unlinked at once where the system allows it (so nothing is left behind, even if the process is
  * killed), else when the reader is done.
  */
-function startGitLog(repo: Repository, args: readonly string[], input?: string | typeof LATER): GitLog {
+function startGitLog(cwd: string, args: readonly string[], input?: string | typeof LATER): GitLog {
   const outputPath = path.join(os.tmpdir(), `git-leverage-${randomBytes(12).toString('hex')}.log`);
   let output: number;
   try {
@@ -258,7 +319,7 @@ function startGitLog(repo: Repository, args: readonly string[], input?: string |
   };
   let child: ChildProcessByStdio<Writable, null, Readable>;
   try {
-    child = spawn('git', args, { cwd: repo.root, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['pipe', output, 'pipe'] }) as ChildProcessByStdio<Writable, null, Readable>;
+    child = spawn('git', args, { cwd, env: { ...process.env, ...GIT_LOG_ENV }, stdio: ['pipe', output, 'pipe'] }) as ChildProcessByStdio<Writable, null, Readable>;
   } catch (error) {
     release();
     throw error;
@@ -292,7 +353,7 @@ function startGitLog(repo: Repository, args: readonly string[], input?: string |
       stop();
       release();
     },
-    succeeded: async () => {
+    succeeded: async (repo) => {
       const code = await exited;
       if (code === 0) return;
       const message = stderr.trim().replace(/^fatal: /, '');
@@ -334,16 +395,21 @@ async function* followOutput(fd: number, hasEnded: () => boolean, release: () =>
 }
 
 
-/** Notes when a walk reaches the commits where a shallow clone's history is cut off. */
+/**
+ * Notes when a walk reaches a commit where a shallow clone's history is cut off, authored in the
+ * window or after its start (git walks from bounds that may start a day earlier): its missing
+ * parents may be in the window.
+ */
 class BoundaryWatch {
   private reached: string | undefined;
   constructor(private readonly repo: Repository) {}
 
-  /** Looks at the commit whose sha is `buffer[start, shaEnd)`. */
-  see(buffer: Buffer, start: number, shaEnd: number): void {
+  /** Looks at the commit whose sha is `buffer[start, shaEnd)` and whose author time ends at `timeEnd`. */
+  see(buffer: Buffer, start: number, shaEnd: number, timeEnd: number, window: ReportWindow): void {
     if (this.repo.shallowBoundary.size === 0) return;
     const sha = buffer.toString('latin1', start, shaEnd);
-    if (this.repo.shallowBoundary.has(sha)) this.reached = sha;
+    if (!this.repo.shallowBoundary.has(sha)) return;
+    if (window.start === undefined || readInteger(buffer, shaEnd + 1, timeEnd) >= window.start) this.reached = sha;
   }
 
   check(): void {
@@ -427,7 +493,7 @@ function readInteger(buffer: Buffer, start: number, end: number): number {
 }
 
 /** The commit whose fields end at `ends`, if it carries leverage trailers and was authored in the window. */
-function toCommit(buffer: Buffer, start: number, ends: readonly number[], repo: Repository, options: StreamOptions): CommitFacts | undefined {
+function toCommit(buffer: Buffer, start: number, ends: readonly number[], repo: Repository, window: ReportWindow, keys: TrailerKeys): CommitFacts | undefined {
   // Indexed, not destructured: array destructuring runs the iterator protocol, and on every one of
   // 100,000 commits that garbage was a third of the walk's collections.
   const shaEnd = ends[0] as number;
@@ -436,8 +502,8 @@ function toCommit(buffer: Buffer, start: number, ends: readonly number[], repo: 
   // Most commits carry no leverage trailer (git left the others out): leave before decoding anything.
   if (trailersEnd === timeEnd + 1) return undefined;
   const time = readInteger(buffer, shaEnd + 1, timeEnd);
-  if (!isInWindow(options.window, time)) return undefined;
-  const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys);
+  if (!isInWindow(window, time)) return undefined;
+  const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), keys);
   if (trailers.length === 0) return undefined;
   const nameEnd = ends[3] as number;
   const emailEnd = ends[4] as number;

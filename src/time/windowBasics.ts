@@ -33,6 +33,38 @@ export function allHistoryWindow(zone: string): ReportWindow {
   return { kind: 'all', label: 'all history', timezone: zone };
 }
 
+/**
+ * What git needs to walk a window: its range, or author-time bounds that hold it. Wider bounds are
+ * fine: the reader keeps only the window's own commits.
+ */
+export type WindowBounds = Pick<ReportWindow, 'range' | 'start' | 'end'>;
+
+const DAY_SECONDS = 86_400;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The UTC calendar date of an instant, `YYYY-MM-DD`. */
+export function utcDate(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Bounds holding the calendar days `first` through `last` in every time zone, found without one
+ * (no luxon, no ICU data: git can start walking while the exact window is worked out). A zone's
+ * day starts and ends within a day of the same UTC day (offsets run from -12 to +14 hours), so the
+ * UTC day before `first` through the UTC day after `last` hold it. Undefined when a date is not
+ * `YYYY-MM-DD`: then the window itself says what is wrong.
+ */
+export function daysBounds(first: string, last: string): WindowBounds | undefined {
+  const midnight = (date: string): number | undefined => {
+    const match = DATE_FORM.exec(date);
+    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 1000 : undefined;
+  };
+  const start = midnight(first);
+  const end = midnight(last);
+  if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
+}
+
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 export function isInWindow(window: ReportWindow, seconds: number): boolean {
   return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);

@@ -6,9 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/git/openRepository.js';
 import { runGit } from '../../src/git/runGit.js';
-import { gitLogArguments, GIT_LOG_ENV, readsDatesFirst, streamCommits } from '../../src/git/streamCommits.js';
+import { datePassArguments, gitLogArguments, GIT_LOG_ENV, readsDatesFirst, startWalkAhead, streamCommits } from '../../src/git/streamCommits.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
-import { allHistoryWindow } from '../../src/time/windowBasics.js';
+import { allHistoryWindow, daysBounds, WindowError } from '../../src/time/windowBasics.js';
 import { DEFAULT_TRAILER_KEYS } from '../../src/trailers/trailerKeys.js';
 import { isolatedGitEnv } from '../../src/git/isolatedGitEnv.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
@@ -205,6 +205,71 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
       for await (const batch of walk) found.push(...batch.map((commit) => commit.subject));
       expect(found.sort()).toEqual(['task 0', 'task 1', 'task 2']);
     }
+  });
+});
+
+describe('a window still being worked out when git starts (git is told bounds that hold it)', () => {
+  const rec = (task: string) => leverageMessage(task, { Task: task, 'Human-Estimate': '2h', 'Claude-Minutes': 10 });
+  const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 50));
+
+  it("keeps exactly the window's commits, in one pass and in two", async () => {
+    const repo = await createTempRepo();
+    // 2026-04-12 in Pacific/Kiritimati (UTC+14) runs from 2026-04-11T10:00Z to 2026-04-12T10:00Z.
+    await repo.commit({ message: rec('a second before the day'), date: '2026-04-11T09:59:59Z' });
+    await repo.commit({ message: rec('first second'), date: '2026-04-11T10:00:00Z' });
+    await repo.commit({ message: rec('last second'), date: '2026-04-12T09:59:59Z' });
+    await repo.commit({ message: rec('the next day'), date: '2026-04-12T10:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const window = dayWindow('2026-04-12', 'Pacific/Kiritimati');
+    const bounds = daysBounds('2026-04-12', '2026-04-12')!;
+    for (const now of [Date.parse('2026-04-12T12:00:00Z') / 1000, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
+      const found: string[] = [];
+      for await (const batch of streamCommits(opened, { window: later(window), bounds, revs: [], keys: DEFAULT_TRAILER_KEYS, now })) found.push(...batch.map((commit) => commit.subject));
+      expect(found.sort()).toEqual(['first second', 'last second']);
+    }
+    expect(readsDatesFirst(bounds, Date.parse('2026-06-01T00:00:00Z') / 1000)).toBe(true);
+  });
+
+  it("a window that cannot be worked out is the walk's error, and git is ended (the command exits)", async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('one'), date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const bounds = daysBounds('2026-04-12', '2026-04-12')!;
+    for (const now of [Date.parse('2026-04-12T12:00:00Z') / 1000, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
+      const failing = later(undefined).then(() => Promise.reject(new WindowError('unknown time zone "Nowhere/City"')));
+      const walk = streamCommits(opened, { window: failing, bounds, revs: [], keys: DEFAULT_TRAILER_KEYS, now });
+      await expect((async () => { for await (const batch of walk) void batch; })()).rejects.toThrow('unknown time zone "Nowhere/City"');
+    }
+    // The installed command (its clock says 2026-04-12 is months ago: two passes, the second waiting
+    // on its input) ends with the message rather than waiting on a git it started.
+    const bin = path.resolve(import.meta.dirname, '../../bin/git-leverage.js');
+    const run = promisify(execFile)(process.execPath, [bin, 'report', '--date', '2026-04-12', '--timezone', 'Nowhere/City'], { cwd: repo.dir, env: repo.env, timeout: 30_000 });
+    await expect(run).rejects.toMatchObject({ code: 1, killed: false, stderr: expect.stringContaining('unknown time zone "Nowhere/City"') });
+  });
+});
+
+describe('a git started ahead, before the repository was opened', () => {
+  it('is taken only for the same folder and the same command, once; otherwise it is ended', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const options = { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS };
+    const args = gitLogArguments(opened, options);
+    const ahead = startWalkAhead(opened.folder, options);
+    expect(ahead.take({ ...opened, folder: path.join(opened.folder, 'elsewhere') }, args)).toBeUndefined();
+    expect(ahead.take(opened, args)).toBeUndefined(); // ended by the first refusal
+    const second = startWalkAhead(opened.folder, options);
+    expect(second.take(opened, datePassArguments(opened, { ...options, bounds: { start: 0 } }))).toBeUndefined();
+    const third = startWalkAhead(opened.folder, options);
+    const found: string[] = [];
+    for await (const batch of streamCommits(opened, options, third)) found.push(...batch.map((commit) => commit.subject));
+    expect(found).toEqual(['one']);
+    expect(third.take(opened, args)).toBeUndefined(); // taken once
+    third.discard(); // a no-op after the walk took it
+    const fourth = startWalkAhead(opened.folder, options);
+    const taken = fourth.take(opened, [...args]);
+    expect(taken).toBeDefined();
+    taken?.discard();
   });
 });
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -102,6 +102,28 @@ describe('report on real repositories', () => {
     expect(result.stdout).toContain('| # | Task | Human Est. | Codex | Sup. | Factor | Sup. Factor |');
     expect(result.stdout).toContain('| Total Codex minutes | 10 |');
     expect(result.stdout).toContain('in 10 Codex minutes');
+  });
+
+  it('a config that changes the git command (renamed keys, revisions) is honoured: the git started before the config was read is not used', async () => {
+    const repo = await createTempRepo();
+    await writeFile(path.join(repo.dir, '.leverage.yml'), 'trailers:\n  claudeMinutes: Agent-Minutes\nrevs: [release]\n');
+    await repo.commit({ message: leverageMessage('renamed', { Task: 'renamed key', 'Human-Estimate': '2h', 'Agent-Minutes': '10' }), date: '2026-04-12T09:00:00Z' });
+    await repo.git('branch', 'release');
+    await repo.commit({ message: rec('only on main', '1h', '10'), date: '2026-04-12T10:00:00Z' });
+    for (const args of [['--date', '2026-04-12'], ['--all-history']]) {
+      const result = await cli(['report', ...args, '--timezone', 'UTC'], { cwd: repo.dir });
+      expect(result.stderr).toBe('');
+      expect(taskCells(result.stdout)).toEqual(['renamed key']);
+    }
+  });
+
+  it('a repository given by a subfolder, or by a path relative to the working folder, reads the whole repository', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('root task', '1h', '10'), date: '2026-04-12T09:00:00Z' });
+    await mkdir(path.join(repo.dir, 'docs'));
+    const viaSubfolder = await cli(['report', '--all-history', '--timezone', 'UTC', '--repo', 'docs'], { cwd: repo.dir });
+    const viaParent = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--repo', path.basename(repo.dir)], { cwd: path.dirname(repo.dir) });
+    expect([taskCells(viaSubfolder.stdout), taskCells(viaParent.stdout)]).toEqual([['root task'], ['root task']]);
   });
 
   it('reads trailers as git does: last paragraph only, mixed with Signed-off-by, folded lines unfolded', async () => {

@@ -2,6 +2,7 @@
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -15,8 +16,10 @@ import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../../rend
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
 import type { CliIo, CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
-import { checkWindowFlags, resolveWindow, type WindowFlags } from '../windowFlags.js';
+import { checkWindowFlags, machineTimezone, resolveWindow, windowBounds, type WindowFlags } from '../windowFlags.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
+import { startWalkAhead, type GitWalkOptions, type WalkAhead } from '../../git/streamCommits.js';
+import { DEFAULT_TRAILER_KEYS } from '../../trailers/trailerKeys.js';
 
 export interface ReportFlags extends WindowFlags {
   repo: string[];
@@ -50,12 +53,31 @@ export function addWindowOptions(command: Command): Command {
 /** Opens the repositories, loads the config and collects the report the flags describe. */
 export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalking?: () => void): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
   checkWindowFlags(flags);
-  const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
-  const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
-  const window = await resolveWindow(flags, config, io.now());
+  const paths = flags.repo.length > 0 ? flags.repo : ['.'];
+  const now = io.now();
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-  const report = await collectReport({ repositories, window, config, now: io.now(), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-  return { report, config, repositories };
+  // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
+  // first repository, before it is opened, on the default config (taken only if that is the config).
+  const bounds = windowBounds(flags, now);
+  const ahead = bounds && startAhead(path.resolve(io.cwd, paths[0] as string), { bounds, revs: revs ?? [], keys: DEFAULT_TRAILER_KEYS, now: now.getTime() / 1000 });
+  try {
+    const opening = openRepositories(paths, io.cwd);
+    // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
+    // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
+    if (flags.timezone === undefined) machineTimezone();
+    const repositories = await opening;
+    const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
+    const window = bounds ? { bounds, resolve: () => resolveWindow(flags, config, now) } : await resolveWindow(flags, config, now);
+    const report = await collectReport({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    return { report, config, repositories };
+  } finally {
+    ahead?.discard(); // unless the walk took it
+  }
+}
+
+/** The first `git log`, started ahead when the folder exists (otherwise opening it says what is wrong). */
+function startAhead(dir: string, options: GitWalkOptions): WalkAhead | undefined {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? startWalkAhead(dir, options) : undefined;
 }
 
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
