@@ -34458,7 +34458,7 @@ async function collectReport(request) {
     const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);
     request.whileWalking?.();
     const { classifyCommit, createRecordBuilder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8548));
-    const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
+    const builder = createRecordBuilder({ sort: request.sort ?? config.sort, ...(request.onTask ? { onTask: request.onTask } : {}) });
     const commits = [];
     // One repository at a time: two git processes on two cores would starve the parser.
     for (const [index, repo] of repositories.entries()) {
@@ -35714,6 +35714,11 @@ function aggregateRows(totals, agentLabel) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderMarkdown.ts
+/**
+ * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
+ * notes, skipped commits. The two tables match the published record cell for cell.
+ */
+
 
 
 
@@ -35740,19 +35745,41 @@ function formatOnce(format) {
         return text;
     };
 }
+// Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
+// quotients: each value is formatted once (per process: the values are few).
+const hoursCell = formatOnce(formatHoursCell);
+const minutesCell = formatOnce(formatMinutesCell);
+const factorCell = formatOnce(formatFactor);
+/** A Task Log line after its number: ` Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
+function taskLogLine(task) {
+    return ` ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell((0,buildRecord/* factorOf */.Jt)(task))} | ${factorCell((0,buildRecord/* supervisoryFactorOf */.GG)(task))} |`;
+}
+const preparedLines = new WeakMap();
+/**
+ * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
+ * history the lines are most of the rendering, and the walk leaves the main thread idle half the
+ * time. A task whose row changes afterwards (another record of it) is simply made again.
+ */
+function prepareTaskLogLine(task) {
+    const { humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes } = task;
+    preparedLines.set(task, { task: task.task, humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes, text: taskLogLine(task) });
+}
+function lineOf(task) {
+    const prepared = preparedLines.get(task);
+    const current = prepared !== undefined &&
+        prepared.task === task.task &&
+        prepared.humanMinutes === task.humanMinutes &&
+        prepared.claudeMinutes === task.claudeMinutes &&
+        prepared.supervisoryMinutes === task.supervisoryMinutes &&
+        prepared.supervisedHumanMinutes === task.supervisedHumanMinutes;
+    return current ? prepared.text : taskLogLine(task);
+}
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function renderTaskLogTable(tasks, agent) {
     // One string built row by row, not an array of cells a row: a history holds tens of thousands.
     let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-    // Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
-    // quotients: each value is formatted once.
-    const hoursCell = formatOnce(formatHoursCell);
-    const minutesCell = formatOnce(formatMinutesCell);
-    const factorCell = formatOnce(formatFactor);
-    for (let index = 0; index < tasks.length; index += 1) {
-        const task = tasks[index];
-        text += `\n| ${index + 1} | ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(task.factor)} | ${factorCell(task.supervisoryFactor)} |`;
-    }
+    for (let index = 0; index < tasks.length; index += 1)
+        text += `\n| ${index + 1} |${lineOf(tasks[index])}`;
     return text;
 }
 /** The Aggregate Statistics table exactly as published. */
@@ -35916,6 +35943,7 @@ function renderText(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderReport.ts
+
 
 
 
@@ -42199,6 +42227,8 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ supervisoryFactorOf),
+/* harmony export */   Jt: () => (/* binding */ factorOf),
 /* harmony export */   classifyCommit: () => (/* binding */ classifyCommit),
 /* harmony export */   createRecordBuilder: () => (/* binding */ createRecordBuilder),
 /* harmony export */   dY: () => (/* binding */ addFigures),
@@ -42215,6 +42245,14 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 
+/** A task's factor: its human minutes over its agent minutes. */
+function factorOf(row) {
+    return row.humanMinutes / row.claudeMinutes;
+}
+/** A task's supervisory factor: the human minutes of its supervised records over their supervisory minutes. */
+function supervisoryFactorOf(row) {
+    return row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+}
 /** Reads a commit's leverage trailers; undefined when it has none (most commits). */
 function classifyCommit(commit, options) {
     const verdict = (0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .readLeverageTrailers */ .Iy)(commit.trailers, options);
@@ -42339,6 +42377,9 @@ function createRecordBuilder(options) {
             };
             slot.tasks.set(slot.key, row);
             rows.push(row);
+            addFigures(row, figures);
+            options.onTask?.(row);
+            return;
         }
         else {
             if (commit.authorTime < row.firstAuthorTime) {
@@ -42380,8 +42421,8 @@ function createRecordBuilder(options) {
     function finish() {
         const unmatchedLinks = attachLinks();
         for (const row of rows) {
-            row.factor = row.humanMinutes / row.claudeMinutes;
-            row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+            row.factor = factorOf(row);
+            row.supervisoryFactor = supervisoryFactorOf(row);
             const commits = row.commits;
             const only = commits.length === 1 ? commits[0] : undefined;
             if (only !== undefined && only.copies.length === 0)

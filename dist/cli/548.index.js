@@ -7,6 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ supervisoryFactorOf),
+/* harmony export */   Jt: () => (/* binding */ factorOf),
 /* harmony export */   classifyCommit: () => (/* binding */ classifyCommit),
 /* harmony export */   createRecordBuilder: () => (/* binding */ createRecordBuilder),
 /* harmony export */   dY: () => (/* binding */ addFigures),
@@ -23,6 +25,14 @@ exports.modules = {
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 
+/** A task's factor: its human minutes over its agent minutes. */
+function factorOf(row) {
+    return row.humanMinutes / row.claudeMinutes;
+}
+/** A task's supervisory factor: the human minutes of its supervised records over their supervisory minutes. */
+function supervisoryFactorOf(row) {
+    return row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+}
 /** Reads a commit's leverage trailers; undefined when it has none (most commits). */
 function classifyCommit(commit, options) {
     const verdict = (0,_trailers_trailerSchema_js__WEBPACK_IMPORTED_MODULE_0__/* .readLeverageTrailers */ .Iy)(commit.trailers, options);
@@ -147,6 +157,9 @@ function createRecordBuilder(options) {
             };
             slot.tasks.set(slot.key, row);
             rows.push(row);
+            addFigures(row, figures);
+            options.onTask?.(row);
+            return;
         }
         else {
             if (commit.authorTime < row.firstAuthorTime) {
@@ -188,8 +201,8 @@ function createRecordBuilder(options) {
     function finish() {
         const unmatchedLinks = attachLinks();
         for (const row of rows) {
-            row.factor = row.humanMinutes / row.claudeMinutes;
-            row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+            row.factor = factorOf(row);
+            row.supervisoryFactor = supervisoryFactorOf(row);
             const commits = row.commits;
             const only = commits.length === 1 ? commits[0] : undefined;
             if (only !== undefined && only.copies.length === 0)

@@ -61,7 +61,7 @@ function addWindowOptions(command) {
         .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-async function collectFromFlags(flags, io, whileWalking) {
+async function collectFromFlags(flags, io, whileWalking, onTask) {
     (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkWindowFlags */ .Uc)(flags);
     const paths = flags.repo.length > 0 ? flags.repo : ['.'];
     const now = io.now();
@@ -79,7 +79,7 @@ async function collectFromFlags(flags, io, whileWalking) {
         const repositories = await opening;
         const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, flags.config));
         const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now);
-        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .collectReport */ .H)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .collectReport */ .H)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
         return { report, config, repositories };
     }
     finally {
@@ -123,9 +123,16 @@ function registerReportCommand(program, context) {
         const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
             throw new _usageError_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .E.join(', ')})`);
-        // The renderers load while git walks (emitReport's import then finds them loaded).
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666)).catch(() => undefined);
-        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
+        // The renderers load while git walks (emitReport's import then finds them loaded), and the
+        // Markdown Task Log's lines are made as tasks appear.
+        let prepareLine;
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666))
+            .then((renderers) => {
+            if (format === 'md' && !flags.summary)
+                prepareLine = renderers.prepareTaskLogLine;
+        })
+            .catch(() => undefined);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers, (row) => prepareLine?.(row));
         const options = {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
@@ -242,7 +249,7 @@ async function collectReport(request) {
     const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options, request.ahead);
     request.whileWalking?.();
     const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
-    const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
+    const builder = createRecordBuilder({ sort: request.sort ?? config.sort, ...(request.onTask ? { onTask: request.onTask } : {}) });
     const commits = [];
     // One repository at a time: two git processes on two cores would starve the parser.
     for (const [index, repo] of repositories.entries()) {

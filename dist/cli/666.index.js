@@ -84,6 +84,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  prepareTaskLogLine: () => (/* reexport */ prepareTaskLogLine),
   renderReport: () => (/* binding */ renderReport)
 });
 
@@ -602,6 +603,8 @@ function renderCsv(report, rollup) {
     return rollup ? renderRollupCsv(report, rollup) : renderTaskCsv(report);
 }
 
+// EXTERNAL MODULE: ./src/record/buildRecord.ts
+var buildRecord = __webpack_require__(8548);
 // EXTERNAL MODULE: ./src/render/escapeMarkdown.ts
 var escapeMarkdown = __webpack_require__(3068);
 ;// CONCATENATED MODULE: ./src/render/renderChart.ts
@@ -749,6 +752,11 @@ function aggregateRows(totals, agentLabel) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderMarkdown.ts
+/**
+ * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
+ * notes, skipped commits. The two tables match the published record cell for cell.
+ */
+
 
 
 
@@ -775,19 +783,41 @@ function formatOnce(format) {
         return text;
     };
 }
+// Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
+// quotients: each value is formatted once (per process: the values are few).
+const hoursCell = formatOnce(formatHoursCell);
+const minutesCell = formatOnce(formatMinutesCell);
+const factorCell = formatOnce(formatFactor);
+/** A Task Log line after its number: ` Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
+function taskLogLine(task) {
+    return ` ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell((0,buildRecord/* factorOf */.Jt)(task))} | ${factorCell((0,buildRecord/* supervisoryFactorOf */.GG)(task))} |`;
+}
+const preparedLines = new WeakMap();
+/**
+ * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
+ * history the lines are most of the rendering, and the walk leaves the main thread idle half the
+ * time. A task whose row changes afterwards (another record of it) is simply made again.
+ */
+function prepareTaskLogLine(task) {
+    const { humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes } = task;
+    preparedLines.set(task, { task: task.task, humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes, text: taskLogLine(task) });
+}
+function lineOf(task) {
+    const prepared = preparedLines.get(task);
+    const current = prepared !== undefined &&
+        prepared.task === task.task &&
+        prepared.humanMinutes === task.humanMinutes &&
+        prepared.claudeMinutes === task.claudeMinutes &&
+        prepared.supervisoryMinutes === task.supervisoryMinutes &&
+        prepared.supervisedHumanMinutes === task.supervisedHumanMinutes;
+    return current ? prepared.text : taskLogLine(task);
+}
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function renderTaskLogTable(tasks, agent) {
     // One string built row by row, not an array of cells a row: a history holds tens of thousands.
     let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-    // Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
-    // quotients: each value is formatted once.
-    const hoursCell = formatOnce(formatHoursCell);
-    const minutesCell = formatOnce(formatMinutesCell);
-    const factorCell = formatOnce(formatFactor);
-    for (let index = 0; index < tasks.length; index += 1) {
-        const task = tasks[index];
-        text += `\n| ${index + 1} | ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(task.factor)} | ${factorCell(task.supervisoryFactor)} |`;
-    }
+    for (let index = 0; index < tasks.length; index += 1)
+        text += `\n| ${index + 1} |${lineOf(tasks[index])}`;
     return text;
 }
 /** The Aggregate Statistics table exactly as published. */
@@ -951,6 +981,7 @@ function renderText(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderReport.ts
+
 
 
 

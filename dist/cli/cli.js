@@ -1,4 +1,4 @@
-// git-leverage cli bundle 1b66ca6be9aa112c091413c6d62803cf
+// git-leverage cli bundle a8d17c3d4dde3126464109ba2dba4fe1
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

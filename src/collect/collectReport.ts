@@ -4,7 +4,7 @@
  */
 import { openRepository, labelRepositories, RepositoryError, type Repository } from '../git/openRepository.js';
 import { streamCommits, type WalkAhead } from '../git/streamCommits.js';
-import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
+import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder, TaskRow } from '../record/types.js';
 import type { ResolvedConfig } from '../config/configSchema.js';
 import type { WindowBounds } from '../time/windowBasics.js';
 
@@ -32,6 +32,8 @@ export interface ReportRequest {
   now?: Date;
   /** The first repository's `git log`, started before it was opened (startWalkAhead): taken if it is the walk's own. */
   ahead?: WalkAhead;
+  /** Called with each task row as it is first made (RecordOptions.onTask). */
+  onTask?: (row: TaskRow) => void;
   /** Called once git is walking: the caller loads what it needs next (its renderers) meanwhile. */
   whileWalking?: () => void;
 }
@@ -63,7 +65,7 @@ export async function collectReport(request: ReportRequest): Promise<LeverageRep
   const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);
   request.whileWalking?.();
   const { classifyCommit, createRecordBuilder } = await import('../record/buildRecord.js');
-  const builder = createRecordBuilder({ sort: request.sort ?? config.sort });
+  const builder = createRecordBuilder({ sort: request.sort ?? config.sort, ...(request.onTask ? { onTask: request.onTask } : {}) });
   const commits: LeverageCommit[] = [];
   // One repository at a time: two git processes on two cores would starve the parser.
   for (const [index, repo] of repositories.entries()) {

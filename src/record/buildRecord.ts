@@ -11,6 +11,21 @@ import type { CommitFacts, LeverageCommit, LeverageRecord, RecordTotals, RowFigu
 
 export interface RecordOptions {
   sort: SortOrder;
+  /**
+   * Called with each task row as it is first made, its first record added: a renderer can prepare
+   * the row's line while git still walks. Later records of the task may still change the row.
+   */
+  onTask?: (row: TaskRow) => void;
+}
+
+/** A task's factor: its human minutes over its agent minutes. */
+export function factorOf(row: RowFigures): number {
+  return row.humanMinutes / row.claudeMinutes;
+}
+
+/** A task's supervisory factor: the human minutes of its supervised records over their supervisory minutes. */
+export function supervisoryFactorOf(row: RowFigures): number | undefined {
+  return row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
 }
 
 /** Reads a commit's leverage trailers; undefined when it has none (most commits). */
@@ -151,6 +166,9 @@ export function createRecordBuilder(options: RecordOptions) {
       };
       slot.tasks.set(slot.key, row);
       rows.push(row);
+      addFigures(row, figures);
+      options.onTask?.(row);
+      return;
     } else {
       if (commit.authorTime < row.firstAuthorTime) {
         // The earliest record names the task (collectors walk newest first).
@@ -189,8 +207,8 @@ export function createRecordBuilder(options: RecordOptions) {
   function finish(): LeverageRecord {
     const unmatchedLinks = attachLinks();
     for (const row of rows) {
-      row.factor = row.humanMinutes / row.claudeMinutes;
-      row.supervisoryFactor = row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
+      row.factor = factorOf(row);
+      row.supervisoryFactor = supervisoryFactorOf(row);
       const commits = row.commits;
       const only = commits.length === 1 ? (commits[0] as TaskCommit) : undefined;
       if (only !== undefined && only.copies.length === 0) continue; // most tasks: one commit, reached once

@@ -2,6 +2,7 @@
  * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
  * notes, skipped commits. The two tables match the published record cell for cell.
  */
+import { factorOf, supervisoryFactorOf } from '../record/buildRecord.js';
 import type { LeverageReport, RecordTotals, SkippedCommit, TaskRow } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { renderChart, type ChartKind } from './renderChart.js';
@@ -51,19 +52,56 @@ function formatOnce<T>(format: (value: T) => string): (value: T) => string {
   };
 }
 
+// Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
+// quotients: each value is formatted once (per process: the values are few).
+const hoursCell = formatOnce(formatHoursCell);
+const minutesCell = formatOnce(formatMinutesCell);
+const factorCell = formatOnce(formatFactor);
+
+/** A Task Log line after its number: ` Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
+function taskLogLine(task: TaskRow): string {
+  return ` ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(factorOf(task))} | ${factorCell(supervisoryFactorOf(task))} |`;
+}
+
+/** A line made while git walked, with what it shows: used only if the row still shows the same. */
+interface PreparedLine {
+  task: string;
+  humanMinutes: number;
+  claudeMinutes: number;
+  supervisoryMinutes: number | undefined;
+  supervisedHumanMinutes: number;
+  text: string;
+}
+
+const preparedLines = new WeakMap<TaskRow, PreparedLine>();
+
+/**
+ * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
+ * history the lines are most of the rendering, and the walk leaves the main thread idle half the
+ * time. A task whose row changes afterwards (another record of it) is simply made again.
+ */
+export function prepareTaskLogLine(task: TaskRow): void {
+  const { humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes } = task;
+  preparedLines.set(task, { task: task.task, humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes, text: taskLogLine(task) });
+}
+
+function lineOf(task: TaskRow): string {
+  const prepared = preparedLines.get(task);
+  const current =
+    prepared !== undefined &&
+    prepared.task === task.task &&
+    prepared.humanMinutes === task.humanMinutes &&
+    prepared.claudeMinutes === task.claudeMinutes &&
+    prepared.supervisoryMinutes === task.supervisoryMinutes &&
+    prepared.supervisedHumanMinutes === task.supervisedHumanMinutes;
+  return current ? prepared.text : taskLogLine(task);
+}
+
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): string {
   // One string built row by row, not an array of cells a row: a history holds tens of thousands.
   let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-  // Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
-  // quotients: each value is formatted once.
-  const hoursCell = formatOnce(formatHoursCell);
-  const minutesCell = formatOnce(formatMinutesCell);
-  const factorCell = formatOnce(formatFactor);
-  for (let index = 0; index < tasks.length; index += 1) {
-    const task = tasks[index] as TaskRow;
-    text += `\n| ${index + 1} | ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(task.factor)} | ${factorCell(task.supervisoryFactor)} |`;
-  }
+  for (let index = 0; index < tasks.length; index += 1) text += `\n| ${index + 1} |${lineOf(tasks[index] as TaskRow)}`;
   return text;
 }
 

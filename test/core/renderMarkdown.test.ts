@@ -3,7 +3,7 @@ import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
 import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
 import type { LeverageReport, TaskRow } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
-import { ceilingAndFloor, renderMarkdown } from '../../src/render/renderMarkdown.js';
+import { ceilingAndFloor, prepareTaskLogLine, renderMarkdown, renderTaskLogTable } from '../../src/render/renderMarkdown.js';
 import { renderText } from '../../src/render/renderText.js';
 import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
@@ -155,3 +155,27 @@ describe('escapeMarkdownInline', () => {
     expect(escapeMarkdownInline('Fix login (#123), see GH-7 and a#4')).toBe('Fix login (#\u200b123), see GH-\u200b7 and a#4');
   });
 });
+
+describe('Task Log lines made while git walks', () => {
+  it('are used only while the row shows what they show: a task that grows, or is renamed by an earlier record, is made again', () => {
+    const base = reportOf([
+      { task: 'grows later', human: '2h', claude: '10' },
+      { task: 'stays | as it was', human: '1h', claude: '5', sup: '3' },
+      { task: 'grows later', human: '1h', claude: '20', sup: '4' },
+      { task: 'unsupervised', human: '90m', claude: '7' },
+    ]);
+    // A record of "id-7" authored earlier but read later (a walk goes newest first) renames the task.
+    const withId = (task: string, time: number, human: string) =>
+      classifyCommit(
+        { repo: 'api', sha: time.toString(16).padStart(40, 'b'), authorName: 'A', authorEmail: 'a@x', authorTime: time, subject: task, trailers: [{ key: 'Task', value: task }, { key: 'Task-Id', value: 'id-7' }, { key: 'Human-Estimate', value: human }, { key: 'Claude-Minutes', value: '10' }] },
+        DEFAULT_TRAILER_OPTIONS,
+      )!;
+    const commits = [...base.commits, withId('renamed: later text', 1_776_000_100, '3h'), withId('renamed: first text', 1_776_000_050, '1h')];
+    const plain = buildRecord(commits, { sort: 'factor' });
+    const prepared = buildRecord(commits, { sort: 'factor', onTask: prepareTaskLogLine });
+    expect(prepared.tasks.map((task) => task.task)).toContain('renamed: first text');
+    expect(renderTaskLogTable(prepared.tasks, 'Claude')).toBe(renderTaskLogTable(plain.tasks, 'Claude'));
+    expect(renderTaskLogTable(prepared.tasks, 'Claude')).toContain('| grows later | 3h | 30m | 4m | 6.0x | 15.0x |');
+  });
+});
+

@@ -10,7 +10,7 @@ import { collectReport, openRepositories } from '../../collect/collectReport.js'
 import { loadConfig } from '../../config/loadConfig.js';
 import type { Repository } from '../../git/openRepository.js';
 import type { ResolvedConfig } from '../../config/configSchema.js';
-import type { LeverageReport, SortOrder } from '../../record/types.js';
+import type { LeverageReport, SortOrder, TaskRow } from '../../record/types.js';
 import type { RenderOptions } from '../../render/renderReport.js';
 import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../../render/reportFormats.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
@@ -51,7 +51,7 @@ export function addWindowOptions(command: Command): Command {
 }
 
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalking?: () => void): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
+export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalking?: () => void, onTask?: (row: TaskRow) => void): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
   checkWindowFlags(flags);
   const paths = flags.repo.length > 0 ? flags.repo : ['.'];
   const now = io.now();
@@ -68,7 +68,7 @@ export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalki
     const repositories = await opening;
     const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
     const window = bounds ? { bounds, resolve: () => resolveWindow(flags, config, now) } : await resolveWindow(flags, config, now);
-    const report = await collectReport({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    const report = await collectReport({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
     return { report, config, repositories };
   } finally {
     ahead?.discard(); // unless the walk took it
@@ -110,9 +110,16 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
-      // The renderers load while git walks (emitReport's import then finds them loaded).
-      const loadRenderers = () => void import('../../render/renderReport.js').catch(() => undefined);
-      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers);
+      // The renderers load while git walks (emitReport's import then finds them loaded), and the
+      // Markdown Task Log's lines are made as tasks appear.
+      let prepareLine: ((row: TaskRow) => void) | undefined;
+      const loadRenderers = () =>
+        void import('../../render/renderReport.js')
+          .then((renderers) => {
+            if (format === 'md' && !flags.summary) prepareLine = renderers.prepareTaskLogLine;
+          })
+          .catch(() => undefined);
+      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers, (row) => prepareLine?.(row));
       const options: RenderOptions = {
         chart: flags.chart ?? config.chart,
         ...(flags.by ? { by: flags.by } : {}),
