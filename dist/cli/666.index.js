@@ -792,25 +792,23 @@ const factorCell = formatOnce(formatFactor);
 function taskLogLine(task) {
     return ` ${(0,escapeMarkdown/* escapeMarkdownInline */.E)(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell((0,buildRecord/* factorOf */.Jt)(task))} | ${factorCell((0,buildRecord/* supervisoryFactorOf */.GG)(task))} |`;
 }
+/** Lines made while git walked (prepareTaskLogLine), by row. */
 const preparedLines = new WeakMap();
 /**
  * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
  * history the lines are most of the rendering, and the walk leaves the main thread idle half the
- * time. A task whose row changes afterwards (another record of it) is simply made again.
+ * time. The line is used only while the row still holds just the commit it was made with (see
+ * onTask); a task that gets another is made again.
  */
 function prepareTaskLogLine(task) {
-    const { humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes } = task;
-    preparedLines.set(task, { task: task.task, humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes, text: taskLogLine(task) });
+    const line = taskLogLine(task);
+    // Read once, so that V8 flattens the line's pieces into one string now rather than keeping them.
+    line.charCodeAt(0);
+    preparedLines.set(task, line);
 }
 function lineOf(task) {
-    const prepared = preparedLines.get(task);
-    const current = prepared !== undefined &&
-        prepared.task === task.task &&
-        prepared.humanMinutes === task.humanMinutes &&
-        prepared.claudeMinutes === task.claudeMinutes &&
-        prepared.supervisoryMinutes === task.supervisoryMinutes &&
-        prepared.supervisedHumanMinutes === task.supervisedHumanMinutes;
-    return current ? prepared.text : taskLogLine(task);
+    const prepared = task.commits.length === 1 ? preparedLines.get(task) : undefined;
+    return prepared ?? taskLogLine(task);
 }
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function renderTaskLogTable(tasks, agent) {

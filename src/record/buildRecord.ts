@@ -13,7 +13,8 @@ export interface RecordOptions {
   sort: SortOrder;
   /**
    * Called with each task row as it is first made, its first record added: a renderer can prepare
-   * the row's line while git still walks. Later records of the task may still change the row.
+   * the row's line while git still walks. The row stays as it is while `commits` holds only that
+   * record; another commit of the task (a record, or a link at finish()) may change it.
    */
   onTask?: (row: TaskRow) => void;
 }

@@ -63,38 +63,25 @@ function taskLogLine(task: TaskRow): string {
   return ` ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(factorOf(task))} | ${factorCell(supervisoryFactorOf(task))} |`;
 }
 
-/** A line made while git walked, with what it shows: used only if the row still shows the same. */
-interface PreparedLine {
-  task: string;
-  humanMinutes: number;
-  claudeMinutes: number;
-  supervisoryMinutes: number | undefined;
-  supervisedHumanMinutes: number;
-  text: string;
-}
-
-const preparedLines = new WeakMap<TaskRow, PreparedLine>();
+/** Lines made while git walked (prepareTaskLogLine), by row. */
+const preparedLines = new WeakMap<TaskRow, string>();
 
 /**
  * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
  * history the lines are most of the rendering, and the walk leaves the main thread idle half the
- * time. A task whose row changes afterwards (another record of it) is simply made again.
+ * time. The line is used only while the row still holds just the commit it was made with (see
+ * onTask); a task that gets another is made again.
  */
 export function prepareTaskLogLine(task: TaskRow): void {
-  const { humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes } = task;
-  preparedLines.set(task, { task: task.task, humanMinutes, claudeMinutes, supervisoryMinutes, supervisedHumanMinutes, text: taskLogLine(task) });
+  const line = taskLogLine(task);
+  // Read once, so that V8 flattens the line's pieces into one string now rather than keeping them.
+  line.charCodeAt(0);
+  preparedLines.set(task, line);
 }
 
 function lineOf(task: TaskRow): string {
-  const prepared = preparedLines.get(task);
-  const current =
-    prepared !== undefined &&
-    prepared.task === task.task &&
-    prepared.humanMinutes === task.humanMinutes &&
-    prepared.claudeMinutes === task.claudeMinutes &&
-    prepared.supervisoryMinutes === task.supervisoryMinutes &&
-    prepared.supervisedHumanMinutes === task.supervisedHumanMinutes;
-  return current ? prepared.text : taskLogLine(task);
+  const prepared = task.commits.length === 1 ? preparedLines.get(task) : undefined;
+  return prepared ?? taskLogLine(task);
 }
 
 /** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */

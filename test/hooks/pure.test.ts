@@ -1,9 +1,9 @@
 /** The pure parts: policy decisions, the refusal text, trailer replacement, the hook script's fast path. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dropTrailers } from '../../src/cli/commands/annotate.js';
 import { checkCommitMessage, exemption } from '../../src/hooks/checkCommitMessage.js';
 import { codeCacheDir } from '../../src/codeCache.js';
@@ -63,6 +63,7 @@ describe('dropTrailers', () => {
 describe('the commit-msg script decides in sh', () => {
   const script = renderHookScript('commit-msg', { node: '/nonexistent/node', entry: '/nonexistent/entry.js', keys: ['Task', 'Agent-Minutes'], measure: false });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'git-leverage-script-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(path.join(dir, 'commit-msg'), script, { mode: 0o755 });
   const run = (message: string): number => {
     writeFileSync(path.join(dir, 'msg'), message);
