@@ -34426,7 +34426,9 @@ function toCommit(buffer, start, ends, repo, window, keys) {
 ;// CONCATENATED MODULE: ./src/collect/collectReport.ts
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
- * path problem is reported at once), then streams each one's history into one record builder.
+ * path problem is reported at once), then streams each one's history into one record builder. The
+ * first repository's git may already be walking (a WalkAhead), and the window still being worked
+ * out (a PendingWindow): both so that git starts as early as the command line allows.
  */
 
 
@@ -50737,7 +50739,7 @@ function dateIn(zone, now, offsetDays = 0) {
 class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = 'WindowError';
 }
-/** The zone, if Intl knows it (as luxon asks); UTC without asking, which would load ICU's tz data (~10 ms). */
+/** The zone, if Intl knows it (as luxon asks); UTC without asking: the first question loads ICU's zone data (~20-35 ms on a slow machine). */
 function assertTimezone(zone) {
     if (zone === 'UTC')
         return zone;

@@ -762,7 +762,7 @@ function toCommit(buffer, start, ends, repo, window, keys) {
 class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = 'WindowError';
 }
-/** The zone, if Intl knows it (as luxon asks); UTC without asking, which would load ICU's tz data (~10 ms). */
+/** The zone, if Intl knows it (as luxon asks); UTC without asking: the first question loads ICU's zone data (~20-35 ms on a slow machine). */
 function assertTimezone(zone) {
     if (zone === 'UTC')
         return zone;

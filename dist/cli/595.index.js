@@ -217,7 +217,9 @@ async function resolveWindow(flags, config, now) {
 /* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
- * path problem is reported at once), then streams each one's history into one record builder.
+ * path problem is reported at once), then streams each one's history into one record builder. The
+ * first repository's git may already be walking (a WalkAhead), and the window still being worked
+ * out (a PendingWindow): both so that git starts as early as the command line allows.
  */
 
 

@@ -1,4 +1,4 @@
-// git-leverage cli bundle 1a1f61b374bde7355a5f15d1ba553b0e
+// git-leverage cli bundle 173d6b0b8afa88b81f7dc8750961ae43
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

@@ -1,6 +1,8 @@
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
- * path problem is reported at once), then streams each one's history into one record builder.
+ * path problem is reported at once), then streams each one's history into one record builder. The
+ * first repository's git may already be walking (a WalkAhead), and the window still being worked
+ * out (a PendingWindow): both so that git starts as early as the command line allows.
  */
 import { openRepository, labelRepositories, RepositoryError, type Repository } from '../git/openRepository.js';
 import { streamCommits, type WalkAhead } from '../git/streamCommits.js';

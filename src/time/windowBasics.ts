@@ -10,7 +10,7 @@ export class WindowError extends UserError {
   override name = 'WindowError';
 }
 
-/** The zone, if Intl knows it (as luxon asks); UTC without asking, which would load ICU's tz data (~10 ms). */
+/** The zone, if Intl knows it (as luxon asks); UTC without asking: the first question loads ICU's zone data (~20-35 ms on a slow machine). */
 export function assertTimezone(zone: string): string {
   if (zone === 'UTC') return zone;
   try {
