@@ -320,7 +320,7 @@ function gitLogArguments(repo, options) {
     const args = logFields(options.keys);
     const { start } = boundsOf(options);
     // git limits by committer date, and a commit's committer date is never before its author date in
-    // practice, so the day's start is a safe lower bound. No --until: a commit authored on the day but
+    // practice, so the window's start (or its bounds', up to a day earlier) is a safe lower bound. No --until: a commit authored on the day but
     // rebased or cherry-picked later has a later committer date and would be lost.
     if (start !== undefined)
         args.push(`--since=@${Math.floor(start)}`);

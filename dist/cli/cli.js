@@ -1,4 +1,4 @@
-// git-leverage cli bundle 173d6b0b8afa88b81f7dc8750961ae43
+// git-leverage cli bundle 297848af65387d223b1a5bf5279e7ea0
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
