@@ -33756,10 +33756,10 @@ function windowBounds(flags, now) {
     if (flags.allHistory)
         return {};
     const seconds = now.getTime() / 1000;
-    const latestToday = utcDate(seconds + 86_400);
+    const latestToday = utcDate(seconds + DAY_SECONDS);
     if (flags.since)
         return daysBounds(flags.since, flags.until ?? latestToday);
-    return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - 86_400), latestToday);
+    return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - DAY_SECONDS), latestToday);
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
@@ -34078,7 +34078,7 @@ function firstPass(hasCommits, options) {
     const twoPasses = readsDatesFirst(boundsOf(options), options.now);
     return { twoPasses, args: twoPasses ? datePassArguments(repo, options) : gitLogArguments(repo, options) };
 }
-function startWalkAhead(dir, options) {
+function streamCommits_startWalkAhead(dir, options) {
     const { args } = firstPass(true, options);
     let git = startGitLog(dir, args);
     const discard = () => {
@@ -34423,6 +34423,8 @@ function toCommit(buffer, start, ends, repo, window, keys) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/resolveConfig.ts
+var config_resolveConfig = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/collect/collectReport.ts
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
@@ -34432,6 +34434,8 @@ function toCommit(buffer, start, ends, repo, window, keys) {
  */
 
 
+
+
 async function openRepositories(paths, cwd) {
     const results = await Promise.allSettled(paths.map((given) => openRepository(given, cwd)));
     const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
@@ -34439,22 +34443,30 @@ async function openRepositories(paths, cwd) {
         throw new RepositoryError(problems.join('\n'));
     return labelRepositories(results.map((result) => result.value));
 }
+/** What a walk's git commands take from the config, the revisions asked for and the time of the report. */
+function gitWalkOptions(config, bounds, revs, now) {
+    return { ...(bounds ? { bounds } : {}), revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+}
+/**
+ * The first repository's first `git log`, started before the repository is opened and its config
+ * read, on the default config (collectReport takes it only if that is the command it would run);
+ * none when the folder does not exist (opening it then says so).
+ */
+function startWalkAheadOf(folder, bounds, revs, now) {
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+        return undefined;
+    return startWalkAhead(folder, gitWalkOptions(resolveConfig(), bounds, revs, now));
+}
 async function collectReport(request) {
-    const { config, repositories } = request;
-    const pending = 'resolve' in request.window ? request.window : undefined;
+    const { config, repositories, window: given } = request;
+    const pending = 'resolve' in given ? given : undefined;
     // A pending window is worked out in a microtask, so after git has started below (streamCommits
     // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
     // unhandled rejection before anything awaits it; awaited all the same.
-    const window = pending ? Promise.resolve().then(pending.resolve) : request.window;
-    if (pending)
+    const window = pending ? Promise.resolve().then(pending.resolve) : given;
+    if (window instanceof Promise)
         window.catch(() => undefined);
-    const options = {
-        window,
-        bounds: pending ? pending.bounds : request.window,
-        revs: request.revs ?? config.revs ?? [],
-        keys: config.trailerOptions.keys,
-        ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
-    };
+    const options = { ...gitWalkOptions(config, pending ? pending.bounds : undefined, request.revs, request.now), window };
     // git starts walking the first repository before the record code (and zod, which validates the
     // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
     const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);
@@ -34484,8 +34496,6 @@ async function collectReport(request) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/resolveConfig.ts
-var resolveConfig = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/config/loadConfig.ts
 /**
  * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
@@ -34504,7 +34514,7 @@ async function parseConfigText(text, source) {
 async function loadConfig(repoDir, explicitPath) {
     if (explicitPath !== undefined) {
         const text = await (0,promises_namespaceObject.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new resolveConfig/* ConfigError */.x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+            throw new config_resolveConfig/* ConfigError */.x(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
         });
         return parseConfigText(text, explicitPath);
     }
@@ -34518,7 +34528,7 @@ async function loadConfig(repoDir, explicitPath) {
         if (text !== undefined)
             return parseConfigText(text, external_node_path_default().relative(process.cwd(), file) || name);
     }
-    return (0,resolveConfig/* resolveConfig */.p)();
+    return (0,config_resolveConfig/* resolveConfig */.p)();
 }
 
 ;// CONCATENATED MODULE: ./src/rollup/choosePeriodUnit.ts
@@ -50733,7 +50743,7 @@ function dateIn(zone, now, offsetDays = 0) {
 /* harmony export */   oe: () => (/* binding */ isInWindow),
 /* harmony export */   xM: () => (/* binding */ WindowError)
 /* harmony export */ });
-/* unused harmony exports utcDate, daysBounds */
+/* unused harmony exports DAY_SECONDS, utcDate, daysBounds */
 /* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 
 class WindowError extends _userError_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {

@@ -201,8 +201,8 @@ function registerDemoCommand(program, context) {
         try {
             await (0,promises_.mkdir)(dir);
             await createDemoRepository(dir, io.env);
-            const repositories = await (0,collectReport/* openRepositories */.z)([dir], io.cwd);
-            const report = await (0,collectReport/* collectReport */.H)({ repositories, window: (0,reportWindow.dayWindow)(DEMO_DATE, DEMO_TIMEZONE), config: (0,resolveConfig/* resolveConfig */.p)() });
+            const repositories = await (0,collectReport/* openRepositories */.zb)([dir], io.cwd);
+            const report = await (0,collectReport/* collectReport */.Hk)({ repositories, window: (0,reportWindow.dayWindow)(DEMO_DATE, DEMO_TIMEZONE), config: (0,resolveConfig/* resolveConfig */.p)() });
             await (0,commands_report.emitReport)(report, format, flags, context);
             if (flags.keep)
                 io.stderr(`demo repository kept at ${dir}\n`);
@@ -227,29 +227,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emitReport: () => (/* binding */ emitReport),
 /* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8179);
-/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4442);
-/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6494);
-/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5882);
-/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6626);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2163);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(252);
-/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9598);
-/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4847);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
+/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
+/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
+/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
+/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
+/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8209);
+/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(252);
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
-
-
-
 
 
 
@@ -276,33 +269,29 @@ function addWindowOptions(command) {
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
 async function collectFromFlags(flags, io, whileWalking, onTask) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkWindowFlags */ .Uc)(flags);
+    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWindowFlags */ .Uc)(flags);
     const paths = flags.repo.length > 0 ? flags.repo : ['.'];
     const now = io.now();
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
     // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
     // first repository, before it is opened, on the default config (taken only if that is the config).
-    const bounds = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .windowBounds */ .G4)(flags, now);
-    const ahead = bounds && startAhead(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, paths[0]), { bounds, revs: revs ?? [], keys: _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_TRAILER_KEYS */ .jY, now: now.getTime() / 1000 });
+    const bounds = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .windowBounds */ .G4)(flags, now);
+    const ahead = bounds && (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .startWalkAheadOf */ .WX)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, paths[0]), bounds, revs, now);
     try {
-        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepositories */ .z)(paths, io.cwd);
+        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .zb)(paths, io.cwd);
         // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
         // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
         if (flags.timezone === undefined)
-            (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .machineTimezone */ .zX)();
+            (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .machineTimezone */ .zX)();
         const repositories = await opening;
-        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, flags.config));
-        const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveWindow */ .LI)(flags, config, now);
-        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_4__/* .collectReport */ .H)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
+        const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now);
+        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .Hk)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
         return { report, config, repositories };
     }
     finally {
         ahead?.discard(); // unless the walk took it
     }
-}
-/** The first `git log`, started ahead when the folder exists (otherwise opening it says what is wrong). */
-function startAhead(dir, options) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ? (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_7__/* .startWalkAhead */ .Bl)(dir, options) : undefined;
 }
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 async function emitReport(report, format, flags, context, options = {}) {
@@ -311,7 +300,7 @@ async function emitReport(report, format, flags, context, options = {}) {
     const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
     const text = renderReport(report, format, options);
     if (flags.output)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, flags.output), text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
     else
         io.stdout(text);
     const skipped = report.record.skipped.length;
@@ -326,17 +315,17 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_11__/* .PERIOD_UNITS */ .a))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
         .option('--summary', 'headline, chart and roll-up without the Task Log')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
-        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReportFormat */ .n)(flags.format);
+        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .E.join(', ')})`);
+            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
         // The renderers load while git walks (emitReport's import then finds them loaded), and the
         // Markdown Task Log's lines are made as tasks appear.
         let prepareLine;
@@ -351,7 +340,7 @@ function registerReportCommand(program, context) {
             chart: flags.chart ?? config.chart,
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -397,10 +386,10 @@ function windowBounds(flags, now) {
     if (flags.allHistory)
         return {};
     const seconds = now.getTime() / 1000;
-    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + 86_400);
+    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo);
     if (flags.since)
         return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.since, flags.until ?? latestToday);
-    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - 86_400), latestToday);
+    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo), latestToday);
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
@@ -424,17 +413,23 @@ async function resolveWindow(flags, config, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ collectReport),
-/* harmony export */   z: () => (/* binding */ openRepositories)
+/* harmony export */   Hk: () => (/* binding */ collectReport),
+/* harmony export */   WX: () => (/* binding */ startWalkAheadOf),
+/* harmony export */   zb: () => (/* binding */ openRepositories)
 /* harmony export */ });
 /* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
-/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
+/* harmony import */ var _config_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6252);
 /**
  * The collector: repositories + window → LeverageReport. Opens every repository first (so every
  * path problem is reported at once), then streams each one's history into one record builder. The
  * first repository's git may already be walking (a WalkAhead), and the window still being worked
  * out (a PendingWindow): both so that git starts as early as the command line allows.
  */
+
+
 
 
 async function openRepositories(paths, cwd) {
@@ -444,32 +439,40 @@ async function openRepositories(paths, cwd) {
         throw new _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryError */ .pU(problems.join('\n'));
     return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
 }
+/** What a walk's git commands take from the config, the revisions asked for and the time of the report. */
+function gitWalkOptions(config, bounds, revs, now) {
+    return { ...(bounds ? { bounds } : {}), revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+}
+/**
+ * The first repository's first `git log`, started before the repository is opened and its config
+ * read, on the default config (collectReport takes it only if that is the command it would run);
+ * none when the folder does not exist (opening it then says so).
+ */
+function startWalkAheadOf(folder, bounds, revs, now) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(folder, { throwIfNoEntry: false })?.isDirectory())
+        return undefined;
+    return (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .startWalkAhead */ .Bl)(folder, gitWalkOptions((0,_config_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .p)(), bounds, revs, now));
+}
 async function collectReport(request) {
-    const { config, repositories } = request;
-    const pending = 'resolve' in request.window ? request.window : undefined;
+    const { config, repositories, window: given } = request;
+    const pending = 'resolve' in given ? given : undefined;
     // A pending window is worked out in a microtask, so after git has started below (streamCommits
     // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
     // unhandled rejection before anything awaits it; awaited all the same.
-    const window = pending ? Promise.resolve().then(pending.resolve) : request.window;
-    if (pending)
+    const window = pending ? Promise.resolve().then(pending.resolve) : given;
+    if (window instanceof Promise)
         window.catch(() => undefined);
-    const options = {
-        window,
-        bounds: pending ? pending.bounds : request.window,
-        revs: request.revs ?? config.revs ?? [],
-        keys: config.trailerOptions.keys,
-        ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
-    };
+    const options = { ...gitWalkOptions(config, pending ? pending.bounds : undefined, request.revs, request.now), window };
     // git starts walking the first repository before the record code (and zod, which validates the
     // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
-    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repositories[0], options, request.ahead);
+    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .streamCommits */ .Tp)(repositories[0], options, request.ahead);
     request.whileWalking?.();
     const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
     const builder = createRecordBuilder({ sort: request.sort ?? config.sort, ...(request.onTask ? { onTask: request.onTask } : {}) });
     const commits = [];
     // One repository at a time: two git processes on two cores would starve the parser.
     for (const [index, repo] of repositories.entries()) {
-        const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_1__/* .streamCommits */ .Tp)(repo, options);
+        const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .streamCommits */ .Tp)(repo, options);
         for await (const batch of walk) {
             for (const facts of batch) {
                 const commit = classifyCommit(facts, config.trailerOptions);

@@ -752,6 +752,7 @@ function toCommit(buffer, start, ends, repo, window, keys) {
 /* harmony export */   G$: () => (/* binding */ rangeWindow),
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   cH: () => (/* binding */ allHistoryWindow),
+/* harmony export */   fo: () => (/* binding */ DAY_SECONDS),
 /* harmony export */   o5: () => (/* binding */ assertTimezone),
 /* harmony export */   oe: () => (/* binding */ isInWindow),
 /* harmony export */   vQ: () => (/* binding */ daysBounds),

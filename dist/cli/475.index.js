@@ -258,10 +258,10 @@ function windowBounds(flags, now) {
     if (flags.allHistory)
         return {};
     const seconds = now.getTime() / 1000;
-    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + 86_400);
+    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo);
     if (flags.since)
         return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.since, flags.until ?? latestToday);
-    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - 86_400), latestToday);
+    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo), latestToday);
 }
 /** Which window the flags ask for; today in the zone when none is given. */
 async function resolveWindow(flags, config, now) {
@@ -524,6 +524,7 @@ async function runGit(args, cwd, input, env) {
 /* harmony export */   G$: () => (/* binding */ rangeWindow),
 /* harmony export */   HB: () => (/* binding */ utcDate),
 /* harmony export */   cH: () => (/* binding */ allHistoryWindow),
+/* harmony export */   fo: () => (/* binding */ DAY_SECONDS),
 /* harmony export */   o5: () => (/* binding */ assertTimezone),
 /* harmony export */   oe: () => (/* binding */ isInWindow),
 /* harmony export */   vQ: () => (/* binding */ daysBounds),

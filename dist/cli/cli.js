@@ -1,4 +1,4 @@
-// git-leverage cli bundle 297848af65387d223b1a5bf5279e7ea0
+// git-leverage cli bundle 5e20bfa25fb87f2ad642f497cfd4ff48
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

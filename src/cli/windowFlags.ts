@@ -4,7 +4,7 @@
  */
 import type { ResolvedConfig } from '../config/configSchema.js';
 import type { ReportWindow } from '../record/types.js';
-import { allHistoryWindow, assertTimezone, daysBounds, rangeWindow, utcDate, type WindowBounds } from '../time/windowBasics.js';
+import { allHistoryWindow, assertTimezone, DAY_SECONDS, daysBounds, rangeWindow, utcDate, type WindowBounds } from '../time/windowBasics.js';
 import { UsageError } from './usageError.js';
 
 export interface WindowFlags {
@@ -38,9 +38,9 @@ export function windowBounds(flags: WindowFlags, now: Date): WindowBounds | unde
   if (flags.range) return { range: flags.range };
   if (flags.allHistory) return {};
   const seconds = now.getTime() / 1000;
-  const latestToday = utcDate(seconds + 86_400);
+  const latestToday = utcDate(seconds + DAY_SECONDS);
   if (flags.since) return daysBounds(flags.since, flags.until ?? latestToday);
-  return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - 86_400), latestToday);
+  return flags.date ? daysBounds(flags.date, flags.date) : daysBounds(utcDate(seconds - DAY_SECONDS), latestToday);
 }
 
 /** Which window the flags ask for; today in the zone when none is given. */

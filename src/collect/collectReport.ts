@@ -5,9 +5,10 @@
  * out (a PendingWindow): both so that git starts as early as the command line allows.
  */
 import { openRepository, labelRepositories, RepositoryError, type Repository } from '../git/openRepository.js';
-import { streamCommits, type WalkAhead } from '../git/streamCommits.js';
+import { statSync } from 'node:fs';
+import { startWalkAhead, streamCommits, type GitWalkOptions, type WalkAhead } from '../git/streamCommits.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder, TaskRow } from '../record/types.js';
-import type { ResolvedConfig } from '../config/configSchema.js';
+import { resolveConfig, type ResolvedConfig } from '../config/resolveConfig.js';
 import type { WindowBounds } from '../time/windowBasics.js';
 
 /**
@@ -47,21 +48,30 @@ export async function openRepositories(paths: readonly string[], cwd: string): P
   return labelRepositories(results.map((result) => (result as PromiseFulfilledResult<Repository>).value));
 }
 
+/** What a walk's git commands take from the config, the revisions asked for and the time of the report. */
+function gitWalkOptions(config: ResolvedConfig, bounds: GitWalkOptions['bounds'], revs: readonly string[] | undefined, now: Date | undefined): GitWalkOptions {
+  return { ...(bounds ? { bounds } : {}), revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+}
+
+/**
+ * The first repository's first `git log`, started before the repository is opened and its config
+ * read, on the default config (collectReport takes it only if that is the command it would run);
+ * none when the folder does not exist (opening it then says so).
+ */
+export function startWalkAheadOf(folder: string, bounds: WindowBounds, revs: readonly string[] | undefined, now: Date): WalkAhead | undefined {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  return startWalkAhead(folder, gitWalkOptions(resolveConfig(), bounds, revs, now));
+}
+
 export async function collectReport(request: ReportRequest): Promise<LeverageReport> {
-  const { config, repositories } = request;
-  const pending = 'resolve' in request.window ? request.window : undefined;
+  const { config, repositories, window: given } = request;
+  const pending = 'resolve' in given ? given : undefined;
   // A pending window is worked out in a microtask, so after git has started below (streamCommits
   // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
   // unhandled rejection before anything awaits it; awaited all the same.
-  const window = pending ? Promise.resolve().then(pending.resolve) : (request.window as ReportWindow);
-  if (pending) (window as Promise<ReportWindow>).catch(() => undefined);
-  const options = {
-    window,
-    bounds: pending ? pending.bounds : (request.window as ReportWindow),
-    revs: request.revs ?? config.revs ?? [],
-    keys: config.trailerOptions.keys,
-    ...(request.now ? { now: request.now.getTime() / 1000 } : {}),
-  };
+  const window = pending ? Promise.resolve().then(pending.resolve) : (given as ReportWindow);
+  if (window instanceof Promise) window.catch(() => undefined);
+  const options = { ...gitWalkOptions(config, pending ? pending.bounds : undefined, request.revs, request.now), window };
   // git starts walking the first repository before the record code (and zod, which validates the
   // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
   const firstWalk = repositories[0] && streamCommits(repositories[0], options, request.ahead);

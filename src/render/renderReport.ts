@@ -11,9 +11,9 @@ import type { ChartKind } from './renderChart.js';
 import { renderCsv } from './renderCsv.js';
 import { renderMarkdown, type MarkdownOptions } from './renderMarkdown.js';
 import type { ReportFormat } from './reportFormats.js';
+import { renderText } from './renderText.js';
 
 export { prepareTaskLogLine } from './renderMarkdown.js';
-import { renderText } from './renderText.js';
 
 export interface RenderOptions {
   markdown?: MarkdownOptions;

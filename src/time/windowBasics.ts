@@ -39,7 +39,7 @@ export function allHistoryWindow(zone: string): ReportWindow {
  */
 export type WindowBounds = Pick<ReportWindow, 'range' | 'start' | 'end'>;
 
-const DAY_SECONDS = 86_400;
+export const DAY_SECONDS = 86_400;
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */

@@ -5,6 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/git/openRepository.js';
+import { collectReport, openRepositories, startWalkAheadOf } from '../../src/collect/collectReport.js';
+import { resolveConfig } from '../../src/config/resolveConfig.js';
 import { runGit } from '../../src/git/runGit.js';
 import { datePassArguments, gitLogArguments, GIT_LOG_ENV, readsDatesFirst, startWalkAhead, streamCommits } from '../../src/git/streamCommits.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
@@ -270,6 +272,25 @@ describe('a git started ahead, before the repository was opened', () => {
     const taken = fourth.take(opened, [...args]);
     expect(taken).toBeDefined();
     taken?.discard();
+  });
+
+  it("is the collector's own command on the default config, so the report takes it (windows still being worked out included)", async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const [opened] = await openRepositories([repo.dir], repo.dir);
+    const config = resolveConfig();
+    for (const [now, bounds, window] of [
+      [new Date('2026-04-12T16:00:00Z'), daysBounds('2026-04-12', '2026-04-12')!, dayWindow('2026-04-12', 'UTC')], // one pass
+      [new Date('2026-06-01T00:00:00Z'), daysBounds('2026-04-12', '2026-04-12')!, dayWindow('2026-04-12', 'UTC')], // dates first
+      [new Date('2026-06-01T00:00:00Z'), {}, allHistoryWindow('UTC')],
+    ] as const) {
+      const ahead = startWalkAheadOf(opened!.folder, bounds, undefined, now)!;
+      const taken: unknown[] = [];
+      const watched = { ...ahead, take: (...args: Parameters<typeof ahead.take>) => { const git = ahead.take(...args); taken.push(git); return git; } };
+      const report = await collectReport({ repositories: [opened!], window: { bounds, resolve: async () => window }, config, now, ahead: watched });
+      expect(report.record.tasks.map((task) => task.task)).toEqual(['one']);
+      expect(taken).toEqual([expect.objectContaining({ stop: expect.any(Function) })]);
+    }
   });
 });
 

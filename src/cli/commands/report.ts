@@ -2,11 +2,10 @@
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
-import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { collectReport, openRepositories } from '../../collect/collectReport.js';
+import { collectReport, openRepositories, startWalkAheadOf } from '../../collect/collectReport.js';
 import { loadConfig } from '../../config/loadConfig.js';
 import type { Repository } from '../../git/openRepository.js';
 import type { ResolvedConfig } from '../../config/configSchema.js';
@@ -18,8 +17,6 @@ import type { CliIo, CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
 import { checkWindowFlags, machineTimezone, resolveWindow, windowBounds, type WindowFlags } from '../windowFlags.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
-import { startWalkAhead, type GitWalkOptions, type WalkAhead } from '../../git/streamCommits.js';
-import { DEFAULT_TRAILER_KEYS } from '../../trailers/trailerKeys.js';
 
 export interface ReportFlags extends WindowFlags {
   repo: string[];
@@ -59,7 +56,7 @@ export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalki
   // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
   // first repository, before it is opened, on the default config (taken only if that is the config).
   const bounds = windowBounds(flags, now);
-  const ahead = bounds && startAhead(path.resolve(io.cwd, paths[0] as string), { bounds, revs: revs ?? [], keys: DEFAULT_TRAILER_KEYS, now: now.getTime() / 1000 });
+  const ahead = bounds && startWalkAheadOf(path.resolve(io.cwd, paths[0] as string), bounds, revs, now);
   try {
     const opening = openRepositories(paths, io.cwd);
     // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
@@ -73,11 +70,6 @@ export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalki
   } finally {
     ahead?.discard(); // unless the walk took it
   }
-}
-
-/** The first `git log`, started ahead when the folder exists (otherwise opening it says what is wrong). */
-function startAhead(dir: string, options: GitWalkOptions): WalkAhead | undefined {
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? startWalkAhead(dir, options) : undefined;
 }
 
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
