@@ -33934,8 +33934,6 @@ function labelRepositories(repositories) {
     return repositories.map((repo) => ((counts.get(repo.label) ?? 0) > 1 ? { ...repo, label: repo.given } : repo));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -33948,7 +33946,6 @@ var trailerKeys = __nccwpck_require__(4847);
  * the window, are dropped as they pass. Trailers are parsed by git itself (`%(trailers)`), so git's
  * rules hold (last paragraph only, folded lines, `trailer.separators`).
  */
-
 
 
 
@@ -34179,6 +34176,25 @@ async function* readCommits(repo, options, git, boundary) {
     }
     await git.succeeded(repo);
 }
+/**
+ * A new file of the user's own for git's output: created exclusively (`wx`: never an existing file,
+ * nor a link planted in its place), readable by no one else. Its name need not be unguessable,
+ * only unused: a name taken is tried again with another. Math.random, not node:crypto, which
+ * costs ~7 ms to load, on the path of every report before git starts.
+ */
+function createOutputFile() {
+    for (let attempt = 1;; attempt += 1) {
+        const outputPath = external_node_path_default().join(external_node_os_default().tmpdir(), `git-leverage-${process.pid}-${Math.random().toString(36).slice(2)}.log`);
+        try {
+            return { output: (0,external_node_fs_namespaceObject.openSync)(outputPath, 'wx+', 0o600), outputPath };
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw new GitError(`cannot create a temporary file for git's output in ${external_node_os_default().tmpdir()}: ${error.message} (set TMPDIR to a writable folder)`);
+        }
+    }
+}
 /** startGitLog's input when it is given afterwards, through GitLog.feed. */
 const LATER = Symbol('input given later');
 /**
@@ -34190,14 +34206,7 @@ const LATER = Symbol('input given later');
  * killed), else when the reader is done.
  */
 function startGitLog(cwd, args, input) {
-    const outputPath = external_node_path_default().join(external_node_os_default().tmpdir(), `git-leverage-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.log`);
-    let output;
-    try {
-        output = (0,external_node_fs_namespaceObject.openSync)(outputPath, 'wx+', 0o600);
-    }
-    catch (error) {
-        throw new GitError(`cannot create a temporary file for git's output in ${external_node_os_default().tmpdir()}: ${error.message} (set TMPDIR to a writable folder)`);
-    }
+    const { output, outputPath } = createOutputFile();
     let unlinked = false;
     try {
         (0,external_node_fs_namespaceObject.unlinkSync)(outputPath);
@@ -34598,20 +34607,17 @@ function spanOf(report) {
 function findSpan(report) {
     let first = report.window.start;
     let last = report.window.end === undefined ? undefined : report.window.end - 1;
-    // Indexed loops here and in rollUp: these run once, over every commit, before V8 has optimised
-    // them, and an unoptimised for-of allocates a result object per step.
+    // A task row knows its first and last record's times, so the span is read off the rows, not
+    // their commits (one object a task: this runs once over every task, after git has exited).
     const { tasks } = report.record;
     for (let t = 0; t < tasks.length; t += 1) {
-        const commits = tasks[t].commits;
-        for (let c = 0; c < commits.length; c += 1) {
-            const commit = commits[c];
-            if (commit.role !== 'record')
-                continue;
-            if (first === undefined || commit.authorTime < first)
-                first = commit.authorTime;
-            if (last === undefined || commit.authorTime > last)
-                last = commit.authorTime;
-        }
+        const task = tasks[t];
+        const taskFirst = task.firstAuthorTime;
+        const taskLast = task.lastAuthorTime;
+        if (first === undefined || taskFirst < first)
+            first = taskFirst;
+        if (last === undefined || taskLast > last)
+            last = taskLast;
     }
     return first === undefined || last === undefined ? undefined : { first, last };
 }
@@ -34642,21 +34648,9 @@ function noFigures() {
 }
 /** The period holding every record of `task`, or undefined when its records fall in more than one. */
 function onlyPeriodOf(task, periods) {
-    let index;
-    let period;
-    const { commits } = task;
-    for (let c = 0; c < commits.length; c += 1) {
-        const commit = commits[c];
-        if (commit.role !== 'record')
-            continue;
-        if (period === undefined) {
-            index = periodIndex(periods, commit.authorTime);
-            period = periods[index];
-        }
-        else if (commit.authorTime < period.start || commit.authorTime >= period.end)
-            return undefined;
-    }
-    return index;
+    // Periods are contiguous: the first and the last record in one period put every record there.
+    const index = periodIndex(periods, task.firstAuthorTime);
+    return task.lastAuthorTime < periods[index].end ? index : undefined;
 }
 /** The share of `task` in each period its records fall in: the sum of its records there. */
 function addSharesByPeriod(task, periods, sharesByPeriod) {
@@ -34715,6 +34709,8 @@ function rollUp(report, unit) {
     return { unit, timezone: zone, periods, totals: report.record.totals };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/render/formatNumbers.ts
 /**
  * The number formats of the published Leverage Record (see test/fixtures/leverage-record-2026-04-12.md,
@@ -42382,6 +42378,7 @@ function createRecordBuilder(options) {
                 factor: Number.NaN,
                 supervisoryFactor: undefined,
                 firstAuthorTime: commit.authorTime,
+                lastAuthorTime: commit.authorTime,
                 repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
                 commits: [commit],
             };
@@ -42397,6 +42394,8 @@ function createRecordBuilder(options) {
                 row.firstAuthorTime = commit.authorTime;
                 row.task = figures.task;
             }
+            if (commit.authorTime > row.lastAuthorTime)
+                row.lastAuthorTime = commit.authorTime;
             row.commits.push(commit);
         }
         addFigures(row, figures);
@@ -42492,7 +42491,12 @@ function computeTotals(rows) {
     let tokens;
     let tasksWithoutSupervision = 0;
     let tasksWithoutTokens = 0;
-    for (const row of rows) {
+    // The count is read before the loop, not in the result: V8 optimises the loop while it runs (OSR),
+    // before the code after it has ever run, and a first read there deoptimised that code at the end
+    // of every later call (a roll-up calls this once a period: 37 deoptimisations, ~10 ms).
+    const tasks = rows.length;
+    for (let index = 0; index < tasks; index += 1) {
+        const row = rows[index];
         humanMinutes += row.humanMinutes;
         claudeMinutes += row.claudeMinutes;
         if (row.supervisoryMinutes === undefined)
@@ -42507,7 +42511,7 @@ function computeTotals(rows) {
             tokens = (tokens ?? 0) + row.tokens;
     }
     return {
-        tasks: rows.length,
+        tasks,
         humanMinutes,
         claudeMinutes,
         supervisoryMinutes,
@@ -51983,7 +51987,6 @@ function positiveDuration(bareUnit, hoursPerDay, what) {
         return minutes;
     }));
 }
-const schemaCache = new Map();
 function buildSchema(hoursPerDay) {
     return object({
         task: optional(string().check(api/* _trim */.WN(), api/* _minLength */.m9(1, 'is empty'), api/* _maxLength */.Eb(2000, 'is longer than 2,000 characters'))),
@@ -51997,14 +52000,50 @@ function buildSchema(hoursPerDay) {
         }))),
     });
 }
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-function leverageSchema(hoursPerDay) {
+/** Verdicts on figure texts kept per schema: enough for any real history's distinct estimates, bounded for any other. */
+const REMEMBERED_FIGURES = 4096;
+/**
+ * The schema of one `hoursPerDay`, and a field-by-field check through its own field schemas. A
+ * commit is checked field by field rather than as one object: most of a long history's cost in
+ * zod was the object's own layer (a payload and a result a field, absent ones included), and
+ * figure texts repeat (`16h`, `2.5`, `412k`), so zod's verdict on each is remembered. zod still
+ * decides every value, with the same messages.
+ */
+class LeverageSchema {
+    object;
+    /** The fields in the schema's order: problems are listed in it. */
+    fields;
+    remembered = new Map();
+    constructor(hoursPerDay) {
+        this.object = buildSchema(hoursPerDay);
+        this.fields = Object.keys(this.object.shape);
+        for (const field of FIGURE_FIELDS)
+            this.remembered.set(field, new Map());
+    }
+    check(field, text) {
+        const remembered = this.remembered.get(field);
+        const known = remembered?.get(text);
+        if (known)
+            return known;
+        const parsed = parse/* safeParse */.xL(this.object.shape[field], text);
+        const verdict = parsed.success ? { ok: true, value: parsed.data } : { ok: false, messages: parsed.error.issues.map((issue) => issue.message) };
+        if (remembered && remembered.size < REMEMBERED_FIGURES)
+            remembered.set(text, verdict);
+        return verdict;
+    }
+}
+const schemaCache = new Map();
+function schemaOf(hoursPerDay) {
     let schema = schemaCache.get(hoursPerDay);
     if (!schema) {
-        schema = buildSchema(hoursPerDay);
+        schema = new LeverageSchema(hoursPerDay);
         schemaCache.set(hoursPerDay, schema);
     }
     return schema;
+}
+/** The zod schema of leverage trailer values (canonical field names → strings as written). */
+function leverageSchema(hoursPerDay) {
+    return schemaOf(hoursPerDay).object;
 }
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
@@ -52014,6 +52053,7 @@ function readLeverageTrailers(trailers, options) {
     const { keys } = options;
     const values = {};
     const problems = [];
+    let found = 0;
     for (const trailer of trailers) {
         const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
         if (!field)
@@ -52028,15 +52068,25 @@ function readLeverageTrailers(trailers, options) {
             continue;
         }
         values[field] = trailer.value;
+        found += 1;
     }
-    if (Object.keys(values).length === 0 && problems.length === 0)
+    if (found === 0 && problems.length === 0)
         return { kind: 'none' };
-    const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
-    if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-            const field = issue.path[0];
-            problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
+    const schema = schemaOf(options.hoursPerDay);
+    const data = {};
+    let valid = true;
+    for (const field of schema.fields) {
+        const text = values[field];
+        if (text === undefined)
+            continue;
+        const verdict = schema.check(field, text);
+        if (verdict.ok) {
+            data[field] = verdict.value;
+            continue;
         }
+        valid = false;
+        for (const message of verdict.messages)
+            problems.push({ key: keys[field], value: text, message, accepted: ACCEPTED[field] });
     }
     const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
     if (isRecord) {
@@ -52051,16 +52101,17 @@ function readLeverageTrailers(trailers, options) {
             }
         }
     }
-    if (problems.length > 0 || !parsed.success)
+    if (problems.length > 0 || !valid)
         return { kind: 'invalid', problems };
-    const data = parsed.data;
+    const task = data.task;
+    const taskId = data.taskId;
     if (!isRecord)
-        return { kind: 'link', task: data.task, taskId: data.taskId };
+        return { kind: 'link', task, taskId };
     return {
         kind: 'record',
         figures: {
-            task: data.task,
-            taskId: data.taskId,
+            task: task,
+            taskId,
             humanMinutes: data.humanEstimate,
             claudeMinutes: data.claudeMinutes,
             supervisoryMinutes: data.supervisoryMinutes,

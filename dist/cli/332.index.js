@@ -249,25 +249,22 @@ async function runGit(args, cwd, input, env) {
 /* unused harmony exports GIT_LOG_ENV, ShallowHistoryError, gitLogArguments, revisionArguments, readsDatesFirst, datePassArguments */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6238);
-/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
-/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6033);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6238);
+/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4847);
+/* harmony import */ var _runGit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6033);
+/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40);
 /**
  * Streams history out of `git log` and yields the commits that carry leverage trailers, one at a
  * time. Memory stays flat however long the history: commits without leverage trailers, or outside
  * the window, are dropped as they pass. Trailers are parsed by git itself (`%(trailers)`), so git's
  * rules hold (last paragraph only, folded lines, `trailer.separators`).
  */
-
 
 
 
@@ -289,8 +286,8 @@ const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
  * none; a caller of this module could pass one) leaves the choosing to parseTrailers.
  */
 function trailersPlaceholder(keys) {
-    const names = _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVERAGE_FIELDS */ .yR.map((field) => keys[field]);
-    const onlyOurs = names.every((name) => _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__/* .TRAILER_KEY_PATTERN */ .bz.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
+    const names = _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_4__/* .LEVERAGE_FIELDS */ .yR.map((field) => keys[field]);
+    const onlyOurs = names.every((name) => _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_4__/* .TRAILER_KEY_PATTERN */ .bz.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
     return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
 /** The commit's facts: sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
@@ -304,7 +301,7 @@ function logFields(keys) {
  * run with this too, so they are the fastest git can be.
  */
 const GIT_LOG_ENV = { GIT_FLUSH: '0' };
-class ShallowHistoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+class ShallowHistoryError extends _userError_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y {
     name = 'ShallowHistoryError';
 }
 /** What git is told about the window. */
@@ -348,7 +345,7 @@ function parseTrailers(text, keys) {
         if (cut >= 0 && cut < end) {
             const key = text.slice(from, cut);
             // Only leverage trailers travel on: Signed-off-by and friends are not ours to carry.
-            if ((0,_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldOfKey */ .F_)(key, keys))
+            if ((0,_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOfKey */ .F_)(key, keys))
                 trailers.push({ key, value: text.slice(cut + 1, end).trim() });
         }
         from = end + 1;
@@ -455,7 +452,7 @@ async function shasInWindow(repo, dates, windowToBe, boundary) {
         for await (const chunk of dates.stdout) {
             splitter.push(chunk, (buffer, start) => {
                 boundary.see(buffer, start, ends[0], ends[1], window);
-                if ((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
+                if ((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__/* .isInWindow */ .oe)(window, readInteger(buffer, ends[0] + 1, ends[1])))
                     inWindow.push(buffer.toString('latin1', start, ends[0]));
             });
         }
@@ -498,6 +495,25 @@ async function* readCommits(repo, options, git, boundary) {
     }
     await git.succeeded(repo);
 }
+/**
+ * A new file of the user's own for git's output: created exclusively (`wx`: never an existing file,
+ * nor a link planted in its place), readable by no one else. Its name need not be unguessable,
+ * only unused: a name taken is tried again with another. Math.random, not node:crypto, which
+ * costs ~7 ms to load, on the path of every report before git starts.
+ */
+function createOutputFile() {
+    for (let attempt = 1;; attempt += 1) {
+        const outputPath = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), `git-leverage-${process.pid}-${Math.random().toString(36).slice(2)}.log`);
+        try {
+            return { output: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(outputPath, 'wx+', 0o600), outputPath };
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`cannot create a temporary file for git's output in ${node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir()}: ${error.message} (set TMPDIR to a writable folder)`);
+        }
+    }
+}
 /** startGitLog's input when it is given afterwards, through GitLog.feed. */
 const LATER = Symbol('input given later');
 /**
@@ -509,17 +525,10 @@ const LATER = Symbol('input given later');
  * killed), else when the reader is done.
  */
 function startGitLog(cwd, args, input) {
-    const outputPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), `git-leverage-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex')}.log`);
-    let output;
-    try {
-        output = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(outputPath, 'wx+', 0o600);
-    }
-    catch (error) {
-        throw new _runGit_js__WEBPACK_IMPORTED_MODULE_6__/* .GitError */ .XS(`cannot create a temporary file for git's output in ${node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir()}: ${error.message} (set TMPDIR to a writable folder)`);
-    }
+    const { output, outputPath } = createOutputFile();
     let unlinked = false;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync)(outputPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(outputPath);
         unlinked = true;
     }
     catch {
@@ -530,9 +539,9 @@ function startGitLog(cwd, args, input) {
         if (released)
             return;
         released = true;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(output);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(output);
         if (!unlinked)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(outputPath, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(outputPath, { force: true });
     };
     let child;
     try {
@@ -555,7 +564,7 @@ function startGitLog(cwd, args, input) {
     const exited = new Promise((resolve, reject) => {
         child.on('error', (error) => {
             ended = true;
-            reject(new _runGit_js__WEBPACK_IMPORTED_MODULE_6__/* .GitError */ .XS(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+            reject(new _runGit_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
         });
         child.on('exit', () => (ended = true));
         child.on('close', (code) => resolve(code));
@@ -579,7 +588,7 @@ function startGitLog(cwd, args, input) {
                 return;
             const message = stderr.trim().replace(/^fatal: /, '');
             const hint = repo.shallowBoundary.size > 0 ? ` ${repo.given} is a shallow clone: fetch the missing history with \`git fetch --unshallow\` (in GitHub Actions, actions/checkout with \`fetch-depth: 0\`).` : '';
-            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_6__/* .GitError */ .XS(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
+            throw new _runGit_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
         },
     };
 }
@@ -599,7 +608,7 @@ async function* followOutput(fd, hasEnded, release) {
             const ended = hasEnded();
             // Synchronous: a read of the page cache is a copy, quicker than a trip through libuv's
             // thread pool (hundreds of them over a walk, each waking a thread on git's core).
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(fd, block, 0, block.length, position);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, block, 0, block.length, position);
             if (bytesRead > 0) {
                 position += bytesRead;
                 yield block.subarray(0, bytesRead);
@@ -723,7 +732,7 @@ function toCommit(buffer, start, ends, repo, window, keys) {
     if (trailersEnd === timeEnd + 1)
         return undefined;
     const time = readInteger(buffer, shaEnd + 1, timeEnd);
-    if (!(0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_8__/* .isInWindow */ .oe)(window, time))
+    if (!(0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_7__/* .isInWindow */ .oe)(window, time))
         return undefined;
     const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), keys);
     if (trailers.length === 0)

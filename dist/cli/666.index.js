@@ -1390,20 +1390,17 @@ function spanOf(report) {
 function findSpan(report) {
     let first = report.window.start;
     let last = report.window.end === undefined ? undefined : report.window.end - 1;
-    // Indexed loops here and in rollUp: these run once, over every commit, before V8 has optimised
-    // them, and an unoptimised for-of allocates a result object per step.
+    // A task row knows its first and last record's times, so the span is read off the rows, not
+    // their commits (one object a task: this runs once over every task, after git has exited).
     const { tasks } = report.record;
     for (let t = 0; t < tasks.length; t += 1) {
-        const commits = tasks[t].commits;
-        for (let c = 0; c < commits.length; c += 1) {
-            const commit = commits[c];
-            if (commit.role !== 'record')
-                continue;
-            if (first === undefined || commit.authorTime < first)
-                first = commit.authorTime;
-            if (last === undefined || commit.authorTime > last)
-                last = commit.authorTime;
-        }
+        const task = tasks[t];
+        const taskFirst = task.firstAuthorTime;
+        const taskLast = task.lastAuthorTime;
+        if (first === undefined || taskFirst < first)
+            first = taskFirst;
+        if (last === undefined || taskLast > last)
+            last = taskLast;
     }
     return first === undefined || last === undefined ? undefined : { first, last };
 }
@@ -1434,21 +1431,9 @@ function noFigures() {
 }
 /** The period holding every record of `task`, or undefined when its records fall in more than one. */
 function onlyPeriodOf(task, periods) {
-    let index;
-    let period;
-    const { commits } = task;
-    for (let c = 0; c < commits.length; c += 1) {
-        const commit = commits[c];
-        if (commit.role !== 'record')
-            continue;
-        if (period === undefined) {
-            index = periodIndex(periods, commit.authorTime);
-            period = periods[index];
-        }
-        else if (commit.authorTime < period.start || commit.authorTime >= period.end)
-            return undefined;
-    }
-    return index;
+    // Periods are contiguous: the first and the last record in one period put every record there.
+    const index = periodIndex(periods, task.firstAuthorTime);
+    return task.lastAuthorTime < periods[index].end ? index : undefined;
 }
 /** The share of `task` in each period its records fall in: the sum of its records there. */
 function addSharesByPeriod(task, periods, sharesByPeriod) {

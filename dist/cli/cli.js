@@ -1,4 +1,4 @@
-// git-leverage cli bundle 5e20bfa25fb87f2ad642f497cfd4ff48
+// git-leverage cli bundle 0ffaee25e7fd43a31af1aedc2839b74c
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

@@ -5,7 +5,6 @@
  * rules hold (last paragraph only, folded lines, `trailer.separators`).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -284,6 +283,24 @@ interface GitLog {
   discard: () => void;
 }
 
+/**
+ * A new file of the user's own for git's output: created exclusively (`wx`: never an existing file,
+ * nor a link planted in its place), readable by no one else. Its name need not be unguessable,
+ * only unused: a name taken is tried again with another. Math.random, not node:crypto, which
+ * costs ~7 ms to load, on the path of every report before git starts.
+ */
+function createOutputFile(): { output: number; outputPath: string } {
+  for (let attempt = 1; ; attempt += 1) {
+    const outputPath = path.join(os.tmpdir(), `git-leverage-${process.pid}-${Math.random().toString(36).slice(2)}.log`);
+    try {
+      return { output: openSync(outputPath, 'wx+', 0o600), outputPath };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 10) continue;
+      throw new GitError(`cannot create a temporary file for git's output in ${os.tmpdir()}: ${(error as Error).message} (set TMPDIR to a writable folder)`);
+    }
+  }
+}
+
 /** startGitLog's input when it is given afterwards, through GitLog.feed. */
 const LATER = Symbol('input given later');
 
@@ -296,13 +313,7 @@ const LATER = Symbol('input given later');
  * killed), else when the reader is done.
  */
 function startGitLog(cwd: string, args: readonly string[], input?: string | typeof LATER): GitLog {
-  const outputPath = path.join(os.tmpdir(), `git-leverage-${randomBytes(12).toString('hex')}.log`);
-  let output: number;
-  try {
-    output = openSync(outputPath, 'wx+', 0o600);
-  } catch (error) {
-    throw new GitError(`cannot create a temporary file for git's output in ${os.tmpdir()}: ${(error as Error).message} (set TMPDIR to a writable folder)`);
-  }
+  const { output, outputPath } = createOutputFile();
   let unlinked = false;
   try {
     unlinkSync(outputPath);

@@ -57,6 +57,8 @@ export interface TaskRow {
   supervisoryFactor: number | undefined;
   /** Author time of the task's first record: "the order in which the work was done". */
   firstAuthorTime: number;
+  /** Author time of the task's last record (with firstAuthorTime: the span a roll-up needs, without its commits). */
+  lastAuthorTime: number;
   repositories: string[];
   commits: TaskCommit[];
 }

@@ -7,7 +7,7 @@
  */
 import { DateTime } from '../time/luxon.js';
 import { addFigures, computeTotals } from '../record/buildRecord.js';
-import type { LeverageReport, RecordTotals, RowFigures, TaskCommit, TaskRow } from '../record/types.js';
+import type { LeverageReport, RecordTotals, RowFigures, TaskRow } from '../record/types.js';
 
 import type { PeriodUnit } from './periodUnits.js';
 
@@ -71,17 +71,15 @@ function spanOf(report: LeverageReport): Span | undefined {
 function findSpan(report: LeverageReport): Span | undefined {
   let first = report.window.start;
   let last = report.window.end === undefined ? undefined : report.window.end - 1;
-  // Indexed loops here and in rollUp: these run once, over every commit, before V8 has optimised
-  // them, and an unoptimised for-of allocates a result object per step.
+  // A task row knows its first and last record's times, so the span is read off the rows, not
+  // their commits (one object a task: this runs once over every task, after git has exited).
   const { tasks } = report.record;
   for (let t = 0; t < tasks.length; t += 1) {
-    const commits = (tasks[t] as TaskRow).commits;
-    for (let c = 0; c < commits.length; c += 1) {
-      const commit = commits[c] as TaskCommit;
-      if (commit.role !== 'record') continue;
-      if (first === undefined || commit.authorTime < first) first = commit.authorTime;
-      if (last === undefined || commit.authorTime > last) last = commit.authorTime;
-    }
+    const task = tasks[t] as TaskRow;
+    const taskFirst = task.firstAuthorTime;
+    const taskLast = task.lastAuthorTime;
+    if (first === undefined || taskFirst < first) first = taskFirst;
+    if (last === undefined || taskLast > last) last = taskLast;
   }
   return first === undefined || last === undefined ? undefined : { first, last };
 }
@@ -116,18 +114,9 @@ function noFigures(): RowFigures {
 
 /** The period holding every record of `task`, or undefined when its records fall in more than one. */
 function onlyPeriodOf(task: TaskRow, periods: readonly Period[]): number | undefined {
-  let index: number | undefined;
-  let period: Period | undefined;
-  const { commits } = task;
-  for (let c = 0; c < commits.length; c += 1) {
-    const commit = commits[c] as TaskCommit;
-    if (commit.role !== 'record') continue;
-    if (period === undefined) {
-      index = periodIndex(periods, commit.authorTime);
-      period = periods[index] as Period;
-    } else if (commit.authorTime < period.start || commit.authorTime >= period.end) return undefined;
-  }
-  return index;
+  // Periods are contiguous: the first and the last record in one period put every record there.
+  const index = periodIndex(periods, task.firstAuthorTime);
+  return task.lastAuthorTime < (periods[index] as Period).end ? index : undefined;
 }
 
 /** The share of `task` in each period its records fall in: the sum of its records there. */

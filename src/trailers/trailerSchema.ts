@@ -71,8 +71,6 @@ function positiveDuration(bareUnit: 'h' | 'm', hoursPerDay: number, what: string
   );
 }
 
-const schemaCache = new Map<number, ReturnType<typeof buildSchema>>();
-
 function buildSchema(hoursPerDay: number) {
   return z.object({
     task: z.optional(z.string().check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(2000, 'is longer than 2,000 characters'))),
@@ -92,14 +90,56 @@ function buildSchema(hoursPerDay: number) {
   });
 }
 
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-export function leverageSchema(hoursPerDay: number) {
+/** zod's verdict on one trailer value: the value it stands for, or what is wrong with it. */
+type FieldVerdict = { ok: true; value: string | number } | { ok: false; messages: string[] };
+
+/** Verdicts on figure texts kept per schema: enough for any real history's distinct estimates, bounded for any other. */
+const REMEMBERED_FIGURES = 4096;
+
+/**
+ * The schema of one `hoursPerDay`, and a field-by-field check through its own field schemas. A
+ * commit is checked field by field rather than as one object: most of a long history's cost in
+ * zod was the object's own layer (a payload and a result a field, absent ones included), and
+ * figure texts repeat (`16h`, `2.5`, `412k`), so zod's verdict on each is remembered. zod still
+ * decides every value, with the same messages.
+ */
+class LeverageSchema {
+  readonly object: ReturnType<typeof buildSchema>;
+  /** The fields in the schema's order: problems are listed in it. */
+  readonly fields: readonly LeverageField[];
+  private readonly remembered = new Map<LeverageField, Map<string, FieldVerdict>>();
+
+  constructor(hoursPerDay: number) {
+    this.object = buildSchema(hoursPerDay);
+    this.fields = Object.keys(this.object.shape) as LeverageField[];
+    for (const field of FIGURE_FIELDS) this.remembered.set(field, new Map());
+  }
+
+  check(field: LeverageField, text: string): FieldVerdict {
+    const remembered = this.remembered.get(field);
+    const known = remembered?.get(text);
+    if (known) return known;
+    const parsed = z.safeParse(this.object.shape[field], text);
+    const verdict: FieldVerdict = parsed.success ? { ok: true, value: parsed.data as string | number } : { ok: false, messages: parsed.error.issues.map((issue) => issue.message) };
+    if (remembered && remembered.size < REMEMBERED_FIGURES) remembered.set(text, verdict);
+    return verdict;
+  }
+}
+
+const schemaCache = new Map<number, LeverageSchema>();
+
+function schemaOf(hoursPerDay: number): LeverageSchema {
   let schema = schemaCache.get(hoursPerDay);
   if (!schema) {
-    schema = buildSchema(hoursPerDay);
+    schema = new LeverageSchema(hoursPerDay);
     schemaCache.set(hoursPerDay, schema);
   }
   return schema;
+}
+
+/** The zod schema of leverage trailer values (canonical field names → strings as written). */
+export function leverageSchema(hoursPerDay: number) {
+  return schemaOf(hoursPerDay).object;
 }
 
 /**
@@ -110,6 +150,7 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
   const { keys } = options;
   const values: Partial<Record<LeverageField, string>> = {};
   const problems: TrailerProblem[] = [];
+  let found = 0;
   for (const trailer of trailers) {
     const field = fieldOfKey(trailer.key, keys);
     if (!field) continue;
@@ -123,15 +164,23 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       continue;
     }
     values[field] = trailer.value;
+    found += 1;
   }
-  if (Object.keys(values).length === 0 && problems.length === 0) return { kind: 'none' };
+  if (found === 0 && problems.length === 0) return { kind: 'none' };
 
-  const parsed = leverageSchema(options.hoursPerDay).safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as LeverageField;
-      problems.push({ key: keys[field], value: values[field], message: issue.message, accepted: ACCEPTED[field] });
+  const schema = schemaOf(options.hoursPerDay);
+  const data: Partial<Record<LeverageField, string | number>> = {};
+  let valid = true;
+  for (const field of schema.fields) {
+    const text = values[field];
+    if (text === undefined) continue;
+    const verdict = schema.check(field, text);
+    if (verdict.ok) {
+      data[field] = verdict.value;
+      continue;
     }
+    valid = false;
+    for (const message of verdict.messages) problems.push({ key: keys[field], value: text, message, accepted: ACCEPTED[field] });
   }
   const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
   if (isRecord) {
@@ -146,19 +195,20 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       }
     }
   }
-  if (problems.length > 0 || !parsed.success) return { kind: 'invalid', problems };
+  if (problems.length > 0 || !valid) return { kind: 'invalid', problems };
 
-  const data = parsed.data;
-  if (!isRecord) return { kind: 'link', task: data.task, taskId: data.taskId };
+  const task = data.task as string | undefined;
+  const taskId = data.taskId as string | undefined;
+  if (!isRecord) return { kind: 'link', task, taskId };
   return {
     kind: 'record',
     figures: {
-      task: data.task as string,
-      taskId: data.taskId,
+      task: task as string,
+      taskId,
       humanMinutes: data.humanEstimate as number,
       claudeMinutes: data.claudeMinutes as number,
-      supervisoryMinutes: data.supervisoryMinutes,
-      tokens: data.tokens,
+      supervisoryMinutes: data.supervisoryMinutes as number | undefined,
+      tokens: data.tokens as number | undefined,
     },
   };
 }

@@ -23,6 +23,15 @@ function commit(trailers: Record<string, string>, extra: Partial<CommitFacts> = 
 const record = (task: string, human: string, claude: string, more: Record<string, string> = {}) => ({ Task: task, 'Human-Estimate': human, 'Claude-Minutes': claude, ...more });
 
 describe('buildRecord', () => {
+  it('a task row spans its first to its last record, whatever order they come in; links do not widen it', () => {
+    const middle = commit(record('Span', '1h', '5', { 'Task-Id': 'SPAN-1' }), { authorTime: 2_000 });
+    const last = commit(record('Span', '1h', '5', { 'Task-Id': 'SPAN-1' }), { authorTime: 3_000 });
+    const first = commit(record('Span', '1h', '5', { 'Task-Id': 'SPAN-1' }), { authorTime: 1_000 });
+    const link = commit({ 'Task-Id': 'SPAN-1' }, { authorTime: 9_000 });
+    const [row] = buildRecord([middle, last, link, first], { sort: 'factor' }).tasks;
+    expect([row?.firstAuthorTime, row?.lastAuthorTime, row?.commits.length]).toEqual([1_000, 3_000, 4]);
+  });
+
   it('classifyCommit leaves commits without leverage trailers out', () => {
     expect(classifyCommit({ repo: 'r', sha: 'a'.repeat(40), authorName: 'A', authorEmail: 'a@x', authorTime: 0, subject: 's', trailers: [] }, DEFAULT_TRAILER_OPTIONS)).toBeUndefined();
   });

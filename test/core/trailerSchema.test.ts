@@ -67,6 +67,22 @@ describe('readLeverageTrailers', () => {
     // The default key is no longer a leverage trailer once renamed.
     expect(readLeverageTrailers(t({ 'Claude-Minutes': '10' }), options)).toEqual({ kind: 'none' });
   });
+
+  it('decides a figure text the same way every time, also once it is remembered and past the bound of what is remembered', () => {
+    const first = read({ Task: 'x', 'Human-Estimate': 'a while', 'Claude-Minutes': '2.5' });
+    const again = read({ Task: 'y', 'Human-Estimate': 'a while', 'Claude-Minutes': '2.5' });
+    expect(again).toEqual(first);
+    expect(first.kind).toBe('invalid');
+    // Thousands of distinct estimates (more than are remembered), each decided on its own text.
+    for (let quarter = 1; quarter <= 5000; quarter += 1) {
+      const verdict = read({ Task: `task ${quarter}`, 'Human-Estimate': `${quarter / 4}h`, 'Claude-Minutes': `${quarter}m` });
+      expect(verdict.kind === 'record' && verdict.figures.humanMinutes === quarter * 15 && verdict.figures.claudeMinutes === quarter).toBe(true);
+    }
+    expect(read({ Task: 'z', 'Human-Estimate': '1250.25h', 'Claude-Minutes': '0' })).toMatchObject({ kind: 'invalid', problems: [{ key: 'Claude-Minutes', value: '0' }] });
+    // The same text in two fields is two verdicts: a bare number is hours in one, minutes in the other.
+    expect(read({ Task: 'w', 'Human-Estimate': '2', 'Claude-Minutes': '2' })).toMatchObject({ kind: 'record', figures: { humanMinutes: 120, claudeMinutes: 2 } });
+    expect(read({ Task: 'z', 'Human-Estimate': '1250.25h', 'Claude-Minutes': '5000m' })).toMatchObject({ kind: 'record', figures: { humanMinutes: 75015, claudeMinutes: 5000 } });
+  });
 });
 
 describe('fieldOfKey', () => {
