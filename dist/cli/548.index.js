@@ -219,7 +219,7 @@ function createRecordBuilder(options) {
             }
             row.repositories = [...repositories].sort();
         }
-        rows.sort(compareRows(options.sort));
+        sortRows(rows, options.sort);
         skipped.sort((a, b) => a.authorTime - b.authorTime || a.repo.localeCompare(b.repo) || a.sha.localeCompare(b.sha));
         return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
     }
@@ -250,12 +250,36 @@ function compareKeys(a, b) {
 function byTime(a, b) {
     return a.firstAuthorTime - b.firstAuthorTime || compareKeys(a, b);
 }
-/** Factor descending; equal factors keep the order in which the work was done. */
-function compareRows(sort) {
-    if (sort === 'time')
-        return byTime;
-    // byTime written out: this runs ~130,000 times over 10,000 tasks, before V8 has optimised it.
-    return (a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime || compareKeys(a, b);
+/**
+ * Puts rows in Task Log order: by factor, descending, and equal factors in the order the work was
+ * done (`--sort time`: that order alone). Factors repeat (estimates and minutes are round numbers),
+ * so rows are grouped by factor, the distinct factors sorted as numbers (a typed array's sort, no
+ * comparator), and only rows that share a factor are compared: over 10,000 tasks a comparator sort
+ * made ~130,000 calls, 10-20 ms at the report's end where the code is still cold.
+ */
+function sortRows(rows, sort) {
+    if (sort === 'time') {
+        rows.sort(byTime);
+        return;
+    }
+    const byFactor = new Map();
+    for (let index = 0; index < rows.length; index += 1) {
+        const row = rows[index];
+        const group = byFactor.get(row.factor);
+        if (group)
+            group.push(row);
+        else
+            byFactor.set(row.factor, [row]);
+    }
+    const factors = Float64Array.from(byFactor.keys()).sort();
+    let at = 0;
+    for (let index = factors.length - 1; index >= 0; index -= 1) {
+        const group = byFactor.get(factors[index]);
+        if (group.length > 1)
+            group.sort(byTime);
+        for (let member = 0; member < group.length; member += 1)
+            rows[at++] = group[member];
+    }
 }
 function computeTotals(rows) {
     let humanMinutes = 0;

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3666);
+/* harmony import */ var _render_renderReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7281);
 /* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6626);
 /* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(252);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4595);
@@ -59,16 +59,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emitReport: () => (/* binding */ emitReport),
 /* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4442);
-/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6494);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
+/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4442);
+/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6494);
 /* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
 /* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
 /* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
+/* harmony import */ var _writeChunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(819);
 /* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8209);
 /* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(252);
 /**
@@ -108,17 +107,17 @@ async function collectFromFlags(flags, io, whileWalking, onTask) {
     // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
     // first repository, before it is opened, on the default config (taken only if that is the config).
     const bounds = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .windowBounds */ .G4)(flags, now);
-    const ahead = bounds && (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .startWalkAheadOf */ .WX)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, paths[0]), bounds, revs, now);
+    const ahead = bounds && (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .startWalkAheadOf */ .WX)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, paths[0]), bounds, revs, now);
     try {
-        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepositories */ .zb)(paths, io.cwd);
+        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepositories */ .zb)(paths, io.cwd);
         // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
         // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
         if (flags.timezone === undefined)
             (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .machineTimezone */ .zX)();
         const repositories = await opening;
-        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.config));
+        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, flags.config));
         const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now);
-        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_3__/* .collectReport */ .Hk)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .collectReport */ .Hk)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
         return { report, config, repositories };
     }
     finally {
@@ -129,12 +128,8 @@ async function collectFromFlags(flags, io, whileWalking, onTask) {
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
     // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReport } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666));
-    const text = renderReport(report, format, options);
-    if (flags.output)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.output), text);
-    else
-        io.stdout(text);
+    const { renderReportChunks } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
+    await (0,_writeChunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a)(renderReportChunks(report, format, options), flags.output, context);
     const skipped = report.record.skipped.length;
     if (skipped > 0) {
         io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
@@ -147,13 +142,13 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
         .option('--summary', 'headline, chart and roll-up without the Task Log')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
         const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
         if (!format)
@@ -161,7 +156,7 @@ function registerReportCommand(program, context) {
         // The renderers load while git walks (emitReport's import then finds them loaded), and the
         // Markdown Task Log's lines are made as tasks appear.
         let prepareLine;
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 3666))
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281))
             .then((renderers) => {
             if (format === 'md' && !flags.summary)
                 prepareLine = renderers.prepareTaskLogLine;
@@ -236,6 +231,45 @@ async function resolveWindow(flags, config, now) {
     if (flags.since)
         return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
     return dayWindow(flags.date ?? dateIn(zone, now), zone);
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Writes text made piece by piece (renderReportChunks) to a file or to standard output, each piece
+ * written while the next is made: a long history's report is never held, copied or encoded whole.
+ */
+
+
+async function writeChunks(chunks, output, context) {
+    if (output === undefined) {
+        for (const chunk of chunks)
+            context.io.stdout(chunk);
+        return;
+    }
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.io.cwd, output), 'w');
+    try {
+        let written = Promise.resolve();
+        for (const chunk of chunks) {
+            await written;
+            written = handle.write(chunk);
+        }
+        await written;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

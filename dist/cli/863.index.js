@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -129,22 +127,21 @@ function mergeReports(inputs, options = {}) {
 
 // EXTERNAL MODULE: ./src/render/reportJson.ts
 var reportJson = __webpack_require__(5898);
-// EXTERNAL MODULE: ./src/render/renderReport.ts + 11 modules
-var renderReport = __webpack_require__(3666);
+// EXTERNAL MODULE: ./src/render/renderReport.ts + 12 modules
+var renderReport = __webpack_require__(7281);
 // EXTERNAL MODULE: ./src/render/reportFormats.ts
 var reportFormats = __webpack_require__(5882);
 // EXTERNAL MODULE: ./src/rollup/periodUnits.ts
 var periodUnits = __webpack_require__(6626);
-// EXTERNAL MODULE: ./src/rollup/rollUp.ts
-var rollUp = __webpack_require__(26);
 // EXTERNAL MODULE: ./src/cli/usageError.ts
 var usageError = __webpack_require__(2163);
+// EXTERNAL MODULE: ./src/cli/writeChunks.ts
+var writeChunks = __webpack_require__(819);
 ;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
 /**
  * `git-leverage merge a.json b.json ...`: JSON reports made anywhere (one CI job per repository)
  * combined into one report, rendered in any format. The files are read here; the merge is pure.
  */
-
 
 
 
@@ -211,29 +208,6 @@ async function readReports(files, cwd) {
         throw new reportJson/* ReportJsonError */.hq(problems.join('\n'));
     return inputs;
 }
-/**
- * Writes text made piece by piece to the file (or standard output), each piece written while the
- * next is made.
- */
-async function writeChunks(chunks, output, context) {
-    if (output === undefined) {
-        for (const chunk of chunks)
-            context.io.stdout(chunk);
-        return;
-    }
-    const handle = await (0,promises_.open)(external_node_path_default().resolve(context.io.cwd, output), 'w');
-    try {
-        let written = Promise.resolve();
-        for (const chunk of chunks) {
-            await written;
-            written = handle.write(chunk);
-        }
-        await written;
-    }
-    finally {
-        await handle.close();
-    }
-}
 function registerMergeCommand(program, context) {
     program
         .command('merge')
@@ -252,18 +226,48 @@ function registerMergeCommand(program, context) {
         const inputs = await readReports(files, context.io.cwd);
         const report = mergeReports(inputs, flags.sort ? { sort: flags.sort } : {});
         const options = { ...(flags.chart ? { chart: flags.chart } : {}), ...(flags.by ? { by: flags.by } : {}), ...(flags.summary ? { summary: true } : {}) };
-        if (format === 'json') {
-            // 1,000 reports make a 160 MB JSON report: written as it is serialised, not held whole.
-            const rollup = options.by ? (0,rollUp/* rollUp */.F)(report, options.by) : undefined;
-            await writeChunks((0,reportJson/* renderJsonChunks */.rR)(report, rollup ? { rollup } : {}), flags.output, context);
-            return;
-        }
-        const text = (0,renderReport.renderReport)(report, format, options);
-        if (flags.output)
-            await (0,promises_.writeFile)(external_node_path_default().resolve(context.io.cwd, flags.output), text);
-        else
-            context.io.stdout(text);
+        // 1,000 reports make a 160 MB JSON report: written as it is serialised, not held whole.
+        await (0,writeChunks/* writeChunks */.a)((0,renderReport.renderReportChunks)(report, format, options), flags.output, context);
     });
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Writes text made piece by piece (renderReportChunks) to a file or to standard output, each piece
+ * written while the next is made: a long history's report is never held, copied or encoded whole.
+ */
+
+
+async function writeChunks(chunks, output, context) {
+    if (output === undefined) {
+        for (const chunk of chunks)
+            context.io.stdout(chunk);
+        return;
+    }
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.io.cwd, output), 'w');
+    try {
+        let written = Promise.resolve();
+        for (const chunk of chunks) {
+            await written;
+            written = handle.write(chunk);
+        }
+        await written;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

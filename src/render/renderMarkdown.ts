@@ -84,12 +84,28 @@ function lineOf(task: TaskRow): string {
   return prepared ?? taskLogLine(task);
 }
 
-/** The Task Log table exactly as published: `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
+/** Task Log lines a chunk: small enough (tens of kilobytes) that no chunk is one of V8's large objects. */
+const TASK_LOG_LINES_A_CHUNK = 250;
+
+/**
+ * The Task Log table exactly as published (`| # | Task | Human Est. | Claude | Sup. | Factor | Sup.
+ * Factor |`), in chunks of lines: a long history's table is megabytes, and as one string it was
+ * built, copied and encoded whole, each time into memory the process had never touched (on the
+ * benchmark's machine, where a fresh page costs microseconds, ~10 ms a copy).
+ */
+function* taskLogChunks(tasks: readonly TaskRow[], agent: string): Generator<string> {
+  yield tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
+  for (let start = 0; start < tasks.length; start += TASK_LOG_LINES_A_CHUNK) {
+    const end = Math.min(start + TASK_LOG_LINES_A_CHUNK, tasks.length);
+    let text = '';
+    for (let index = start; index < end; index += 1) text += `\n| ${index + 1} |${lineOf(tasks[index] as TaskRow)}`;
+    yield text;
+  }
+}
+
+/** The Task Log table as one string. */
 export function renderTaskLogTable(tasks: readonly TaskRow[], agent: string): string {
-  // One string built row by row, not an array of cells a row: a history holds tens of thousands.
-  let text = tableHead(['#', 'Task', 'Human Est.', agent, 'Sup.', 'Factor', 'Sup. Factor']);
-  for (let index = 0; index < tasks.length; index += 1) text += `\n| ${index + 1} |${lineOf(tasks[index] as TaskRow)}`;
-  return text;
+  return [...taskLogChunks(tasks, agent)].join('');
 }
 
 /** The Aggregate Statistics table exactly as published. */
@@ -168,17 +184,23 @@ export function renderSkippedList(skipped: readonly SkippedCommit[]): string {
 }
 
 export function renderMarkdown(report: LeverageReport, options: MarkdownOptions = {}): string {
+  return [...renderMarkdownChunks(report, options)].join('');
+}
+
+/** renderMarkdown's text in pieces, in order, for a caller that writes them as they come (a long Task Log is megabytes). */
+export function* renderMarkdownChunks(report: LeverageReport, options: MarkdownOptions = {}): Generator<string> {
   const hashes = '#'.repeat(options.headingLevel ?? 1);
   const { record } = report;
   const shown = record.tasks.slice(0, options.maxTaskRows ?? record.tasks.length);
-  const sections = [`${hashes} Leverage Record: ${escapeMarkdownInline(report.window.label)}`, renderHeadline(report)];
+  // Sections, a blank line apart; the Task Log's is made as it is written.
+  const sections: (string | Iterable<string>)[] = [`${hashes} Leverage Record: ${escapeMarkdownInline(report.window.label)}`, renderHeadline(report)];
   const chart = renderChart(report, options.chart ?? 'none', options.rollup ? { rollup: options.rollup } : {});
   if (chart) sections.push(chart);
   if (options.afterHeadline) sections.push(options.afterHeadline);
   if (options.rollup && options.rollup.periods.length > 0) sections.push(`${hashes}# ${rollupHeading(options.rollup)}`, renderRollupTable(options.rollup, report.agent));
   const withTaskLog = options.taskLog ?? true;
   if (record.tasks.length > 0) {
-    if (withTaskLog) sections.push(`${hashes}# Task Log`, renderTaskLogTable(shown, report.agent));
+    if (withTaskLog) sections.push(`${hashes}# Task Log`, taskLogChunks(shown, report.agent));
     sections.push(`${hashes}# Aggregate Statistics`, renderAggregateTable(record.totals, report.agent));
     const notes = renderNotes(report, withTaskLog ? shown.length : record.tasks.length);
     if (notes.length > 0) sections.push(notes.map((note) => `- ${note}`).join('\n'));
@@ -191,5 +213,17 @@ export function renderMarkdown(report: LeverageReport, options: MarkdownOptions 
       renderSkippedList(record.skipped),
     );
   }
-  return `${sections.join('\n\n')}\n`;
+  let text = '';
+  for (const [index, section] of sections.entries()) {
+    if (index > 0) text += '\n\n';
+    if (typeof section === 'string') {
+      text += section;
+      continue;
+    }
+    for (const chunk of section) {
+      if (text !== '') yield text;
+      text = chunk;
+    }
+  }
+  yield `${text}\n`;
 }

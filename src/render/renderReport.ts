@@ -6,10 +6,10 @@ import { choosePeriodUnit } from '../rollup/choosePeriodUnit.js';
 import type { PeriodUnit } from '../rollup/periodUnits.js';
 import { rollUp } from '../rollup/rollUp.js';
 import { renderDashboard } from './dashboard/renderDashboard.js';
-import { renderJson } from './reportJson.js';
+import { renderJsonChunks } from './reportJson.js';
 import type { ChartKind } from './renderChart.js';
 import { renderCsv } from './renderCsv.js';
-import { renderMarkdown, type MarkdownOptions } from './renderMarkdown.js';
+import { renderMarkdownChunks, type MarkdownOptions } from './renderMarkdown.js';
 import type { ReportFormat } from './reportFormats.js';
 import { renderText } from './renderText.js';
 
@@ -28,23 +28,34 @@ export interface RenderOptions {
 }
 
 export function renderReport(report: LeverageReport, format: ReportFormat, options: RenderOptions = {}): string {
+  const chunks = renderReportChunks(report, format, options);
+  return Array.isArray(chunks) ? (chunks[0] as string) : [...chunks].join('');
+}
+
+/**
+ * renderReport's text in pieces, in order (the same bytes): Markdown and JSON, megabytes over a long
+ * history, come a part at a time for a caller that writes them as they come; the other formats whole.
+ */
+export function renderReportChunks(report: LeverageReport, format: ReportFormat, options: RenderOptions = {}): Iterable<string> {
   const rollup = options.by ? rollUp(report, options.by) : undefined;
   const taskLog = !options.summary;
   switch (format) {
     case 'md': {
       const chart = options.chart ?? options.markdown?.chart;
-      return renderMarkdown(report, { ...options.markdown, ...(chart ? { chart } : {}), ...(rollup ? { rollup } : {}), ...(taskLog ? {} : { taskLog }) });
+      return renderMarkdownChunks(report, { ...options.markdown, ...(chart ? { chart } : {}), ...(rollup ? { rollup } : {}), ...(taskLog ? {} : { taskLog }) });
     }
     case 'json':
-      return renderJson(report, rollup ? { rollup } : {});
+      return renderJsonChunks(report, rollup ? { rollup } : {});
     case 'text':
-      return renderText(report, { ...(rollup ? { rollup } : {}), taskLog });
+      return [renderText(report, { ...(rollup ? { rollup } : {}), taskLog })];
     case 'csv':
-      return renderCsv(report, rollup);
+      return [renderCsv(report, rollup)];
     case 'html':
-      return renderDashboard(report, {
-        rollup: rollup ?? rollUp(report, choosePeriodUnit(report)),
-        ...(options.commitBaseUrls ? { commitBaseUrls: options.commitBaseUrls } : {}),
-      });
+      return [
+        renderDashboard(report, {
+          rollup: rollup ?? rollUp(report, choosePeriodUnit(report)),
+          ...(options.commitBaseUrls ? { commitBaseUrls: options.commitBaseUrls } : {}),
+        }),
+      ];
   }
 }

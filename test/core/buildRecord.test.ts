@@ -23,6 +23,21 @@ function commit(trailers: Record<string, string>, extra: Partial<CommitFacts> = 
 const record = (task: string, human: string, claude: string, more: Record<string, string> = {}) => ({ Task: task, 'Human-Estimate': human, 'Claude-Minutes': claude, ...more });
 
 describe('buildRecord', () => {
+  it('orders rows by factor, then by first record, then by key, the same as a comparator sort over ties of each', () => {
+    let seed = 11;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    for (let round = 0; round < 20; round += 1) {
+      const commits = Array.from({ length: 1 + next(300) }, (_, index) =>
+        commit(record(`task ${next(1000)} ${index}`, ['2h', '4h', '16h', '90m'][next(4)] as string, ['5', '10', '2.5', '30'][next(4)] as string), { authorTime: 1_000 + next(20) * 60 }),
+      );
+      const byFactor = buildRecord(commits, { sort: 'factor' }).tasks;
+      const reference = [...byFactor].sort((a, b) => b.factor - a.factor || a.firstAuthorTime - b.firstAuthorTime || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      expect(byFactor.map((row) => row.key)).toEqual(reference.map((row) => row.key));
+      const byTime = buildRecord(commits, { sort: 'time' }).tasks;
+      expect(byTime.map((row) => row.key)).toEqual([...byTime].sort((a, b) => a.firstAuthorTime - b.firstAuthorTime || (a.key < b.key ? -1 : 1)).map((row) => row.key));
+    }
+  });
+
   it('a task row spans its first to its last record, whatever order they come in; links do not widen it', () => {
     const middle = commit(record('Span', '1h', '5', { 'Task-Id': 'SPAN-1' }), { authorTime: 2_000 });
     const last = commit(record('Span', '1h', '5', { 'Task-Id': 'SPAN-1' }), { authorTime: 3_000 });

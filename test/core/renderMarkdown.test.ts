@@ -3,7 +3,7 @@ import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
 import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
 import type { LeverageReport, TaskRow } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
-import { ceilingAndFloor, prepareTaskLogLine, renderMarkdown, renderTaskLogTable } from '../../src/render/renderMarkdown.js';
+import { ceilingAndFloor, prepareTaskLogLine, renderMarkdown, renderMarkdownChunks, renderTaskLogTable } from '../../src/render/renderMarkdown.js';
 import { renderText } from '../../src/render/renderText.js';
 import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
@@ -179,3 +179,19 @@ describe('Task Log lines made while git walks', () => {
   });
 });
 
+describe('renderMarkdownChunks', () => {
+  it('a long Task Log comes in small pieces that make the whole text, numbered on across pieces', () => {
+    const report = reportOf(Array.from({ length: 1_234 }, (_, index) => ({ task: `Task ${index} for #${index} @someone`, human: `${1 + (index % 9)}h`, claude: `${1 + (index % 7)}` })));
+    const chunks = [...renderMarkdownChunks(report, { chart: 'mermaid' })];
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(64 * 1024);
+    const text = chunks.join('');
+    expect(text).toBe(renderMarkdown(report, { chart: 'mermaid' }));
+    const rows = text.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    const tasks = report.record.tasks.length;
+    expect(tasks).toBeGreaterThan(1_000);
+    expect(rows.map((line) => Number(line.split(' | ')[0]?.slice(2)))).toEqual(Array.from({ length: tasks }, (_, index) => index + 1));
+    expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
+    expect(text).toContain('\n\n## Aggregate Statistics\n\n| Metric | Value |');
+  });
+});

@@ -3,18 +3,17 @@
  * combined into one report, rendered in any format. The files are read here; the merge is pure.
  */
 import { readFileSync } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { mergeReports } from '../../merge/mergeReports.js';
-import { parseReportJson, renderJsonChunks, ReportJsonError, type ReportInput } from '../../render/reportJson.js';
-import { renderReport, type RenderOptions } from '../../render/renderReport.js';
+import { parseReportJson, ReportJsonError, type ReportInput } from '../../render/reportJson.js';
+import { renderReportChunks, type RenderOptions } from '../../render/renderReport.js';
 import { parseReportFormat, REPORT_FORMATS } from '../../render/reportFormats.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
-import { rollUp } from '../../rollup/rollUp.js';
 import type { SortOrder } from '../../record/types.js';
 import type { CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
+import { writeChunks } from '../writeChunks.js';
 
 interface MergeFlags {
   format: string;
@@ -76,28 +75,6 @@ export async function readReports(files: readonly string[], cwd: string): Promis
   return inputs;
 }
 
-/**
- * Writes text made piece by piece to the file (or standard output), each piece written while the
- * next is made.
- */
-async function writeChunks(chunks: Iterable<string>, output: string | undefined, context: CommandContext): Promise<void> {
-  if (output === undefined) {
-    for (const chunk of chunks) context.io.stdout(chunk);
-    return;
-  }
-  const handle = await open(path.resolve(context.io.cwd, output), 'w');
-  try {
-    let written: Promise<unknown> = Promise.resolve();
-    for (const chunk of chunks) {
-      await written;
-      written = handle.write(chunk);
-    }
-    await written;
-  } finally {
-    await handle.close();
-  }
-}
-
 export function registerMergeCommand(program: Command, context: CommandContext): void {
   program
     .command('merge')
@@ -115,14 +92,7 @@ export function registerMergeCommand(program: Command, context: CommandContext):
       const inputs = await readReports(files, context.io.cwd);
       const report = mergeReports(inputs, flags.sort ? { sort: flags.sort } : {});
       const options: RenderOptions = { ...(flags.chart ? { chart: flags.chart } : {}), ...(flags.by ? { by: flags.by } : {}), ...(flags.summary ? { summary: true } : {}) };
-      if (format === 'json') {
-        // 1,000 reports make a 160 MB JSON report: written as it is serialised, not held whole.
-        const rollup = options.by ? rollUp(report, options.by) : undefined;
-        await writeChunks(renderJsonChunks(report, rollup ? { rollup } : {}), flags.output, context);
-        return;
-      }
-      const text = renderReport(report, format, options);
-      if (flags.output) await writeFile(path.resolve(context.io.cwd, flags.output), text);
-      else context.io.stdout(text);
+      // 1,000 reports make a 160 MB JSON report: written as it is serialised, not held whole.
+      await writeChunks(renderReportChunks(report, format, options), flags.output, context);
     });
 }

@@ -2,7 +2,6 @@
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { collectReport, openRepositories, startWalkAheadOf } from '../../collect/collectReport.js';
@@ -15,6 +14,7 @@ import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../../rend
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
 import type { CliIo, CommandContext } from '../program.js';
 import { UsageError } from '../usageError.js';
+import { writeChunks } from '../writeChunks.js';
 import { checkWindowFlags, machineTimezone, resolveWindow, windowBounds, type WindowFlags } from '../windowFlags.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
 
@@ -76,10 +76,8 @@ export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalki
 export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext, options: RenderOptions = {}): Promise<void> {
   const { io } = context;
   // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-  const { renderReport } = await import('../../render/renderReport.js');
-  const text = renderReport(report, format, options);
-  if (flags.output) await writeFile(path.resolve(io.cwd, flags.output), text);
-  else io.stdout(text);
+  const { renderReportChunks } = await import('../../render/renderReport.js');
+  await writeChunks(renderReportChunks(report, format, options), flags.output, context);
   const skipped = report.record.skipped.length;
   if (skipped > 0) {
     io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
