@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4561);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9575);
 /**
  * The Action's entry point (bundled to dist/index.js): calls run(), nothing else. The one thing read
  * here is GIT_LEVERAGE_NOW, a fixed clock for the Action's own tests (test/action); a workflow never
@@ -30760,7 +30760,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4561:
+/***/ 9575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35128,16 +35128,7 @@ ${cards.map(([name, value]) => `<div class="card"><div class="value">${escapeHtm
 `;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(0);
 ;// CONCATENATED MODULE: ./src/render/reportJson.ts
-/**
- * The JSON report (`--format json`), schema version 1, and its reader. The report carries the commits
- * it was built from, so reports made anywhere can be merged by the same record builder.
- * Documented in docs/report-json.md.
- */
-
-
 const REPORT_SCHEMA_VERSION = 1;
 // A task's first author date is usually its first commit's: the last time converted is kept.
 let lastIsoSeconds = Number.NaN;
@@ -35267,182 +35258,6 @@ function* renderJsonChunks(report, options = {}, batch = JSON_BATCH) {
         first = false;
     }
     yield first ? '{}\n' : '\n}\n';
-}
-const figuresSchema = schemas/* object */.Ikc({
-    task: schemas/* string */.YjP(),
-    taskId: schemas/* string */.YjP().optional(),
-    humanMinutes: schemas/* number */.aig().positive(),
-    claudeMinutes: schemas/* number */.aig().positive(),
-    supervisoryMinutes: schemas/* number */.aig().positive().optional(),
-    tokens: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const problemSchema = schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP(), accepted: schemas/* string */.YjP() });
-const leverageCommitSchema = schemas/* object */.Ikc({
-    repo: schemas/* string */.YjP(),
-    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
-    authorName: schemas/* string */.YjP(),
-    authorEmail: schemas/* string */.YjP(),
-    authorTime: schemas/* number */.aig().int(),
-    subject: schemas/* string */.YjP(),
-    verdict: schemas/* discriminatedUnion */.gMt('kind', [
-        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('record'), figures: figuresSchema }),
-        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('link'), task: schemas/* string */.YjP().optional(), taskId: schemas/* string */.YjP().optional() }),
-        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('invalid'), problems: schemas/* array */.YOg(problemSchema) }),
-    ]),
-});
-/** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
-const reportInputSchema = schemas/* object */.Ikc({
-    schemaVersion: schemas/* number */.aig().int(),
-    window: schemas/* object */.Ikc({
-        kind: schemas/* enum */.k5n(['day', 'days', 'range', 'all']),
-        label: schemas/* string */.YjP(),
-        timezone: schemas/* string */.YjP(),
-        start: schemas/* number */.aig().optional(),
-        end: schemas/* number */.aig().optional(),
-        range: schemas/* string */.YjP().optional(),
-    }),
-    agent: schemas/* string */.YjP(),
-    repositories: schemas/* array */.YOg(schemas/* string */.YjP()),
-    commits: schemas/* array */.YOg(leverageCommitSchema),
-});
-class ReportJsonError extends userError/* UserError */.y {
-    name = 'ReportJsonError';
-}
-/** Reads a JSON report back (for merge), checking its schema version first so the error is the useful one. */
-function parseReportJson(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReportJsonError(`${source}: not JSON (${error.message})`);
-    }
-    return reportInputOf(data, source);
-}
-/**
- * A parsed JSON report → what merge reads from it. Reports as git-leverage writes them take the fast
- * path (`fastReportInput`); anything else goes through the zod schema, which accepts or names the
- * first field that is wrong.
- */
-function reportInputOf(data, source) {
-    const version = data?.schemaVersion;
-    if (version !== REPORT_SCHEMA_VERSION) {
-        throw new ReportJsonError(`${source}: schemaVersion ${JSON.stringify(version)} is not supported; this git-leverage reads schemaVersion ${REPORT_SCHEMA_VERSION}`);
-    }
-    const fast = fastReportInput(data, source);
-    if (fast)
-        return fast;
-    const parsed = reportInputSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}`);
-    }
-    const { window, agent, repositories, commits } = parsed.data;
-    return { window, agent, repositories, commits: commits, source };
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
-const isPositive = (value) => isFiniteNumber(value) && value > 0;
-const isOptionalString = (value) => value === undefined || typeof value === 'string';
-const isOptionalNumber = (value) => value === undefined || isFiniteNumber(value);
-const SHA_PATTERN = /^[0-9a-f]{7,64}$/;
-const WINDOW_KINDS = new Set(['day', 'days', 'range', 'all']);
-/**
- * True when the object's own keys are `keys` in that order, optional ones (bit i of `optional` set)
- * possibly absent, and no other key.
- */
-function hasKeysInOrder(value, keys, optional = 0) {
-    let next = 0;
-    for (const key in value) {
-        while (next < keys.length && keys[next] !== key) {
-            if ((optional & (1 << next)) === 0)
-                return false;
-            next += 1;
-        }
-        if (next === keys.length)
-            return false;
-        next += 1;
-    }
-    for (; next < keys.length; next += 1)
-        if ((optional & (1 << next)) === 0)
-            return false;
-    return true;
-}
-const COMMIT_KEYS = ['repo', 'sha', 'authorName', 'authorEmail', 'authorTime', 'subject', 'verdict'];
-const RECORD_KEYS = ['kind', 'figures'];
-const LINK_KEYS = ['kind', 'task', 'taskId'];
-const INVALID_KEYS = ['kind', 'problems'];
-const FIGURES_KEYS = ['task', 'taskId', 'humanMinutes', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-const PROBLEM_KEYS = ['key', 'value', 'message', 'accepted'];
-function isFastFigures(figures) {
-    if (!isObject(figures) || !hasKeysInOrder(figures, FIGURES_KEYS, 0b110010))
-        return false;
-    const tokens = figures.tokens;
-    return (typeof figures.task === 'string' &&
-        isOptionalString(figures.taskId) &&
-        isPositive(figures.humanMinutes) &&
-        isPositive(figures.claudeMinutes) &&
-        (figures.supervisoryMinutes === undefined || isPositive(figures.supervisoryMinutes)) &&
-        (tokens === undefined || (Number.isSafeInteger(tokens) && tokens >= 0)));
-}
-function isFastProblem(problem) {
-    return (isObject(problem) &&
-        hasKeysInOrder(problem, PROBLEM_KEYS, 0b10) &&
-        typeof problem.key === 'string' &&
-        isOptionalString(problem.value) &&
-        typeof problem.message === 'string' &&
-        typeof problem.accepted === 'string');
-}
-function isFastVerdict(verdict) {
-    if (!isObject(verdict))
-        return false;
-    switch (verdict.kind) {
-        case 'record':
-            return hasKeysInOrder(verdict, RECORD_KEYS) && isFastFigures(verdict.figures);
-        case 'link':
-            return hasKeysInOrder(verdict, LINK_KEYS, 0b110) && isOptionalString(verdict.task) && isOptionalString(verdict.taskId);
-        case 'invalid':
-            return hasKeysInOrder(verdict, INVALID_KEYS) && Array.isArray(verdict.problems) && verdict.problems.every(isFastProblem);
-        default:
-            return false;
-    }
-}
-function isFastCommit(commit) {
-    return (isObject(commit) &&
-        hasKeysInOrder(commit, COMMIT_KEYS) &&
-        typeof commit.repo === 'string' &&
-        typeof commit.sha === 'string' &&
-        SHA_PATTERN.test(commit.sha) &&
-        typeof commit.authorName === 'string' &&
-        typeof commit.authorEmail === 'string' &&
-        Number.isSafeInteger(commit.authorTime) &&
-        typeof commit.subject === 'string' &&
-        isFastVerdict(commit.verdict));
-}
-/** The report's input as the schema would give it back, or undefined when the zod path must decide. */
-function fastReportInput(data, source) {
-    const { window, agent, repositories, commits } = data;
-    if (!isObject(window) || typeof agent !== 'string' || !Array.isArray(repositories) || !Array.isArray(commits))
-        return undefined;
-    const { kind, label, timezone, start, end, range } = window;
-    if (!WINDOW_KINDS.has(kind) || typeof label !== 'string' || typeof timezone !== 'string')
-        return undefined;
-    if (!isOptionalNumber(start) || !isOptionalNumber(end) || !isOptionalString(range))
-        return undefined;
-    if (!repositories.every((repo) => typeof repo === 'string'))
-        return undefined;
-    for (let index = 0; index < commits.length; index += 1)
-        if (!isFastCommit(commits[index]))
-            return undefined;
-    // The window as zod gives it: the schema's keys only, in the schema's order.
-    const readWindow = { kind, label, timezone };
-    if (start !== undefined)
-        readWindow.start = start;
-    if (end !== undefined)
-        readWindow.end = end;
-    if (range !== undefined)
-        readWindow.range = range;
-    return { window: readWindow, agent, repositories: repositories, commits: commits, source };
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderCsv.ts
@@ -41757,6 +41572,8 @@ async function publishComment(client, request) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(0);
 ;// CONCATENATED MODULE: ./src/render/reportFormats.ts
 /**
  * The output formats' names, apart from the renderers: a command line or the Action checks
@@ -41978,6 +41795,191 @@ function mergeReports(inputs, options = {}) {
         commits,
         record: (0,buildRecord/* buildRecord */.kA)(commits, { sort: options.sort ?? 'factor' }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/render/readReportJson.ts
+/**
+ * Reads JSON reports (reportJson.ts writes them) back into what the record builder takes: checked
+ * with zod, and a clear error naming the file and what is wrong. Used by merge and the Action.
+ */
+
+
+
+const figuresSchema = schemas/* object */.Ikc({
+    task: schemas/* string */.YjP(),
+    taskId: schemas/* string */.YjP().optional(),
+    humanMinutes: schemas/* number */.aig().positive(),
+    claudeMinutes: schemas/* number */.aig().positive(),
+    supervisoryMinutes: schemas/* number */.aig().positive().optional(),
+    tokens: schemas/* number */.aig().int().nonnegative().optional(),
+});
+const problemSchema = schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP(), accepted: schemas/* string */.YjP() });
+const leverageCommitSchema = schemas/* object */.Ikc({
+    repo: schemas/* string */.YjP(),
+    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
+    authorName: schemas/* string */.YjP(),
+    authorEmail: schemas/* string */.YjP(),
+    authorTime: schemas/* number */.aig().int(),
+    subject: schemas/* string */.YjP(),
+    verdict: schemas/* discriminatedUnion */.gMt('kind', [
+        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('record'), figures: figuresSchema }),
+        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('link'), task: schemas/* string */.YjP().optional(), taskId: schemas/* string */.YjP().optional() }),
+        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('invalid'), problems: schemas/* array */.YOg(problemSchema) }),
+    ]),
+});
+/** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
+const reportInputSchema = schemas/* object */.Ikc({
+    schemaVersion: schemas/* number */.aig().int(),
+    window: schemas/* object */.Ikc({
+        kind: schemas/* enum */.k5n(['day', 'days', 'range', 'all']),
+        label: schemas/* string */.YjP(),
+        timezone: schemas/* string */.YjP(),
+        start: schemas/* number */.aig().optional(),
+        end: schemas/* number */.aig().optional(),
+        range: schemas/* string */.YjP().optional(),
+    }),
+    agent: schemas/* string */.YjP(),
+    repositories: schemas/* array */.YOg(schemas/* string */.YjP()),
+    commits: schemas/* array */.YOg(leverageCommitSchema),
+});
+class ReportJsonError extends userError/* UserError */.y {
+    name = 'ReportJsonError';
+}
+/** Reads a JSON report back (for merge), checking its schema version first so the error is the useful one. */
+function parseReportJson(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportJsonError(`${source}: not JSON (${error.message})`);
+    }
+    return reportInputOf(data, source);
+}
+/**
+ * A parsed JSON report → what merge reads from it. Reports as git-leverage writes them take the fast
+ * path (`fastReportInput`); anything else goes through the zod schema, which accepts or names the
+ * first field that is wrong.
+ */
+function reportInputOf(data, source) {
+    const version = data?.schemaVersion;
+    if (version !== REPORT_SCHEMA_VERSION) {
+        throw new ReportJsonError(`${source}: schemaVersion ${JSON.stringify(version)} is not supported; this git-leverage reads schemaVersion ${REPORT_SCHEMA_VERSION}`);
+    }
+    const fast = fastReportInput(data, source);
+    if (fast)
+        return fast;
+    const parsed = reportInputSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}`);
+    }
+    const { window, agent, repositories, commits } = parsed.data;
+    return { window, agent, repositories, commits: commits, source };
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+const isPositive = (value) => isFiniteNumber(value) && value > 0;
+const isOptionalString = (value) => value === undefined || typeof value === 'string';
+const isOptionalNumber = (value) => value === undefined || isFiniteNumber(value);
+const SHA_PATTERN = /^[0-9a-f]{7,64}$/;
+const WINDOW_KINDS = new Set(['day', 'days', 'range', 'all']);
+/**
+ * True when the object's own keys are `keys` in that order, optional ones (bit i of `optional` set)
+ * possibly absent, and no other key.
+ */
+function hasKeysInOrder(value, keys, optional = 0) {
+    let next = 0;
+    for (const key in value) {
+        while (next < keys.length && keys[next] !== key) {
+            if ((optional & (1 << next)) === 0)
+                return false;
+            next += 1;
+        }
+        if (next === keys.length)
+            return false;
+        next += 1;
+    }
+    for (; next < keys.length; next += 1)
+        if ((optional & (1 << next)) === 0)
+            return false;
+    return true;
+}
+const COMMIT_KEYS = ['repo', 'sha', 'authorName', 'authorEmail', 'authorTime', 'subject', 'verdict'];
+const RECORD_KEYS = ['kind', 'figures'];
+const LINK_KEYS = ['kind', 'task', 'taskId'];
+const INVALID_KEYS = ['kind', 'problems'];
+const FIGURES_KEYS = ['task', 'taskId', 'humanMinutes', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const PROBLEM_KEYS = ['key', 'value', 'message', 'accepted'];
+function isFastFigures(figures) {
+    if (!isObject(figures) || !hasKeysInOrder(figures, FIGURES_KEYS, 0b110010))
+        return false;
+    const tokens = figures.tokens;
+    return (typeof figures.task === 'string' &&
+        isOptionalString(figures.taskId) &&
+        isPositive(figures.humanMinutes) &&
+        isPositive(figures.claudeMinutes) &&
+        (figures.supervisoryMinutes === undefined || isPositive(figures.supervisoryMinutes)) &&
+        (tokens === undefined || (Number.isSafeInteger(tokens) && tokens >= 0)));
+}
+function isFastProblem(problem) {
+    return (isObject(problem) &&
+        hasKeysInOrder(problem, PROBLEM_KEYS, 0b10) &&
+        typeof problem.key === 'string' &&
+        isOptionalString(problem.value) &&
+        typeof problem.message === 'string' &&
+        typeof problem.accepted === 'string');
+}
+function isFastVerdict(verdict) {
+    if (!isObject(verdict))
+        return false;
+    switch (verdict.kind) {
+        case 'record':
+            return hasKeysInOrder(verdict, RECORD_KEYS) && isFastFigures(verdict.figures);
+        case 'link':
+            return hasKeysInOrder(verdict, LINK_KEYS, 0b110) && isOptionalString(verdict.task) && isOptionalString(verdict.taskId);
+        case 'invalid':
+            return hasKeysInOrder(verdict, INVALID_KEYS) && Array.isArray(verdict.problems) && verdict.problems.every(isFastProblem);
+        default:
+            return false;
+    }
+}
+function isFastCommit(commit) {
+    return (isObject(commit) &&
+        hasKeysInOrder(commit, COMMIT_KEYS) &&
+        typeof commit.repo === 'string' &&
+        typeof commit.sha === 'string' &&
+        SHA_PATTERN.test(commit.sha) &&
+        typeof commit.authorName === 'string' &&
+        typeof commit.authorEmail === 'string' &&
+        Number.isSafeInteger(commit.authorTime) &&
+        typeof commit.subject === 'string' &&
+        isFastVerdict(commit.verdict));
+}
+/** The report's input as the schema would give it back, or undefined when the zod path must decide. */
+function fastReportInput(data, source) {
+    const { window, agent, repositories, commits } = data;
+    if (!isObject(window) || typeof agent !== 'string' || !Array.isArray(repositories) || !Array.isArray(commits))
+        return undefined;
+    const { kind, label, timezone, start, end, range } = window;
+    if (!WINDOW_KINDS.has(kind) || typeof label !== 'string' || typeof timezone !== 'string')
+        return undefined;
+    if (!isOptionalNumber(start) || !isOptionalNumber(end) || !isOptionalString(range))
+        return undefined;
+    if (!repositories.every((repo) => typeof repo === 'string'))
+        return undefined;
+    for (let index = 0; index < commits.length; index += 1)
+        if (!isFastCommit(commits[index]))
+            return undefined;
+    // The window as zod gives it: the schema's keys only, in the schema's order.
+    const readWindow = { kind, label, timezone };
+    if (start !== undefined)
+        readWindow.start = start;
+    if (end !== undefined)
+        readWindow.end = end;
+    if (range !== undefined)
+        readWindow.range = range;
+    return { window: readWindow, agent, repositories: repositories, commits: commits, source };
 }
 
 ;// CONCATENATED MODULE: ./src/action/readReportFolder.ts

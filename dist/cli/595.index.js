@@ -82,7 +82,7 @@ async function collectFromFlags(flags, io, whileWalking, onTask) {
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
     // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReportChunks } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
+    const { renderReportChunks } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
     await (0,_writeChunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a)(renderReportChunks(report, format, options), flags.output, context);
     const skipped = report.record.skipped.length;
     if (skipped > 0) {
@@ -110,7 +110,7 @@ function registerReportCommand(program, context) {
         // The renderers load while git walks (emitReport's import then finds them loaded), and the
         // Markdown Task Log's lines are made as tasks appear.
         let prepareLine;
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(0), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281))
+        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281))
             .then((renderers) => {
             if (format === 'md' && !flags.summary)
                 prepareLine = renderers.prepareTaskLogLine;

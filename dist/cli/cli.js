@@ -1,4 +1,4 @@
-// git-leverage cli bundle 175f2e9d84400658f0bf8836260f4263
+// git-leverage cli bundle c557fbccf326c2177af7cd5c4fe7c9d2
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
@@ -4608,8 +4608,8 @@ const PACKAGE_VERSION = '0.1.0';
 const COMMANDS = [
     ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).registerReportCommand],
     ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(332), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8191))).registerDemoCommand],
-    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(0), __nccwpck_require__.e(548), __nccwpck_require__.e(281), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 681))).registerMergeCommand],
-    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(0), __nccwpck_require__.e(332), __nccwpck_require__.e(548), __nccwpck_require__.e(281), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
+    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(0), __nccwpck_require__.e(548), __nccwpck_require__.e(281), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3241))).registerMergeCommand],
+    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(714), __nccwpck_require__.e(332), __nccwpck_require__.e(548), __nccwpck_require__.e(281), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
     ['hook', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(233), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8486))).registerHookCommand],
     ['commit', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812))).registerCommitCommand],
     ['annotate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(233), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2441))).registerAnnotateCommand],

@@ -8,7 +8,7 @@
  */
 import { buildRecord } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
-import type { ReportInput } from '../render/reportJson.js';
+import type { ReportInput } from '../render/readReportJson.js';
 import { DateTime } from '../time/luxon.js';
 import { UserError } from '../userError.js';
 

@@ -5,7 +5,8 @@ import type { LeverageReport, TaskRow } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
 import { ceilingAndFloor, prepareTaskLogLine, renderMarkdown, renderMarkdownChunks, renderTaskLogTable } from '../../src/render/renderMarkdown.js';
 import { renderText } from '../../src/render/renderText.js';
-import { parseReportJson, renderJson } from '../../src/render/reportJson.js';
+import { parseReportJson } from '../../src/render/readReportJson.js';
+import { renderJson } from '../../src/render/reportJson.js';
 import { dayWindow } from '../../src/time/reportWindow.js';
 import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 

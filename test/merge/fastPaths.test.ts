@@ -11,7 +11,8 @@ import { mergeReports } from '../../src/merge/mergeReports.js';
 import { buildRecord } from '../../src/record/buildRecord.js';
 import type { LeverageCommit } from '../../src/record/types.js';
 import type { LeverageFigures } from '../../src/trailers/trailerSchema.js';
-import { parseReportJson, renderJson, renderJsonChunks, reportInputOf } from '../../src/render/reportJson.js';
+import { parseReportJson, reportInputOf } from '../../src/render/readReportJson.js';
+import { renderJson, renderJsonChunks } from '../../src/render/reportJson.js';
 import { rollUp } from '../../src/rollup/rollUp.js';
 
 const WINDOW = { kind: 'days', label: '2026-04-01 to 2026-04-30', timezone: 'UTC', start: 1775001600, end: 1777593600 };

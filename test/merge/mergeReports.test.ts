@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeReports, MergeError } from '../../src/merge/mergeReports.js';
-import { parseReportJson, reportInputOf, type ReportInput } from '../../src/render/reportJson.js';
+import { parseReportJson, reportInputOf, type ReportInput } from '../../src/render/readReportJson.js';
 import { cli } from '../helpers/cli.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/tempRepo.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { mergeReports } from '../../merge/mergeReports.js';
-import { parseReportJson, ReportJsonError, type ReportInput } from '../../render/reportJson.js';
+import { parseReportJson, ReportJsonError, type ReportInput } from '../../render/readReportJson.js';
 import { renderReportChunks, type RenderOptions } from '../../render/renderReport.js';
 import { parseReportFormat, REPORT_FORMATS } from '../../render/reportFormats.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
