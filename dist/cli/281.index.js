@@ -1018,7 +1018,8 @@ function renderHeadline(report) {
     else {
         parts[parts.length - 1] += '.';
     }
-    const { ceiling, floor } = ceilingAndFloor(tasks);
+    // In factor order the ends are the ceiling and the floor (ties are ordered the same way).
+    const { ceiling, floor } = report.record.order === 'factor' ? { ceiling: tasks[0], floor: tasks[tasks.length - 1] } : ceilingAndFloor(tasks);
     const named = (task) => `${formatFactor(task.factor)} (${(0,escapeMarkdown/* escapeMarkdownInline */.E)((0,escapeMarkdown/* truncateText */.l)(task.task, HEADLINE_TASK_CHARS))})`;
     if (tasks.length > 1)
         parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);

@@ -1,4 +1,4 @@
-// git-leverage cli bundle c557fbccf326c2177af7cd5c4fe7c9d2
+// git-leverage cli bundle e0236f70b6534a1176784c78e4646cbf
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

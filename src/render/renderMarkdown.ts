@@ -151,7 +151,8 @@ export function renderHeadline(report: LeverageReport): string {
   } else {
     parts[parts.length - 1] += '.';
   }
-  const { ceiling, floor } = ceilingAndFloor(tasks);
+  // In factor order the ends are the ceiling and the floor (ties are ordered the same way).
+  const { ceiling, floor } = report.record.order === 'factor' ? { ceiling: tasks[0] as TaskRow, floor: tasks[tasks.length - 1] as TaskRow } : ceilingAndFloor(tasks);
   const named = (task: TaskRow) => `${formatFactor(task.factor)} (${escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
   if (tasks.length > 1) parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
   return parts.join(' ');

@@ -119,6 +119,24 @@ describe('renderText and JSON', () => {
 });
 
 describe('ceilingAndFloor', () => {
+  it('a record in factor order names the same ceiling and floor as a scan of one in time order', () => {
+    let seed = 3;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    for (let round = 0; round < 50; round += 1) {
+      const commits = Array.from({ length: 2 + next(40) }, (_, index) =>
+        classifyCommit(
+          { repo: 'api', sha: `${round}-${index}`.padStart(40, '0'), authorName: 'A', authorEmail: 'a@x', authorTime: 1_776_000_000 + next(4) * 60, subject: 's', trailers: [{ key: 'Task', value: `t${index}` }, { key: 'Human-Estimate', value: ['1h', '2h', '4h'][next(3)] as string }, { key: 'Claude-Minutes', value: ['5', '10'][next(2)] as string }] },
+          DEFAULT_TRAILER_OPTIONS,
+        )!,
+      );
+      const headline = (sort: 'factor' | 'time') => {
+        const text = renderMarkdown({ window: dayWindow('2026-04-12', 'UTC'), agent: 'Claude', repositories: ['api'], commits, record: buildRecord(commits, { sort }) });
+        return /Ceiling: .*?\. Floor: .*?\./.exec(text)?.[0];
+      };
+      expect(headline('factor')).toBe(headline('time'));
+    }
+  });
+
   it('names what sorting a copy by factor, then by time, puts first and last, over ties of both', () => {
     let seed = 7;
     const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
