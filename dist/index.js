@@ -42505,7 +42505,7 @@ function createRecordBuilder(options) {
     }
     return { add, finish };
 }
-/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+/** Adds one record's figures to a task's (or a roll-up share's) sums; factors are derived from the sums (factorOf). */
 function addFigures(row, figures) {
     row.humanMinutes += figures.humanMinutes;
     row.claudeMinutes += figures.claudeMinutes;

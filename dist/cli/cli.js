@@ -1,4 +1,4 @@
-// git-leverage cli bundle e0236f70b6534a1176784c78e4646cbf
+// git-leverage cli bundle c5d953edf14bdcb3cb7ca27ba56faeff
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

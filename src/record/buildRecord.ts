@@ -240,7 +240,7 @@ export function createRecordBuilder(options: RecordOptions) {
   return { add, finish };
 }
 
-/** Adds one record's figures to a task row (its factors are derived later, from the sums). */
+/** Adds one record's figures to a task's (or a roll-up share's) sums; factors are derived from the sums (factorOf). */
 export function addFigures(row: RowFigures, figures: LeverageFigures): void {
   row.humanMinutes += figures.humanMinutes;
   row.claudeMinutes += figures.claudeMinutes;
