@@ -19,7 +19,10 @@
  * target exit 1.
  *
  * Options: --runs N (default 7), --sizes 25000,100000, --cli PATH (default bin/git-leverage.js; the
- * bundle in dist/ must be current: `npm run build`), --check.
+ * bundle in dist/ must be current: `npm run build`), --check, --compare PATH (another build's
+ * bin/git-leverage.js, e.g. a copy of the tree before a change: its reports run in the same rounds,
+ * and each window prints both builds' ratios and in how many rounds the compared build was faster;
+ * on a noisy machine two runs of the same build differ more than a small change does).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
@@ -40,6 +43,7 @@ function option(name, fallback) {
 const runs = Number(option('runs', '7'));
 const sizes = option('sizes', '25000,100000').split(',').map(Number);
 const cli = path.resolve(root, option('cli', 'bin/git-leverage.js'));
+const compare = option('compare', undefined) && path.resolve(root, option('compare', undefined));
 const check = process.argv.includes('--check');
 
 /**
@@ -126,6 +130,7 @@ async function main() {
   console.log(`CLI: ${path.relative(root, cli)}; ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}; Node ${process.version}; day window: ${day} (${zone})\n`);
 
   const rows = [];
+  const comparisons = [];
   const memory = new Map();
   for (const size of sizes) {
     const started = Date.now();
@@ -146,6 +151,12 @@ async function main() {
       { label: 'reportAll', command: process.execPath, args: reportAll, cwd: dir },
       { label: 'gitDay', command: 'git', args: dayFloorArgs, cwd: dir, env: GIT_LOG_ENV },
       { label: 'reportDay', command: process.execPath, args: reportDay, cwd: dir },
+      ...(compare
+        ? [
+            { label: 'compareAll', command: process.execPath, args: [compare, ...reportAll.slice(1)], cwd: dir },
+            { label: 'compareDay', command: process.execPath, args: [compare, ...reportDay.slice(1)], cwd: dir },
+          ]
+        : []),
     ]);
     const t = Object.fromEntries(Object.entries(times).map(([label, values]) => [label, median(values)]));
     const memAll = peakMemory(process.execPath, reportAll, dir);
@@ -159,6 +170,14 @@ async function main() {
       // median: a machine whose speed drifts over a run slows a round's commands alike.
       const ratios = times[reportKey].map((report, round) => report / (times[gitKey][round] + times.node[round]));
       rows.push({ size, label, report: t[reportKey], git: t[gitKey], node: t.node, floor: t[gitKey] + t.node, ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios), mem });
+      if (compare) {
+        const other = reportKey === 'reportAll' ? 'compareAll' : 'compareDay';
+        const otherRatios = times[other].map((report, round) => report / (times[gitKey][round] + times.node[round]));
+        const faster = times[other].filter((seconds, round) => seconds < times[reportKey][round]).length;
+        comparisons.push(
+          `compare ${size.toLocaleString('en-US').padStart(7)} ${label.padEnd(16)} ${path.relative(root, cli)} ${median(ratios).toFixed(3)}x, ${path.relative(root, compare)} ${median(otherRatios).toFixed(3)}x (${seconds(t[reportKey])} against ${seconds(t[other])}); the compared build faster in ${faster} of ${runs} rounds`,
+        );
+      }
     }
   }
 
@@ -192,6 +211,7 @@ async function main() {
       );
     }
   }
+  if (comparisons.length > 0) console.log(`\n${comparisons.join('\n')}`);
   console.log(`\nload after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (check && missed > 0) process.exitCode = 1;
 }
