@@ -35807,8 +35807,7 @@ function renderText(report, options = {}) {
 
 
 function renderReport(report, format, options = {}) {
-    const chunks = renderReportChunks(report, format, options);
-    return Array.isArray(chunks) ? chunks[0] : [...chunks].join('');
+    return [...renderReportChunks(report, format, options)].join('');
 }
 /**
  * renderReport's text in pieces, in order (the same bytes): Markdown and JSON, megabytes over a long
@@ -50873,7 +50872,7 @@ function daysBounds(first, last) {
     };
     const start = midnight(first);
     const end = midnight(last);
-    if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end))
+    if (start === undefined || end === undefined)
         return undefined;
     return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
 }
@@ -50954,7 +50953,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Iy: () => (/* binding */ readLeverageTrailers)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, LEVERAGE_FIELDS, fieldOfKey, leverageSchema
+// UNUSED EXPORTS: DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, LEVERAGE_FIELDS, fieldOfKey
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -52119,10 +52118,6 @@ function schemaOf(hoursPerDay) {
     }
     return schema;
 }
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-function leverageSchema(hoursPerDay) {
-    return schemaOf(hoursPerDay).object;
-}
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
  * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
@@ -52152,7 +52147,6 @@ function readLeverageTrailers(trailers, options) {
         return { kind: 'none' };
     const schema = schemaOf(options.hoursPerDay);
     const data = {};
-    let valid = true;
     for (const field of schema.fields) {
         const text = values[field];
         if (text === undefined)
@@ -52162,7 +52156,6 @@ function readLeverageTrailers(trailers, options) {
             data[field] = verdict.value;
             continue;
         }
-        valid = false;
         for (const message of verdict.messages)
             problems.push({ key: keys[field], value: text, message, accepted: ACCEPTED[field] });
     }
@@ -52179,7 +52172,8 @@ function readLeverageTrailers(trailers, options) {
             }
         }
     }
-    if (problems.length > 0 || !valid)
+    // A value zod rejects always comes with at least one message, so problems hold every rejection.
+    if (problems.length > 0)
         return { kind: 'invalid', problems };
     const task = data.task;
     const taskId = data.taskId;

@@ -1164,8 +1164,7 @@ function renderText(report, options = {}) {
 
 
 function renderReport(report, format, options = {}) {
-    const chunks = renderReportChunks(report, format, options);
-    return Array.isArray(chunks) ? chunks[0] : [...chunks].join('');
+    return [...renderReportChunks(report, format, options)].join('');
 }
 /**
  * renderReport's text in pieces, in order (the same bytes): Markdown and JSON, megabytes over a long

@@ -577,7 +577,7 @@ function daysBounds(first, last) {
     };
     const start = midnight(first);
     const end = midnight(last);
-    if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end))
+    if (start === undefined || end === undefined)
         return undefined;
     return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
 }

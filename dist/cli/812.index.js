@@ -424,7 +424,7 @@ __webpack_require__.d(__webpack_exports__, {
   Iy: () => (/* binding */ readLeverageTrailers)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRAILER_OPTIONS, leverageSchema
+// UNUSED EXPORTS: DEFAULT_TRAILER_OPTIONS
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
@@ -583,10 +583,6 @@ function schemaOf(hoursPerDay) {
     }
     return schema;
 }
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-function leverageSchema(hoursPerDay) {
-    return schemaOf(hoursPerDay).object;
-}
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
  * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
@@ -616,7 +612,6 @@ function readLeverageTrailers(trailers, options) {
         return { kind: 'none' };
     const schema = schemaOf(options.hoursPerDay);
     const data = {};
-    let valid = true;
     for (const field of schema.fields) {
         const text = values[field];
         if (text === undefined)
@@ -626,7 +621,6 @@ function readLeverageTrailers(trailers, options) {
             data[field] = verdict.value;
             continue;
         }
-        valid = false;
         for (const message of verdict.messages)
             problems.push({ key: keys[field], value: text, message, accepted: ACCEPTED[field] });
     }
@@ -643,7 +637,8 @@ function readLeverageTrailers(trailers, options) {
             }
         }
     }
-    if (problems.length > 0 || !valid)
+    // A value zod rejects always comes with at least one message, so problems hold every rejection.
+    if (problems.length > 0)
         return { kind: 'invalid', problems };
     const task = data.task;
     const taskId = data.taskId;

@@ -1,4 +1,4 @@
-// git-leverage cli bundle c5d953edf14bdcb3cb7ca27ba56faeff
+// git-leverage cli bundle 3b77283a26d9a0908b3bf3d4863b9f52
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 

@@ -28,8 +28,7 @@ export interface RenderOptions {
 }
 
 export function renderReport(report: LeverageReport, format: ReportFormat, options: RenderOptions = {}): string {
-  const chunks = renderReportChunks(report, format, options);
-  return Array.isArray(chunks) ? (chunks[0] as string) : [...chunks].join('');
+  return [...renderReportChunks(report, format, options)].join('');
 }
 
 /**

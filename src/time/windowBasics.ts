@@ -61,7 +61,7 @@ export function daysBounds(first: string, last: string): WindowBounds | undefine
   };
   const start = midnight(first);
   const end = midnight(last);
-  if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  if (start === undefined || end === undefined) return undefined;
   return { start: start - DAY_SECONDS, end: end + 2 * DAY_SECONDS };
 }
 

@@ -137,11 +137,6 @@ function schemaOf(hoursPerDay: number): LeverageSchema {
   return schema;
 }
 
-/** The zod schema of leverage trailer values (canonical field names → strings as written). */
-export function leverageSchema(hoursPerDay: number) {
-  return schemaOf(hoursPerDay).object;
-}
-
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
  * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
@@ -170,7 +165,6 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
 
   const schema = schemaOf(options.hoursPerDay);
   const data: Partial<Record<LeverageField, string | number>> = {};
-  let valid = true;
   for (const field of schema.fields) {
     const text = values[field];
     if (text === undefined) continue;
@@ -179,7 +173,6 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       data[field] = verdict.value;
       continue;
     }
-    valid = false;
     for (const message of verdict.messages) problems.push({ key: keys[field], value: text, message, accepted: ACCEPTED[field] });
   }
   const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
@@ -195,7 +188,8 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       }
     }
   }
-  if (problems.length > 0 || !valid) return { kind: 'invalid', problems };
+  // A value zod rejects always comes with at least one message, so problems hold every rejection.
+  if (problems.length > 0) return { kind: 'invalid', problems };
 
   const task = data.task as string | undefined;
   const taskId = data.taskId as string | undefined;

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -169,6 +169,21 @@ describe('report on real repositories', () => {
     const strict = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--strict', '--format', 'text'], { cwd: repo.dir });
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/Skipped \(1\):\n {2}[0-9a-f]{12} repo: Work on typo in estimate\n {4}Human-Estimate: "two hours" is not a duration/);
+  });
+
+  it('-o writes the same report as standard output, in every format, and still says what was skipped', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('first', '2h', '10', { 'Supervisory-Minutes': '3' }), date: '2026-04-12T10:00:00Z' });
+    await repo.commit({ message: rec('second', '1h', '20'), date: '2026-04-12T11:00:00Z' });
+    await repo.commit({ message: rec('typo', 'soon', '10'), date: '2026-04-12T12:00:00Z' });
+    for (const format of ['md', 'json', 'text', 'csv']) {
+      const args = ['report', '--date', '2026-04-12', '--timezone', 'UTC', '--chart', 'mermaid', '--format', format];
+      const printed = await cli(args, { cwd: repo.dir });
+      const written = await cli([...args, '-o', `report.${format}`], { cwd: repo.dir });
+      expect(written).toMatchObject({ code: 0, stdout: '' });
+      expect(written.stderr).toContain('1 commit skipped');
+      expect(await readFile(path.join(repo.dir, `report.${format}`), 'utf8')).toBe(printed.stdout);
+    }
   });
 
   it('--range takes exactly git range; --since/--until take whole days', async () => {
