@@ -4,3 +4,12 @@
  * them without importing the modules that throw them (and everything those modules load).
  */
 export class UserError extends Error {}
+
+/**
+ * A request that contradicts itself or names an unknown value (command-line flags, or the Action's
+ * inputs that mirror them): the CLI exits 2. Here rather than in cli/ so the window logic, which the
+ * Action shares, can say so without importing the command line.
+ */
+export class UsageError extends UserError {
+  override name = 'UsageError';
+}

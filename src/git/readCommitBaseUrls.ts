@@ -4,7 +4,7 @@
  */
 import type { Repository } from './openRepository.js';
 import { runGitRaw } from './runGit.js';
-import { githubRepositoryUrl } from '../render/dashboard/githubRepositoryUrl.js';
+import { githubRepositoryUrl } from './githubRepositoryUrl.js';
 
 export async function readCommitBaseUrls(repositories: readonly Repository[], env?: NodeJS.ProcessEnv): Promise<Record<string, string>> {
   const urls: Record<string, string> = {};

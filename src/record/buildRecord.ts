@@ -6,38 +6,13 @@
  *   date and leverage trailers), counts once;
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
-import { readLeverageTrailers, type LeverageFigures, type TrailerOptions } from '../trailers/trailerSchema.js';
-import type { CommitFacts, LeverageCommit, LeverageRecord, RecordTotals, RowFigures, SkippedCommit, SortOrder, TaskCommit, TaskRow } from './types.js';
+import { addFigures, computeTotals, factorOf, supervisoryFactorOf } from '../metrics/leverageMetrics.js';
+import type { LeverageFigures } from '../trailers/trailerSchema.js';
+import type { LeverageCommit, LeverageRecord, SkippedCommit, SortOrder, TaskCommit, TaskRow } from './types.js';
 
 export interface RecordOptions {
   sort: SortOrder;
-  /**
-   * Called with each task row as it is first made, its first record added: a renderer can prepare
-   * the row's line while git still walks. The row stays as it is while `commits` holds only that
-   * record; another commit of the task (a record, or a link at finish()) may change it.
-   */
-  onTask?: (row: TaskRow) => void;
 }
-
-/** A task's factor: its human minutes over its agent minutes. */
-export function factorOf(row: RowFigures): number {
-  return row.humanMinutes / row.claudeMinutes;
-}
-
-/** A task's supervisory factor: the human minutes of its supervised records over their supervisory minutes. */
-export function supervisoryFactorOf(row: RowFigures): number | undefined {
-  return row.supervisoryMinutes === undefined ? undefined : row.supervisedHumanMinutes / row.supervisoryMinutes;
-}
-
-/** Reads a commit's leverage trailers; undefined when it has none (most commits). */
-export function classifyCommit(commit: CommitFacts, options: TrailerOptions): LeverageCommit | undefined {
-  const verdict = readLeverageTrailers(commit.trailers, options);
-  if (verdict.kind === 'none') return undefined;
-  // Spelled out rather than spread: one object of a fixed shape, tens of thousands of times.
-  return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
-}
-
-const HOURS_PER_WEEK = 40;
 
 interface PendingLink {
   commit: TaskCommit;
@@ -69,7 +44,6 @@ const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
 function normaliseText(task: string): string {
   return UNNORMALISED_SPACE.test(task) ? task.replace(/\s+/g, ' ') : task;
 }
-
 
 /** Accumulates commits one at a time (so a collector can stream), then produces the record. */
 export function createRecordBuilder(options: RecordOptions) {
@@ -146,9 +120,9 @@ export function createRecordBuilder(options: RecordOptions) {
 
   function addRecordToTask(commit: TaskCommit, figures: LeverageFigures): void {
     const slot = taskSlot(figures.task, figures.taskId);
-    let row = slot.tasks.get(slot.key);
-    if (!row) {
-      row = {
+    const row = slot.tasks.get(slot.key);
+    if (row === undefined) {
+      const created: TaskRow = {
         key: slot.rowKey,
         task: figures.task,
         taskId: figures.taskId,
@@ -157,36 +131,29 @@ export function createRecordBuilder(options: RecordOptions) {
         supervisoryMinutes: undefined,
         supervisedHumanMinutes: 0,
         tokens: undefined,
-        // A double from the start (addToRow sets it at once), so that its updates never change the
-        // field's representation (from a 0, V8 migrated each of 10,000 rows, ~8 ms).
-        factor: Number.NaN,
+        factor: 0,
         supervisoryFactor: undefined,
         firstAuthorTime: commit.authorTime,
         lastAuthorTime: commit.authorTime,
         repositories: [commit.repo], // finish() replaces it unless the task is this one commit, reached once
         commits: [commit],
       };
-      slot.tasks.set(slot.key, row);
-      rows.push(row);
-      addToRow(row, figures);
-      options.onTask?.(row);
+      slot.tasks.set(slot.key, created);
+      rows.push(created);
+      addToRow(created, figures);
       return;
-    } else {
-      if (commit.authorTime < row.firstAuthorTime) {
-        // The earliest record names the task (collectors walk newest first).
-        row.firstAuthorTime = commit.authorTime;
-        row.task = figures.task;
-      }
-      if (commit.authorTime > row.lastAuthorTime) row.lastAuthorTime = commit.authorTime;
-      row.commits.push(commit);
     }
+    if (commit.authorTime < row.firstAuthorTime) {
+      // The earliest record names the task (collectors walk newest first).
+      row.firstAuthorTime = commit.authorTime;
+      row.task = figures.task;
+    }
+    if (commit.authorTime > row.lastAuthorTime) row.lastAuthorTime = commit.authorTime;
+    row.commits.push(commit);
     addToRow(row, figures);
   }
 
-  /**
-   * Adds a record's figures to its task, and keeps the task's factors current: worked out here, as
-   * each record comes while git walks, rather than over every task once git has exited.
-   */
+  /** Adds a record's figures to its task and keeps the task's factors current. */
   function addToRow(row: TaskRow, figures: LeverageFigures): void {
     addFigures(row, figures);
     row.factor = factorOf(row);
@@ -234,21 +201,10 @@ export function createRecordBuilder(options: RecordOptions) {
     }
     sortRows(rows, options.sort);
     skipped.sort((a, b) => a.authorTime - b.authorTime || a.repo.localeCompare(b.repo) || a.sha.localeCompare(b.sha));
-    return { tasks: rows, order: options.sort, totals: computeTotals(rows), skipped, unmatchedLinks };
+    return { tasks: rows, totals: computeTotals(rows), skipped, unmatchedLinks };
   }
 
   return { add, finish };
-}
-
-/** Adds one record's figures to a task's (or a roll-up share's) sums; factors are derived from the sums (factorOf). */
-export function addFigures(row: RowFigures, figures: LeverageFigures): void {
-  row.humanMinutes += figures.humanMinutes;
-  row.claudeMinutes += figures.claudeMinutes;
-  if (figures.supervisoryMinutes !== undefined) {
-    row.supervisoryMinutes = (row.supervisoryMinutes ?? 0) + figures.supervisoryMinutes;
-    row.supervisedHumanMinutes += figures.humanMinutes;
-  }
-  if (figures.tokens !== undefined) row.tokens = (row.tokens ?? 0) + figures.tokens;
 }
 
 /** Convenience for callers that already hold every commit. */
@@ -267,69 +223,7 @@ function byTime(a: TaskRow, b: TaskRow): number {
   return a.firstAuthorTime - b.firstAuthorTime || compareKeys(a, b);
 }
 
-/**
- * Puts rows in Task Log order: by factor, descending, and equal factors in the order the work was
- * done (`--sort time`: that order alone). Factors repeat (estimates and minutes are round numbers),
- * so rows are grouped by factor, the distinct factors sorted as numbers (a typed array's sort, no
- * comparator), and only rows that share a factor are compared: over 10,000 tasks a comparator sort
- * made ~130,000 calls, 10-20 ms at the report's end where the code is still cold.
- */
+/** Task Log order: by factor, descending, equal factors in the order the work was done (`--sort time`: that order alone). */
 function sortRows(rows: TaskRow[], sort: SortOrder): void {
-  if (sort === 'time') {
-    rows.sort(byTime);
-    return;
-  }
-  const byFactor = new Map<number, TaskRow[]>();
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index] as TaskRow;
-    const group = byFactor.get(row.factor);
-    if (group) group.push(row);
-    else byFactor.set(row.factor, [row]);
-  }
-  const factors = Float64Array.from(byFactor.keys()).sort();
-  let at = 0;
-  for (let index = factors.length - 1; index >= 0; index -= 1) {
-    const group = byFactor.get(factors[index] as number) as TaskRow[];
-    if (group.length > 1) group.sort(byTime);
-    for (let member = 0; member < group.length; member += 1) rows[at++] = group[member] as TaskRow;
-  }
-}
-
-export function computeTotals(rows: readonly RowFigures[]): RecordTotals {
-  let humanMinutes = 0;
-  let claudeMinutes = 0;
-  let supervisoryMinutes: number | undefined;
-  let supervisedHumanMinutes = 0;
-  let tokens: number | undefined;
-  let tasksWithoutSupervision = 0;
-  let tasksWithoutTokens = 0;
-  // The count is read before the loop, not in the result: V8 optimises the loop while it runs (OSR),
-  // before the code after it has ever run, and a first read there deoptimised that code at the end
-  // of every later call (a roll-up calls this once a period: 37 deoptimisations, ~10 ms).
-  const tasks = rows.length;
-  for (let index = 0; index < tasks; index += 1) {
-    const row = rows[index] as RowFigures;
-    humanMinutes += row.humanMinutes;
-    claudeMinutes += row.claudeMinutes;
-    if (row.supervisoryMinutes === undefined) tasksWithoutSupervision += 1;
-    else {
-      supervisoryMinutes = (supervisoryMinutes ?? 0) + row.supervisoryMinutes;
-      supervisedHumanMinutes += row.supervisedHumanMinutes;
-    }
-    if (row.tokens === undefined) tasksWithoutTokens += 1;
-    else tokens = (tokens ?? 0) + row.tokens;
-  }
-  return {
-    tasks,
-    humanMinutes,
-    claudeMinutes,
-    supervisoryMinutes,
-    supervisedHumanMinutes,
-    tokens,
-    factor: claudeMinutes > 0 ? humanMinutes / claudeMinutes : undefined,
-    supervisoryFactor: supervisoryMinutes ? supervisedHumanMinutes / supervisoryMinutes : undefined,
-    weeks: humanMinutes / 60 / HOURS_PER_WEEK,
-    tasksWithoutSupervision,
-    tasksWithoutTokens,
-  };
+  rows.sort(sort === 'time' ? byTime : (a, b) => b.factor - a.factor || byTime(a, b));
 }

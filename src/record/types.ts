@@ -118,8 +118,6 @@ export interface LeverageReport {
 
 export interface LeverageRecord {
   tasks: TaskRow[];
-  /** The order `tasks` are in, when the record builder sorted them (renderers may rely on it). */
-  order?: SortOrder;
   totals: RecordTotals;
   skipped: SkippedCommit[];
   /** Link commits whose task has no record in this report. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
+import { buildRecord } from '../../src/record/buildRecord.js';
+import { classifyCommit } from '../../src/trailers/classifyCommit.js';
 import type { CommitFacts, LeverageCommit } from '../../src/record/types.js';
 import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 

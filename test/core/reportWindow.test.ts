@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, dayWindow, daysWindow } from '../../src/time/reportWindow.js';
-import { daysBounds, isInWindow } from '../../src/time/windowBasics.js';
-import { windowBounds } from '../../src/cli/windowFlags.js';
+import { dateIn, dayWindow, daysWindow, isInWindow } from '../../src/window/reportWindow.js';
+import { checkWindowRequest, resolveWindow } from '../../src/window/windowRequest.js';
+import { UsageError } from '../../src/userError.js';
 
 const iso = (seconds: number | undefined) => new Date((seconds ?? NaN) * 1000).toISOString();
 
@@ -53,41 +53,25 @@ describe('report windows', () => {
   });
 });
 
-describe('bounds git walks before the zone is known', () => {
-  const zones = Intl.supportedValuesOf('timeZone');
-  const holds = (bounds: { start?: number; end?: number } | undefined, window: { start?: number; end?: number }) =>
-    bounds !== undefined && bounds.start! <= window.start! && window.end! <= bounds.end!;
+describe('window requests (CLI flags and Action inputs alike)', () => {
+  const now = new Date('2026-04-12T23:30:00Z');
 
-  it('hold the day, or the span of days, in every zone Intl knows (DST days and the date line included)', () => {
-    expect(zones.length).toBeGreaterThan(300);
-    for (const date of ['2026-01-01', '2026-03-08', '2026-03-29', '2026-11-01', '2011-12-30']) {
-      for (const zone of zones) {
-        const window = dayWindow(date, zone);
-        if (!holds(daysBounds(date, date), window)) throw new Error(`${date} in ${zone} is outside its bounds`);
-      }
-    }
-    for (const zone of ['Pacific/Kiritimati', 'Etc/GMT+12', 'America/New_York']) {
-      expect(holds(daysBounds('2026-04-01', '2026-04-30'), daysWindow('2026-04-01', '2026-04-30', zone, '2026-11-25'))).toBe(true);
-    }
+  it('today in the request\'s zone, else the configured one', () => {
+    expect(resolveWindow({ timezone: 'Asia/Tokyo' }, 'UTC', now).label).toBe('2026-04-13');
+    expect(resolveWindow({}, 'UTC', now).label).toBe('2026-04-12');
+    expect(resolveWindow({}, 'America/Los_Angeles', now).label).toBe('2026-04-12');
   });
 
-  it("today's bounds hold today in every zone, whatever the hour in UTC", () => {
-    for (const instant of ['2026-04-13T00:30:00Z', '2026-04-13T11:59:00Z', '2026-04-13T23:30:00Z']) {
-      const now = new Date(instant);
-      const bounds = windowBounds({}, now);
-      for (const zone of zones) {
-        if (!holds(bounds, dayWindow(dateIn(zone, now), zone))) throw new Error(`today in ${zone} at ${instant} is outside its bounds`);
-      }
-      expect(holds(windowBounds({ since: '2026-04-01' }, now), daysWindow('2026-04-01', undefined, 'Pacific/Kiritimati', dateIn('Pacific/Kiritimati', now)))).toBe(true);
-    }
+  it('a range, all history, a date, a span', () => {
+    expect(resolveWindow({ range: 'main..topic' }, 'UTC', now)).toEqual({ kind: 'range', label: 'main..topic', timezone: 'UTC', range: 'main..topic' });
+    expect(resolveWindow({ allHistory: true }, 'UTC', now).kind).toBe('all');
+    expect(resolveWindow({ date: '2026-04-01' }, 'UTC', now)).toEqual(dayWindow('2026-04-01', 'UTC'));
+    expect(resolveWindow({ since: '2026-04-01' }, 'UTC', now)).toEqual(daysWindow('2026-04-01', undefined, 'UTC', '2026-04-12'));
   });
 
-  it('are a range or nothing for ranges and all history, and none for a date that is not YYYY-MM-DD (the window then says what is wrong)', () => {
-    const now = new Date('2026-04-13T12:00:00Z');
-    expect(windowBounds({ range: 'main..topic' }, now)).toEqual({ range: 'main..topic' });
-    expect(windowBounds({ allHistory: true }, now)).toEqual({});
-    expect(windowBounds({ date: '12/04/2026' }, now)).toBeUndefined();
-    expect(windowBounds({ since: '2026-04-01', until: 'soon' }, now)).toBeUndefined();
-    expect(daysBounds('2026-04-12', '2026-04-12')).toEqual({ start: Date.UTC(2026, 3, 11) / 1000, end: Date.UTC(2026, 3, 14) / 1000 });
+  it('a request that contradicts itself is a usage error, whoever made it', () => {
+    expect(() => resolveWindow({ date: '2026-04-01', range: 'a..b' }, 'UTC', now)).toThrow(UsageError);
+    expect(() => resolveWindow({ date: '2026-04-01', range: 'a..b' }, 'UTC', now)).toThrow('--date and --range cannot be combined: choose one window');
+    expect(() => checkWindowRequest({ until: '2026-04-02' })).toThrow('--until needs --since');
   });
 });

@@ -5,18 +5,17 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/git/openRepository.js';
-import { collectReport, openRepositories, startWalkAheadOf } from '../../src/collect/collectReport.js';
-import { resolveConfig } from '../../src/config/resolveConfig.js';
 import { runGit } from '../../src/git/runGit.js';
-import { datePassArguments, gitLogArguments, GIT_LOG_ENV, readsDatesFirst, startWalkAhead, streamCommits } from '../../src/git/streamCommits.js';
-import { dayWindow } from '../../src/time/reportWindow.js';
-import { allHistoryWindow, daysBounds, WindowError } from '../../src/time/windowBasics.js';
+import { streamCommits } from '../../src/git/streamCommits.js';
+import { COMMIT_FIELD_COUNT, gitLogArguments, GIT_LOG_ENV, readsDatesFirst } from '../../src/git/logArguments.js';
+import { RecordSplitter } from '../../src/git/recordSplitter.js';
+import { allHistoryWindow, dayWindow, daysWindow } from '../../src/window/reportWindow.js';
 import { DEFAULT_TRAILER_KEYS } from '../../src/trailers/trailerKeys.js';
 import { isolatedGitEnv } from '../../src/git/isolatedGitEnv.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
 import type { CommitFacts } from '../../src/record/types.js';
-import { readdir, rm } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
+import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -26,12 +25,12 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
-function fastImport(count: number): string {
+function fastImport(count: number, longSubject = 300_000): string {
   const parts: string[] = [];
   for (let i = 1; i <= count; i += 1) {
     // Message sizes vary so that chunk boundaries fall at every offset of a commit; one subject is
     // several pipe reads long.
-    const subject = i === count / 2 ? 'x'.repeat(300_000) : `change ${i} ${'y'.repeat(i % 97)}`;
+    const subject = i === count / 2 ? 'x'.repeat(longSubject) : `change ${i} ${'y'.repeat(i % 97)}`;
     const trailers = i % 3 === 0 ? `\n\nTask: task ${i}\nHuman-Estimate: ${1 + (i % 5)}h\nClaude-Minutes: ${1 + (i % 7)}\nSigned-off-by: A <a@example.com>` : i % 5 === 0 ? '\n\nSigned-off-by: A <a@example.com>' : '';
     const message = `${subject}${trailers}\n`;
     parts.push(
@@ -210,122 +209,118 @@ describe('a day deep in the past: two passes (dates first, then trailers of the 
   });
 });
 
-describe('a window still being worked out when git starts (git is told bounds that hold it)', () => {
-  const rec = (task: string) => leverageMessage(task, { Task: task, 'Human-Estimate': '2h', 'Claude-Minutes': 10 });
-  const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 50));
-
-  it("keeps exactly the window's commits, in one pass and in two", async () => {
+describe('git through a pipe', () => {
+  it('a report works with TMPDIR missing: nothing of git\'s output goes through a file', async () => {
     const repo = await createTempRepo();
-    // 2026-04-12 in Pacific/Kiritimati (UTC+14) runs from 2026-04-11T10:00Z to 2026-04-12T10:00Z.
-    await repo.commit({ message: rec('a second before the day'), date: '2026-04-11T09:59:59Z' });
-    await repo.commit({ message: rec('first second'), date: '2026-04-11T10:00:00Z' });
-    await repo.commit({ message: rec('last second'), date: '2026-04-12T09:59:59Z' });
-    await repo.commit({ message: rec('the next day'), date: '2026-04-12T10:00:00Z' });
-    const opened = await openRepository(repo.dir, repo.dir);
-    const window = dayWindow('2026-04-12', 'Pacific/Kiritimati');
-    const bounds = daysBounds('2026-04-12', '2026-04-12')!;
-    for (const now of [Date.parse('2026-04-12T12:00:00Z') / 1000, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
-      const found: string[] = [];
-      for await (const batch of streamCommits(opened, { window: later(window), bounds, revs: [], keys: DEFAULT_TRAILER_KEYS, now })) found.push(...batch.map((commit) => commit.subject));
-      expect(found.sort()).toEqual(['first second', 'last second']);
-    }
-    expect(readsDatesFirst(bounds, Date.parse('2026-06-01T00:00:00Z') / 1000)).toBe(true);
-  });
-
-  it("a window that cannot be worked out is the walk's error, and git is ended (the command exits)", async () => {
-    const repo = await createTempRepo();
-    await repo.commit({ message: rec('one'), date: '2026-04-12T09:00:00Z' });
-    const opened = await openRepository(repo.dir, repo.dir);
-    const bounds = daysBounds('2026-04-12', '2026-04-12')!;
-    for (const now of [Date.parse('2026-04-12T12:00:00Z') / 1000, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
-      const failing = later(undefined).then(() => Promise.reject(new WindowError('unknown time zone "Nowhere/City"')));
-      const walk = streamCommits(opened, { window: failing, bounds, revs: [], keys: DEFAULT_TRAILER_KEYS, now });
-      await expect((async () => { for await (const batch of walk) void batch; })()).rejects.toThrow('unknown time zone "Nowhere/City"');
-    }
-    // The installed command (its clock says 2026-04-12 is months ago: two passes, the second waiting
-    // on its input) ends with the message rather than waiting on a git it started.
+    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
     const bin = path.resolve(import.meta.dirname, '../../bin/git-leverage.js');
-    const run = promisify(execFile)(process.execPath, [bin, 'report', '--date', '2026-04-12', '--timezone', 'Nowhere/City'], { cwd: repo.dir, env: repo.env, timeout: 30_000 });
-    await expect(run).rejects.toMatchObject({ code: 1, killed: false, stderr: expect.stringContaining('unknown time zone "Nowhere/City"') });
-  });
-});
-
-describe('a git started ahead, before the repository was opened', () => {
-  it('is taken only for the same folder and the same command, once; otherwise it is ended', async () => {
-    const repo = await createTempRepo();
-    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
-    const opened = await openRepository(repo.dir, repo.dir);
-    const options = { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS };
-    const args = gitLogArguments(opened, options);
-    const ahead = startWalkAhead(opened.folder, options);
-    expect(ahead.take({ ...opened, folder: path.join(opened.folder, 'elsewhere') }, args)).toBeUndefined();
-    expect(ahead.take(opened, args)).toBeUndefined(); // ended by the first refusal
-    const second = startWalkAhead(opened.folder, options);
-    expect(second.take(opened, datePassArguments(opened, { ...options, bounds: { start: 0 } }))).toBeUndefined();
-    const third = startWalkAhead(opened.folder, options);
-    const found: string[] = [];
-    for await (const batch of streamCommits(opened, options, third)) found.push(...batch.map((commit) => commit.subject));
-    expect(found).toEqual(['one']);
-    expect(third.take(opened, args)).toBeUndefined(); // taken once
-    third.discard(); // a no-op after the walk took it
-    const fourth = startWalkAhead(opened.folder, options);
-    const taken = fourth.take(opened, [...args]);
-    expect(taken).toBeDefined();
-    taken?.discard();
+    const env = { ...repo.env, TMPDIR: path.join(repo.dir, 'no-such-folder') };
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'report', '--date', '2026-04-12', '--timezone', 'UTC', '--format', 'json'], { cwd: repo.dir, env, timeout: 30_000 });
+    expect(JSON.parse(stdout).tasks.map((task: { task: string }) => task.task)).toEqual(['one']);
   });
 
-  it("is the collector's own command on the default config, so the report takes it (windows still being worked out included)", async () => {
-    const repo = await createTempRepo();
-    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
-    const [opened] = await openRepositories([repo.dir], repo.dir);
-    const config = resolveConfig();
-    for (const [now, bounds, window] of [
-      [new Date('2026-04-12T16:00:00Z'), daysBounds('2026-04-12', '2026-04-12')!, dayWindow('2026-04-12', 'UTC')], // one pass
-      [new Date('2026-06-01T00:00:00Z'), daysBounds('2026-04-12', '2026-04-12')!, dayWindow('2026-04-12', 'UTC')], // dates first
-      [new Date('2026-06-01T00:00:00Z'), {}, allHistoryWindow('UTC')],
-    ] as const) {
-      const ahead = startWalkAheadOf(opened!.folder, bounds, undefined, now)!;
-      const taken: unknown[] = [];
-      const watched = { ...ahead, take: (...args: Parameters<typeof ahead.take>) => { const git = ahead.take(...args); taken.push(git); return git; } };
-      const report = await collectReport({ repositories: [opened!], window: { bounds, resolve: async () => window }, config, now, ahead: watched });
-      expect(report.record.tasks.map((task) => task.task)).toEqual(['one']);
-      expect(taken).toEqual([expect.objectContaining({ stop: expect.any(Function) })]);
-    }
-  });
-});
-
-describe("git's output file", () => {
-  it('an unwritable temporary folder is a clear error that says what to do', async () => {
-    const repo = await createTempRepo();
-    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
-    const opened = await openRepository(repo.dir, repo.dir);
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = `${repo.dir}/no-such-folder`;
-    try {
-      expect(() => streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS })).toThrow(/cannot create a temporary file for git's output in .*no-such-folder.*set TMPDIR to a writable folder/);
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-    }
-  });
-
-  it('leaves nothing behind in the temporary folder', async () => {
-    const repo = await createTempRepo();
-    await repo.commit({ message: leverageMessage('one', { Task: 'one', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
-    const opened = await openRepository(repo.dir, repo.dir);
-    const tmp = await makeTempDir();
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = tmp;
-    try {
-      const walk = streamCommits(opened, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS });
-      expect(await readdir(tmp)).toEqual([]); // unlinked as soon as git has it open
+  it('a reader that stops early ends git, and so does a reader killed with SIGKILL', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const env = isolatedGitEnv(process.env);
+    await runGit(['init', '--quiet', '--initial-branch=main'], dir, undefined, env);
+    await runGit(['fast-import', '--quiet'], dir, fastImport(3000), env);
+    const gitsIn = async (folder: string) => {
+      const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
       const found: string[] = [];
-      for await (const batch of walk) found.push(...batch.map((commit) => commit.subject));
-      expect(found).toEqual(['one']);
-      expect(await readdir(tmp)).toEqual([]);
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
+      for (const pid of pids) {
+        const [cwd, cmdline] = await Promise.all([readlink(`/proc/${pid}/cwd`).catch(() => ''), readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')]);
+        const [program = '', command] = cmdline.split('\0');
+        if (cwd === folder && path.basename(program) === 'git' && command === 'log') found.push(pid);
+      }
+      return found;
+    };
+    const settle = async () => {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && (await gitsIn(dir)).length > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      return gitsIn(dir);
+    };
+    const repo = await openRepository(dir, dir);
+    for await (const batch of streamCommits(repo, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS })) {
+      expect(batch.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(await settle()).toEqual([]);
+    // The installed command, stopped by its own `git log` as that starts (a shim on PATH): git then
+    // fills the pipe and waits on it. Killing the command leaves git a broken pipe, and it dies.
+    const shims = await makeTempDir();
+    dirs.push(shims);
+    const realGit = (await promisify(execFile)('sh', ['-c', 'command -v git'])).stdout.trim();
+    await writeFile(path.join(shims, 'git'), `#!/bin/sh\nif [ "$1" = log ]; then kill -STOP $PPID; fi\nexec ${realGit} "$@"\n`, { mode: 0o755 });
+    const bin = path.resolve(import.meta.dirname, '../../bin/git-leverage.js');
+    const child = spawn(process.execPath, [bin, 'report', '--all-history', '--timezone', 'UTC'], { cwd: dir, env: { ...process.env, ...env, PATH: `${shims}:${process.env.PATH}` }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (await gitsIn(dir)).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await gitsIn(dir)).not.toEqual([]);
+    child.kill('SIGKILL');
+    expect(await settle()).toEqual([]);
+  });
+});
+
+describe('RecordSplitter', () => {
+  it('cuts a real log into the records a whole-buffer split gives, wherever the chunks are cut, records spread over many chunks included', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const env = isolatedGitEnv(process.env);
+    await runGit(['init', '--quiet', '--initial-branch=main'], dir, undefined, env);
+    await runGit(['fast-import', '--quiet'], dir, fastImport(24, 600), env);
+    const repo = await openRepository(dir, dir);
+    const args = gitLogArguments(repo, { window: allHistoryWindow('UTC'), revs: [], keys: DEFAULT_TRAILER_KEYS });
+    const log: Buffer = await new Promise((resolve, reject) =>
+      execFile('git', args, { cwd: dir, env: { ...process.env, ...GIT_LOG_ENV }, encoding: 'buffer' }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    const fields = log.toString('latin1').split('\0');
+    const expected: string[][] = [];
+    for (let at = 0; at + COMMIT_FIELD_COUNT <= fields.length; at += COMMIT_FIELD_COUNT) expected.push(fields.slice(at, at + COMMIT_FIELD_COUNT));
+    expect(expected).toHaveLength(24);
+    const split = (chunks: Buffer[]) => {
+      const splitter = new RecordSplitter(COMMIT_FIELD_COUNT);
+      const records: string[][] = [];
+      for (const chunk of chunks) {
+        splitter.push(chunk, (buffer, start) => {
+          const record: string[] = [];
+          let from = start;
+          for (const end of splitter.ends) {
+            record.push(buffer.toString('latin1', from, end));
+            from = end + 1;
+          }
+          records.push(record);
+        });
+      }
+      expect(splitter.pendingBytes).toBe(0);
+      return records;
+    };
+    // Two chunks, cut at every offset.
+    for (let cut = 0; cut <= log.length; cut += 1) {
+      const records = split([log.subarray(0, cut), log.subarray(cut)]);
+      if (records.length !== expected.length || JSON.stringify(records) !== JSON.stringify(expected)) expect({ cut, records }).toEqual({ cut, records: expected });
+    }
+    // Small chunks of every size up to a record's length: each record spread over several of them.
+    for (const size of [1, 2, 3, 7, 13, 64, 200]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < log.length; at += size) chunks.push(log.subarray(at, at + size));
+      expect(split(chunks)).toEqual(expected);
+    }
+  });
+});
+
+describe('walks that start before 1973', () => {
+  it("a window before git's @N timestamps still finds its commits (no --since git would misread)", async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: leverageMessage('early', { Task: 'early', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '1970-01-02T09:00:00Z' });
+    await repo.commit({ message: leverageMessage('later', { Task: 'later', 'Human-Estimate': '1h', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const opened = await openRepository(repo.dir, repo.dir);
+    const window = daysWindow('1970-01-01', '1970-01-31', 'UTC', '2026-04-12');
+    expect(gitLogArguments(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS }).some((arg) => arg.startsWith('--since'))).toBe(false);
+    for (const now of [undefined, Date.parse('2026-06-01T00:00:00Z') / 1000]) {
+      const found: string[] = [];
+      for await (const batch of streamCommits(opened, { window, revs: [], keys: DEFAULT_TRAILER_KEYS, ...(now === undefined ? {} : { now }) })) found.push(...batch.map((commit) => commit.subject));
+      expect(found).toEqual(['early']);
     }
   });
 });

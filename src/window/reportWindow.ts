@@ -1,12 +1,45 @@
 /**
- * Calendar days in an IANA time zone, as instants. Luxon does the zone arithmetic (it reads the
- * tz database through Intl), so DST days are 23 or 25 hours long without any offset math here.
+ * Report windows: one calendar day or a span of days in an IANA zone, a git range, or all history,
+ * and whether an instant is inside one. Luxon does the zone arithmetic (it reads the tz database
+ * through Intl), so DST days are 23 or 25 hours long without any offset math here.
  */
 import { DateTime } from './luxon.js';
 import type { ReportWindow } from '../record/types.js';
-import { assertTimezone, WindowError } from './windowBasics.js';
+import { UsageError } from '../userError.js';
 
+/**
+ * A window that cannot be read (a date that is not one, an unknown zone, --until before --since): a
+ * usage error, as the flags (or the Action's inputs) that name the window are what is wrong.
+ */
+export class WindowError extends UsageError {
+  override name = 'WindowError';
+}
+
+export const DAY_SECONDS = 86_400;
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The zone, if Intl knows it (as luxon asks). */
+export function assertTimezone(zone: string): string {
+  if (zone === 'UTC') return zone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
+  }
+  return zone;
+}
+
+/** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
+export function rangeWindow(range: string, zone: string): ReportWindow {
+  assertTimezone(zone);
+  return { kind: 'range', label: range, timezone: zone, range };
+}
+
+/** All history reachable from the revisions walked. */
+export function allHistoryWindow(zone: string): ReportWindow {
+  assertTimezone(zone);
+  return { kind: 'all', label: 'all history', timezone: zone };
+}
 
 function startOfDay(date: string, zone: string, what: string): DateTime {
   if (!DATE_FORM.test(date)) throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
@@ -35,4 +68,9 @@ export function daysWindow(since: string, until: string | undefined, zone: strin
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 export function dateIn(zone: string, now: Date, offsetDays = 0): string {
   return DateTime.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate() as string;
+}
+
+/** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
+export function isInWindow(window: ReportWindow, seconds: number): boolean {
+  return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
 }

@@ -1,0 +1,60 @@
+/**
+ * One record of the collector's `git log` (logArguments.ts: sha, author time, trailers, author name,
+ * author e-mail, subject) → the commit's facts, or nothing for a commit that carries no leverage
+ * trailer or was authored outside the window (most commits: left before anything is decoded).
+ */
+import type { CommitFacts, ReportWindow } from '../record/types.js';
+import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { isInWindow } from '../window/reportWindow.js';
+import { KEY_VALUE_SEPARATOR, TRAILER_SEPARATOR } from './logArguments.js';
+
+/** The decimal integer in `buffer[start, end)` (an author time), read without making a string. */
+export function readInteger(buffer: Buffer, start: number, end: number): number {
+  const negative = buffer[start] === 0x2d;
+  let value = 0;
+  for (let at = negative ? start + 1 : start; at < end; at += 1) value = value * 10 + ((buffer[at] as number) - 0x30);
+  return negative ? -value : value;
+}
+
+/** `%(trailers)` text → the leverage trailers in it (git was asked for ours only; fieldOfKey still decides). */
+export function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
+  const trailers: Trailer[] = [];
+  for (const entry of text.split(TRAILER_SEPARATOR)) {
+    const cut = entry.indexOf(KEY_VALUE_SEPARATOR);
+    if (cut < 0) continue;
+    const key = entry.slice(0, cut);
+    if (fieldOfKey(key, keys)) trailers.push({ key, value: entry.slice(cut + 1).trim() });
+  }
+  return trailers;
+}
+
+/** Where the record being decoded sits: its buffer, first byte and the NUL ending each field. */
+export interface RecordAt {
+  buffer: Buffer;
+  start: number;
+  ends: readonly number[];
+}
+
+/** The commit at `record`, if it carries leverage trailers and was authored in the window. */
+export function decodeCommit({ buffer, start, ends }: RecordAt, repo: string, window: ReportWindow, keys: TrailerKeys): CommitFacts | undefined {
+  // Indexed rather than destructured: this runs on every commit of a long history.
+  const shaEnd = ends[0] as number;
+  const timeEnd = ends[1] as number;
+  const trailersEnd = ends[2] as number;
+  if (trailersEnd === timeEnd + 1) return undefined; // no leverage trailer
+  const authorTime = readInteger(buffer, shaEnd + 1, timeEnd);
+  if (!isInWindow(window, authorTime)) return undefined;
+  const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), keys);
+  if (trailers.length === 0) return undefined;
+  const nameEnd = ends[3] as number;
+  const emailEnd = ends[4] as number;
+  return {
+    repo,
+    sha: buffer.toString('latin1', start, shaEnd),
+    authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+    authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+    authorTime,
+    subject: buffer.toString('utf8', emailEnd + 1, ends[5] as number),
+    trailers,
+  };
+}
