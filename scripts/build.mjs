@@ -1,45 +1,42 @@
 // Bundles each entry point with ncc into dist/<name>/ (dist/index.js for the Action, as action.yml
 // expects). `node scripts/build.mjs --out DIR` builds elsewhere, so CI can compare with what is committed.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
 const ENTRIES = [
-  // The command and the installed git hooks: CommonJS bundles run from V8 code caches, see buildCached.
-  { source: 'src/cli/index.ts', out: 'cli', build: (source, outDir) => buildCached(source, outDir, { kind: 'cli', main: 'cli.js', loader: 'src/cli/loader.ts', minify: false }) },
+  // The command and the installed git hooks: CommonJS bundles behind a starter, see buildStarted.
+  { source: 'src/cli/index.ts', out: 'cli', build: (source, outDir) => buildStarted(source, outDir, { minify: false }) },
   // The hooks run this small bundle, not the CLI: only what validation needs. Its start-up is the
   // commit-msg hook's budget (docs/hooks.md, measured by bench/hook), so it is also minified.
-  { source: 'src/hooks/hookMain.ts', out: 'hook', build: (source, outDir) => buildCached(source, outDir, { kind: 'hook', main: 'hook.js', loader: 'src/hooks/hookLoader.ts', minify: true }) },
+  { source: 'src/hooks/hookMain.ts', out: 'hook', build: (source, outDir) => buildStarted(source, outDir, { minify: true }) },
   { source: 'src/action/index.ts', out: '.' },
 ];
 
 /**
- * A folder built for start-up time: the entry bundled into `main`, CommonJS, through ncc's API (its
- * command line has no switch for the format): Node starts a CommonJS file without its ES module
- * loader. The first line of `main` names the bundle's kind and the content of the build, for the V8
- * code caches that the loader (→ index.js, the path the bin and the installed hooks hold) runs it
- * and its chunks from (src/codeCache.ts). The folder's package.json says `commonjs`, although the
- * package is `"type": "module"`.
+ * A folder built for start-up time: the entry bundled into main.js, CommonJS, through ncc's API (its
+ * command line has no switch for the format), as Node starts a CommonJS file without its ES module
+ * loader; and index.js (the path the bin and the installed hooks hold), the starter
+ * src/startup/startBundle.ts, which turns on Node's compile cache where Node has it and requires
+ * main.js: the cache can only hold files loaded after it is on. The folder's package.json says
+ * `commonjs`, although the package is `"type": "module"`.
  */
-async function buildCached(source, outDir, { kind, main, loader, minify }) {
+async function buildStarted(source, outDir, { minify }) {
   const ncc = createRequire(import.meta.url)('@vercel/ncc');
-  const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true, cache: false };
+  // transpileOnly: types are checked by `tsc --noEmit` (CI, npm run typecheck), not by each bundle.
+  const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true, cache: false, transpileOnly: true };
   const write = (name, text) => {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
     writeFileSync(path.join(outDir, name), text);
   };
   const bundle = await ncc(path.resolve(source), options);
-  // The id names the content of every file of the build (the bundle and the chunks it loads).
-  const hash = createHash('sha256').update(bundle.code);
-  for (const name of Object.keys(bundle.assets).sort()) hash.update(`\0${name}\0`).update(bundle.assets[name].source);
-  write(main, `// git-leverage ${kind} bundle ${hash.digest('hex').slice(0, 32)}\n${bundle.code}`);
+  write('main.js', bundle.code);
   for (const [name, asset] of Object.entries(bundle.assets)) write(name, asset.source);
-  const built = await ncc(path.resolve(loader), { ...options, minify: true, license: undefined });
-  if (Object.keys(built.assets).length > 0) throw new Error(`the ${kind} loader should need no files: ${Object.keys(built.assets).join(', ')}`);
-  write('index.js', built.code);
+  const starter = await ncc(path.resolve('src/startup/startBundle.ts'), { ...options, minify: true, license: undefined });
+  if (Object.keys(starter.assets).length > 0) throw new Error(`the starter should need no files: ${Object.keys(starter.assets).join(', ')}`);
+  write('index.js', starter.code);
   write('package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 }
 

@@ -1,6 +1,6 @@
 /**
- * The small entry the installed hooks run (bundled alone into dist/hook/hook.js, which
- * dist/hook/index.js runs from a V8 code cache: hookLoader.ts): it loads only what validation needs
+ * The small entry the installed hooks run (bundled alone into dist/hook/main.js, which
+ * dist/hook/index.js requires: src/startup/startBundle.ts): it loads only what validation needs
  * (the trailer schema and the config), not the CLI, to keep a commit with leverage trailers close to
  * Node's bare start-up. `hook commit-msg` in the full CLI runs the same code.
  */
