@@ -3,7 +3,8 @@
  * matrix job writes them), merged by the built CLI (a copy of dist/cli, `node …/index.js merge`), against the
  * floor of reading the same bytes (`cat` of the same files), Node's start-up (`node -e 0`) and what
  * any Node reader of the files must do (`readFileSync` + `JSON.parse` of each), all measured in the
- * same run. Prints each command's median wall time, its ratio to cat and its peak memory.
+ * same run. Prints each command's median wall time and CPU time (user + system), their ratios, and
+ * its peak memory.
  *
  * Every report also carries the same 5 commits of a shared repository (an org-wide task), so the
  * merge deduplicates 4,995 commits as it would in a real organisation.
@@ -11,17 +12,24 @@
  * The commands take turns (one unmeasured warm-up round, then --runs rounds, each in a rotated
  * order), so a machine that other work slows down slows each of them alike; figures are medians.
  *
+ * Ratios are against the floor of any Node reader of the files (`readFileSync` + `JSON.parse` of each,
+ * in one process, start-up included as in the merge's), and wall time against `cat` too.
+ *
  * Usage: npm run build && npm run bench:merge [-- --reports 1000 --tasks 100 --runs 5 --formats summary,json,md,text,csv,html]
  * `--cli PATH` runs another build of the CLI (its index.js), e.g. a copy of an older dist/cli.
+ * `--compare PATH` also runs another build (its index.js) in the same rounds, and prints both builds'
+ * ratios, in how many rounds the compared build was faster, and whether the files both wrote are the
+ * same bytes.
  * Files are cached under bench/.work/merge/ (git-ignored), keyed by the counts and generator version.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const GENERATOR_VERSION = 2;
+const MERGE_FORMATS = ['summary', 'json', 'md', 'text', 'csv', 'html'];
 const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -29,8 +37,12 @@ const arg = (name, fallback) => {
 const REPORTS = arg('reports', 1000);
 const TASKS = arg('tasks', 100);
 const RUNS = arg('runs', 5);
-const cliIndex = process.argv.indexOf('--cli');
-const CLI = cliIndex > 0 ? path.resolve(process.argv[cliIndex + 1]) : undefined;
+const pathArg = (name) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? path.resolve(process.argv[index + 1]) : undefined;
+};
+const CLI = pathArg('cli');
+const COMPARE = pathArg('compare');
 const formatsIndex = process.argv.indexOf('--formats');
 const FORMATS = (formatsIndex > 0 ? process.argv[formatsIndex + 1] : 'summary,json,md,text,csv,html').split(',');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -108,20 +120,23 @@ function generate() {
   writeFileSync(path.join(work, 'done'), '');
 }
 
-/** One run: wall time in seconds and, with GNU time, peak resident set in MB. */
+/**
+ * One run: wall time in seconds and, with GNU time, CPU time (user + system) in seconds and peak
+ * resident set in MB. CPU time is the steadier figure on a machine that other work keeps busy.
+ */
 function runOnce(label, command, args) {
   const timed = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
   const result = timed
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(command, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     console.error(`${label} failed (exit ${result.status}): ${result.stderr}`);
     process.exit(1);
   }
-  const kilobytes = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { seconds, megabytes: kilobytes / 1024 };
+  const [user, system, kilobytes] = timed ? (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+  return { seconds, cpu: user + system, megabytes: kilobytes / 1024 };
 }
 
 const median = (values) => {
@@ -132,18 +147,19 @@ const median = (values) => {
 
 /** Every command RUNS times, taking turns after one warm-up round; medians of time and memory. */
 function medians(commands) {
-  const samples = commands.map(() => ({ seconds: [], megabytes: [] }));
+  const samples = commands.map(() => ({ seconds: [], cpu: [], megabytes: [] }));
   for (let round = -1; round < RUNS; round += 1) {
     for (let turn = 0; turn < commands.length; turn += 1) {
       const index = (turn + Math.max(round, 0)) % commands.length;
       const { label, command, args } = commands[index];
-      const { seconds, megabytes } = runOnce(label, command, args);
+      const { seconds, cpu, megabytes } = runOnce(label, command, args);
       if (round < 0) continue;
       samples[index].seconds.push(seconds);
+      samples[index].cpu.push(cpu);
       samples[index].megabytes.push(megabytes);
     }
   }
-  return commands.map((command, index) => ({ ...command, seconds: median(samples[index].seconds), megabytes: median(samples[index].megabytes) }));
+  return commands.map((command, index) => ({ ...command, rounds: samples[index].seconds, seconds: median(samples[index].seconds), cpu: median(samples[index].cpu), megabytes: median(samples[index].megabytes) }));
 }
 
 generate();
@@ -154,27 +170,46 @@ console.log(`merge benchmark: ${files.length} reports × ${TASKS} tasks (+5 shar
 console.log(`medians of ${RUNS} runs, commands taking turns; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
 const out = path.join(work, '..', 'out');
 mkdirSync(out, { recursive: true });
-const merge = (label, ...flags) => ({ label, command: process.execPath, args: [cli, 'merge', ...files, ...flags] });
-const MERGES = {
-  summary: merge('merge --summary --by week (md)', '--summary', '--by', 'week'),
-  json: merge('merge --format json -o', '--format', 'json', '-o', path.join(out, 'merged.json')),
-  md: merge('merge (md, whole Task Log) -o', '-o', path.join(out, 'merged.md')),
-  text: merge('merge --format text -o', '--format', 'text', '-o', path.join(out, 'merged.txt')),
-  csv: merge('merge --format csv -o', '--format', 'csv', '-o', path.join(out, 'merged.csv')),
-  html: merge('merge --format html -o', '--format', 'html', '-o', path.join(out, 'merged.html')),
-};
+/** The merges of one build; `tag` keeps the compared build's outputs apart. */
+function mergesOf(index, tag) {
+  const merge = (label, ...flags) => ({ label: `${label}${tag ? ` [${tag}]` : ''}`, command: process.execPath, args: [index, 'merge', ...files, ...flags] });
+  const file = (ext) => path.join(out, `merged${tag ? `-${tag}` : ''}.${ext}`);
+  return {
+    summary: merge('merge --summary --by week (md)', '--summary', '--by', 'week'),
+    json: merge('merge --format json -o', '--format', 'json', '-o', file('json')),
+    md: merge('merge (md, whole Task Log) -o', '-o', file('md')),
+    text: merge('merge --format text -o', '--format', 'text', '-o', file('txt')),
+    csv: merge('merge --format csv -o', '--format', 'csv', '-o', file('csv')),
+    html: merge('merge --format html -o', '--format', 'html', '-o', file('html')),
+  };
+}
+const builds = [mergesOf(cli, ''), ...(COMPARE ? [mergesOf(COMPARE, 'compared')] : [])];
 const readAndParse = 'const fs = require("node:fs"); for (const file of process.argv.slice(1)) JSON.parse(fs.readFileSync(file, "utf8"));';
-const results = medians([
+const baselines = [
   { label: 'cat (reading the bytes)', command: 'cat', args: files },
   { label: 'node -e 0 (start-up)', command: process.execPath, args: ['-e', '0'] },
   { label: 'node: readFileSync + JSON.parse', command: process.execPath, args: ['-e', readAndParse, ...files] },
-  ...FORMATS.map((format) => {
-    if (!MERGES[format]) throw new Error(`unknown format ${format} (known: ${Object.keys(MERGES).join(', ')})`);
-    return MERGES[format];
-  }),
-]);
-const cat = results[0].seconds;
-for (const { label, seconds, megabytes } of results) {
-  const memory = Number.isNaN(megabytes) ? '' : `${megabytes.toFixed(0).padStart(6)} MB peak`;
-  console.log(`${label.padEnd(36)} ${seconds.toFixed(3).padStart(7)} s ${(seconds / cat).toFixed(1).padStart(6)}× cat ${memory}`);
+];
+const merges = FORMATS.flatMap((format) => {
+  if (!MERGE_FORMATS.includes(format)) throw new Error(`unknown format ${format} (known: ${MERGE_FORMATS.join(', ')})`);
+  return builds.map((merges) => ({ ...merges[format], format }));
+});
+const results = medians([...baselines, ...merges]);
+const [cat, , parse] = results;
+const ratio = (value, base) => (Number.isNaN(value) ? '' : `${(value / base).toFixed(2).padStart(6)}×`);
+if (COMPARE) console.log(`build: ${path.relative(root, cli)}; compared: ${path.relative(root, COMPARE)}`);
+console.log(`${''.padEnd(46)} ${'wall'.padStart(9)} ${'× parse'.padStart(7)} ${'× cat'.padStart(6)} ${'CPU'.padStart(9)} ${'× parse'.padStart(7)} ${'peak'.padStart(9)}`);
+for (const { label, seconds, cpu, megabytes } of results) {
+  const cpuText = Number.isNaN(cpu) ? '' : `${cpu.toFixed(2).padStart(7)} s ${ratio(cpu, parse.cpu)}`;
+  const memory = Number.isNaN(megabytes) ? '' : `${megabytes.toFixed(0).padStart(6)} MB`;
+  console.log(`${label.padEnd(46)} ${seconds.toFixed(3).padStart(7)} s ${ratio(seconds, parse.seconds)} ${(seconds / cat.seconds).toFixed(1).padStart(5)}× ${cpuText} ${memory}`);
+}
+if (COMPARE) {
+  for (const format of FORMATS) {
+    const [own, other] = results.filter((result) => result.format === format);
+    const faster = own.rounds.filter((seconds, round) => other.rounds[round] < seconds).length;
+    const written = own.args.at(-2) === '-o' ? [own.args.at(-1), other.args.at(-1)] : undefined;
+    const same = written ? (readFileSync(written[0]).equals(readFileSync(written[1])) ? 'same bytes' : 'OUTPUTS DIFFER') : 'stdout not kept';
+    console.log(`compare ${format.padEnd(8)} build ${(own.seconds / parse.seconds).toFixed(2)}× JSON.parse, compared ${(other.seconds / parse.seconds).toFixed(2)}× (wall ${(other.seconds / own.seconds).toFixed(3)}×, CPU ${(other.cpu / own.cpu).toFixed(3)}× the build's); the compared build faster in ${faster} of ${RUNS} rounds; ${same}`);
+  }
 }

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeReports } from '../merge/mergeReports.js';
 import type { LeverageReport } from '../record/types.js';
-import { parseReportJson } from '../render/readReportJson.js';
+import { parseReportJson } from '../reportJson/readReportJson.js';
 
 export class ReportFolderError extends Error {
   override name = 'ReportFolderError';

@@ -8,8 +8,9 @@
  */
 import { buildRecord } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
-import type { ReportInput } from '../render/readReportJson.js';
-import { DateTime } from '../time/luxon.js';
+import type { ReportInput } from '../reportJson/readReportJson.js';
+import { DateTime } from '../window/luxon.js';
+import { canonicalZone } from '../window/canonicalZone.js';
 import { UserError } from '../userError.js';
 
 export class MergeError extends UserError {
@@ -27,21 +28,35 @@ function nameOf(input: ReportInput, index: number): string {
 }
 
 /**
- * Reports counted in different zones put the same instant on different days: merging them would
- * give a record whose days mean nothing. Refused, naming every file under its zone.
+ * The zone the merged report is counted in. Reports counted in different zones put the same instant
+ * on different days: merging them would give a record whose days mean nothing. Zones are compared by
+ * their canonical names (`UTC`, `Etc/UTC` and `utc` are one zone), and the merged report keeps the
+ * name as written when every report wrote the same one. Refused, naming every file under its zone.
  */
 function commonTimezone(inputs: readonly ReportInput[]): string {
-  const byZone = new Map<string, string[]>();
+  const byZone = new Map<string, { written: Set<string>; names: string[] }>();
+  const unknown: string[] = [];
   inputs.forEach((input, index) => {
-    const names = byZone.get(input.window.timezone) ?? [];
-    names.push(nameOf(input, index));
-    byZone.set(input.window.timezone, names);
+    const zone = input.window.timezone;
+    const canonical = canonicalZone(zone);
+    if (canonical === undefined) {
+      unknown.push(`${nameOf(input, index)}: unknown time zone "${zone}"`);
+      return;
+    }
+    const group = byZone.get(canonical) ?? { written: new Set<string>(), names: [] };
+    group.written.add(zone);
+    group.names.push(nameOf(input, index));
+    byZone.set(canonical, group);
   });
+  if (unknown.length > 0) {
+    throw new MergeError(`reports counted in a time zone this machine does not know cannot be merged (accepted: an IANA zone name such as America/New_York or UTC):\n  ${unknown.join('\n  ')}`);
+  }
   if (byZone.size > 1) {
-    const groups = [...byZone].map(([zone, names]) => `${zone}: ${names.join(', ')}`);
+    const groups = [...byZone.values()].map(({ written, names }) => `${[...written].join(' = ')}: ${names.join(', ')}`);
     throw new MergeError(`reports counted in different time zones cannot be merged (make them with the same --timezone or config timezone):\n  ${groups.join('\n  ')}`);
   }
-  return inputs[0]?.window.timezone as string;
+  const [canonical, { written }] = [...byZone][0] as [string, { written: Set<string> }];
+  return written.size === 1 ? (inputs[0] as ReportInput).window.timezone : canonical;
 }
 
 /** The smallest window that covers every report's: the same one when they agree. */
@@ -49,7 +64,7 @@ function mergedWindow(inputs: readonly ReportInput[], timezone: string): ReportW
   const windows = inputs.map((input) => input.window);
   const first = windows[0] as ReportWindow;
   const same = (w: ReportWindow) => w.kind === first.kind && w.label === first.label && w.start === first.start && w.end === first.end && w.range === first.range;
-  if (windows.every(same)) return { ...first };
+  if (windows.every(same)) return { ...first, timezone };
   if (windows.every((w) => w.start !== undefined && w.end !== undefined)) {
     const start = Math.min(...windows.map((w) => w.start as number));
     const end = Math.max(...windows.map((w) => w.end as number));

@@ -6,14 +6,13 @@ import { choosePeriodUnit } from '../rollup/choosePeriodUnit.js';
 import type { PeriodUnit } from '../rollup/periodUnits.js';
 import { rollUp } from '../rollup/rollUp.js';
 import { renderDashboard } from './dashboard/renderDashboard.js';
-import { renderJsonChunks } from './reportJson.js';
+import { renderJsonChunks } from '../reportJson/renderReportJson.js';
 import type { ChartKind } from './renderChart.js';
 import { renderCsv } from './renderCsv.js';
 import { renderMarkdownChunks, type MarkdownOptions } from './renderMarkdown.js';
 import type { ReportFormat } from './reportFormats.js';
 import { renderText } from './renderText.js';
 
-export { prepareTaskLogLine } from './renderMarkdown.js';
 
 export interface RenderOptions {
   markdown?: MarkdownOptions;

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeReports, MergeError } from '../../src/merge/mergeReports.js';
-import { parseReportJson, reportInputOf, type ReportInput } from '../../src/render/readReportJson.js';
+import { parseReportJson, type ReportInput } from '../../src/reportJson/readReportJson.js';
 import { cli } from '../helpers/cli.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/tempRepo.js';
 
@@ -66,15 +66,15 @@ describe('git-leverage merge', () => {
     expect(await readFile(path.join(out, 'merged.json'), 'utf8')).toBe(merged.stdout);
   });
 
-  it('reports written by report --format json are read without zod, giving what zod gives', async () => {
-    const file = await writeReport('fast.json', [api.dir, web.dir]);
-    const data = JSON.parse(await readFile(file, 'utf8'));
-    expect(data.commits.length).toBeGreaterThan(0);
-    expect(reportInputOf(data, 'fast.json').commits, 'the parsed commits are used as they are').toBe(data.commits);
-    for (const commit of data.commits) commit.stray = true; // only the schema can read this one (it strips the key)
-    const schemaRead = reportInputOf(data, 'fast.json');
-    expect(schemaRead.commits).not.toBe(data.commits);
-    expect(JSON.stringify(schemaRead)).toBe(JSON.stringify(parseReportJson(await readFile(file, 'utf8'), 'fast.json')));
+  it('a report written by report --format json reads back with the commits it holds, key for key', async () => {
+    const file = await writeReport('roundtrip.json', [api.dir, web.dir]);
+    const text = await readFile(file, 'utf8');
+    const data = JSON.parse(text);
+    expect(data.commits).toHaveLength(5);
+    const read = parseReportJson(text, 'roundtrip.json');
+    expect(read.commits).toStrictEqual(data.commits);
+    expect(read.window).toStrictEqual(data.window);
+    expect(read).toMatchObject({ agent: data.agent, repositories: data.repositories, source: 'roundtrip.json' });
   });
 
   it('renders Markdown, CSV and HTML from the merged record', async () => {
@@ -98,6 +98,20 @@ describe('git-leverage merge', () => {
     expect(result.stderr).toContain('reports counted in different time zones cannot be merged');
     expect(result.stderr).toContain(`America/New_York: ${ny}`);
     expect(result.stderr).toContain(`Pacific/Auckland: ${nz}`);
+  });
+
+  it('reports made with UTC, Etc/UTC and utc are counted in one zone and merge', async () => {
+    const files = [
+      await writeReport('utc.json', [api.dir], ['--timezone', 'UTC']),
+      await writeReport('etc-utc.json', [web.dir], ['--timezone', 'Etc/UTC']),
+      await writeReport('lower-utc.json', [api.dir, web.dir], ['--timezone', 'utc']),
+    ];
+    const merged = await cli(['merge', ...files, '--format', 'json'], { cwd: out });
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    const json = JSON.parse(merged.stdout);
+    expect(json.window).toMatchObject({ kind: 'days', label: '2026-04-01 to 2026-04-30', timezone: 'UTC' });
+    expect(json.totals).toMatchObject({ tasks: 3, humanMinutes: (8 + 2 + 4 + 3) * 60 });
   });
 
   it('reports of different schema versions: a clear error naming the files under each version', async () => {
@@ -132,6 +146,22 @@ describe('mergeReports (pure)', () => {
 
   it('a zone mismatch names reports by position when no file is known', () => {
     expect(() => mergeReports([input({ kind: 'all', label: 'all history', timezone: 'UTC' }), input({ kind: 'all', label: 'all history', timezone: 'Europe/Paris' })])).toThrow(/UTC: report #1\n {2}Europe\/Paris: report #2/);
+  });
+
+  it('zone names are compared canonically: every spelling of UTC is UTC, and case does not matter', () => {
+    const all = (timezone: string) => input({ kind: 'all', label: 'all history', timezone });
+    const utc = ['UTC', 'Etc/UTC', 'utc', 'Etc/GMT', 'GMT', 'Zulu', 'etc/universal', 'UCT'].map(all);
+    expect(mergeReports(utc).window.timezone).toBe('UTC');
+    expect(mergeReports([all('Etc/UTC'), all('Etc/UTC')]).window.timezone, 'one spelling is kept as written').toBe('Etc/UTC');
+    expect(mergeReports([all('america/new_york'), all('America/New_York')]).window.timezone).toBe('America/New_York');
+    const day = (timezone: string) => input({ kind: 'day', label: '2026-04-12', timezone, start: 1775952000, end: 1776038400 });
+    expect(mergeReports([day('Etc/UTC'), day('UTC')]).window).toEqual({ kind: 'day', label: '2026-04-12', timezone: 'UTC', start: 1775952000, end: 1776038400 });
+    expect(() => mergeReports([all('UTC'), all('Etc/UTC'), all('Europe/London')])).toThrow(/different time zones cannot be merged[^]*\n {2}UTC = Etc\/UTC: report #1, report #2\n {2}Europe\/London: report #3$/);
+  });
+
+  it('a zone this machine does not know is named with its report', () => {
+    const named = (timezone: string, source: string) => ({ ...input({ kind: 'all', label: 'all history', timezone }), source });
+    expect(() => mergeReports([named('UTC', 'a.json'), named('Mars/Olympus_Mons', 'b.json')])).toThrow(/does not know[^]*\n {2}b\.json: unknown time zone "Mars\/Olympus_Mons"$/);
   });
 
   it('windows: the same window is kept; day windows are spanned; others are listed; agents are all named', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readReportFolder } from '../../src/action/readReportFolder.js';
-import { toReportJson } from '../../src/render/reportJson.js';
+import { toReportJson } from '../../src/reportJson/renderReportJson.js';
 import { cli } from '../helpers/cli.js';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
 

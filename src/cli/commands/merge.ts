@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { mergeReports } from '../../merge/mergeReports.js';
-import { parseReportJson, ReportJsonError, type ReportInput } from '../../render/readReportJson.js';
+import { parseReportJson, ReportJsonError, type ReportInput } from '../../reportJson/readReportJson.js';
 import { renderReportChunks, type RenderOptions } from '../../render/renderReport.js';
 import { parseReportFormat, REPORT_FORMATS } from '../../render/reportFormats.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
 import type { SortOrder } from '../../record/types.js';
-import type { CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
 import { writeChunks } from '../writeChunks.js';
+import { checkSummaryFormat } from '../checkSummaryFormat.js';
 
 interface MergeFlags {
   format: string;
@@ -82,13 +83,14 @@ export function registerMergeCommand(program: Command, context: CommandContext):
     .argument('<reports...>', 'JSON reports written by report --format json (or the Action with format: json)')
     .addOption(new Option('--format <format>', `output format: ${REPORT_FORMATS.join(', ')}`).default('md'))
     .addOption(new Option('--by <period>', 'roll the merged record up by calendar period').choices(PERIOD_UNITS))
-    .option('--summary', 'headline, chart and roll-up without the Task Log')
+    .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
     .addOption(new Option('--chart <kind>', 'chart in Markdown output').choices(['mermaid', 'none']).default('mermaid'))
     .addOption(new Option('--sort <order>', 'Task Log order').choices(['factor', 'time']))
     .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
     .action(async (files: string[], flags: MergeFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
+      checkSummaryFormat(format, flags.summary);
       const inputs = await readReports(files, context.io.cwd);
       const report = mergeReports(inputs, flags.sort ? { sort: flags.sort } : {});
       const options: RenderOptions = { ...(flags.chart ? { chart: flags.chart } : {}), ...(flags.by ? { by: flags.by } : {}), ...(flags.summary ? { summary: true } : {}) };

@@ -1,7 +1,7 @@
 /**
- * The JSON report (`--format json`), schema version 1 (its reader, which needs zod, is
- * readReportJson.ts: writing a report loads none of it). The report carries the commits it was built
- * from, so reports made anywhere can be merged by the same record builder. Documented in
+ * The JSON report (`--format json`), schema version 1. Its reader is readReportJson.ts beside it
+ * (it needs zod, so it lives apart: writing a report loads none of it). The report carries the commits
+ * it was built from, so reports made anywhere can be merged by the same record builder. Documented in
  * docs/report-json.md.
  */
 import type { LeverageCommit, LeverageReport, RecordTotals, TaskCommit, TaskRow } from '../record/types.js';
