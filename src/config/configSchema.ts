@@ -4,13 +4,40 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { DEFAULT_TRAILER_KEYS, LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type LeverageField, type TrailerKeys } from '../trailers/trailerKeys.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 export { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 
 const trailerKey = z.string().regex(TRAILER_KEY_PATTERN, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+
+/**
+ * Two fields with one key (`claudeMinutes: Task`) would leave one of them unreadable, and every
+ * commit would be skipped with a message that names neither: refused at the field that takes a key
+ * already taken, naming the field that has it. Keys are compared without case, as git compares
+ * them; a field that is not renamed keeps its default key.
+ */
+function refuseSharedKeys(renamed: Partial<TrailerKeys>, ctx: z.RefinementCtx): void {
+  const owner = new Map<string, LeverageField>();
+  // Fields keeping their default are placed first, so the message lands on the renamed one.
+  const order = [...LEVERAGE_FIELDS.filter((field) => renamed[field] === undefined), ...LEVERAGE_FIELDS.filter((field) => renamed[field] !== undefined)];
+  for (const field of order) {
+    const key = renamed[field] ?? DEFAULT_TRAILER_KEYS[field];
+    const other = owner.get(key.toLowerCase());
+    if (other === undefined) {
+      owner.set(key.toLowerCase(), field);
+      continue;
+    }
+    const otherKey = renamed[other] ?? DEFAULT_TRAILER_KEYS[other];
+    const otherSaid = renamed[other] === undefined ? `its default key "${otherKey}"` : `"${otherKey}"`;
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `"${key}" is also the key of ${other} (${otherSaid}); each field needs its own key (git matches keys without regard to case)`,
+    });
+  }
+}
 
 export const configSchema = z
   .object({
@@ -22,6 +49,7 @@ export const configSchema = z
     trailers: z
       .object(Object.fromEntries(LEVERAGE_FIELDS.map((field) => [field, trailerKey.optional()])) as Record<keyof TrailerKeys, z.ZodOptional<typeof trailerKey>>)
       .strict()
+      .superRefine(refuseSharedKeys)
       .describe('Renamed trailer keys')
       .optional(),
     require: z.enum(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),

@@ -1,4 +1,5 @@
 /** `measure`'s text for people, and the `--explain` account of what counted and what did not. */
+import { formatTotal } from '../render/formatNumbers.js';
 import { clipInterval } from './intervals.js';
 import type { Measurement } from './measureLines.js';
 import { measureJson, minutesOf } from './measureJson.js';
@@ -6,7 +7,6 @@ import { measureJson, minutesOf } from './measureJson.js';
 const time = (ms: number): string => (Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : 'the beginning');
 const span = (start: number, end: number): string => `${time(start)} – ${time(end)} (${minutesOf(end - start)} min)`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const thousands = (n: number): string => n.toLocaleString('en-US');
 
 export function renderMeasureText(m: Measurement): string {
   const json = measureJson(m);
@@ -15,7 +15,7 @@ export function renderMeasureText(m: Measurement): string {
     `Window: ${time(m.window.since)} – ${time(m.window.until)}`,
     `Claude minutes:      ${json.claudeMinutes}`,
     `Supervisory minutes: ${json.supervisoryMinutes}`,
-    `Tokens:              ${thousands(t.total)} (input ${thousands(t.input)}, output ${thousands(t.output)}, cache creation ${thousands(t.cacheCreation)}, cache read ${thousands(t.cacheRead)})`,
+    `Tokens:              ${formatTotal(t.total)} (input ${formatTotal(t.input)}, output ${formatTotal(t.output)}, cache creation ${formatTotal(t.cacheCreation)}, cache read ${formatTotal(t.cacheRead)})`,
     `Models:              ${json.models.length > 0 ? json.models.join(', ') : 'none'}`,
     `Sessions:            ${json.sessions.length} (${plural(m.filesRead, 'log file')} read)`,
   ];
@@ -30,7 +30,7 @@ export function renderMeasureExplain(m: Measurement): string {
   m.sessions.forEach((session, index) => {
     const figures = json.sessions[index];
     out.push(`Session ${session.id || '(no id)'}  ${session.file}`);
-    if (figures) out.push(`  ${figures.claudeMinutes} Claude min, ${figures.supervisoryMinutes} supervisory min, ${thousands(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
+    if (figures) out.push(`  ${figures.claudeMinutes} Claude min, ${figures.supervisoryMinutes} supervisory min, ${formatTotal(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
     for (const turn of session.turns) {
       out.push(`  turn ${time(turn.start)}: ${turn.source === 'turn_duration' ? 'turn_duration' : 'from its lines'}`);
       for (const interval of turn.counted) out.push(`    worked ${span(interval.start, interval.end)}`);

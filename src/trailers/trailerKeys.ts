@@ -1,7 +1,7 @@
 /**
- * The names of the leverage trailers and how a key is recognised. Kept apart from the zod schema
- * (trailerSchema.ts) so that reading history, which only needs to know which trailers are ours,
- * does not load the validator: the CLI loads zod while git is already walking.
+ * The names of the leverage trailers and how a key is recognised. Kept apart from the values'
+ * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
+ * needs only the keys, depends on nothing else.
  */
 export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'] as const;
 export type LeverageField = (typeof LEVERAGE_FIELDS)[number];

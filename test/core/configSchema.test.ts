@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/configSchema.js';
+import { loadConfig } from '../../src/config/loadConfig.js';
 
 function problemsOf(text: string): string[] {
   try {
@@ -39,7 +43,32 @@ describe('.leverage.yml', () => {
     expect(problemsOf('trailers:\n  task: "Not A Key"\n')).toEqual(['line 2: trailers.task: a trailer key is letters, digits and dashes, e.g. Human-Estimate']);
   });
 
+  it('two fields with one key (as git compares keys, without case) is an error naming both fields', () => {
+    expect(problemsOf('trailers:\n  claudeMinutes: Task\n')).toEqual([
+      'line 2: trailers.claudeMinutes: "Task" is also the key of task (its default key "Task"); each field needs its own key (git matches keys without regard to case)',
+    ]);
+    expect(problemsOf('hoursPerDay: 6\ntrailers:\n  task: Work\n  taskId: WORK\n')).toEqual([
+      'line 4: trailers.taskId: "WORK" is also the key of task ("Work"); each field needs its own key (git matches keys without regard to case)',
+    ]);
+    expect(problemsOf('trailers:\n  tokens: human-estimate\n')).toEqual([expect.stringMatching(/^line 2: trailers.tokens: "human-estimate" is also the key of humanEstimate \(its default key "Human-Estimate"\)/)]);
+    // Swapping two keys leaves every key with one field.
+    expect(problemsOf('trailers:\n  task: Task-Id\n  taskId: Task\n')).toEqual([]);
+    expect(parseConfig('trailers:\n  task: Task-Id\n  taskId: Task\n', '.leverage.yml').trailerOptions.keys).toMatchObject({ task: 'Task-Id', taskId: 'Task' });
+  });
+
   it('YAML syntax errors name the line', () => {
     expect(problemsOf('timezone: UTC\nsort: [factor\n')[0]).toMatch(/^line \d+: /);
+  });
+
+  it('the loader refuses a .leverage.yml that gives two fields one key, naming the file and both fields', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'git-leverage-test-config-'));
+    try {
+      await writeFile(path.join(folder, '.leverage.yml'), 'timezone: UTC\ntrailers:\n  claudeMinutes: TASK\n');
+      const error = await loadConfig(folder).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toMatch(/\.leverage\.yml: invalid configuration\n {2}- line 3: trailers\.claudeMinutes: "TASK" is also the key of task \(its default key "Task"\)/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -40,9 +40,9 @@ describe('readLeverageTrailers', () => {
     if (verdict.kind !== 'invalid') return;
     const lines = verdict.problems.map(describeProblem);
     expect(lines).toEqual([
-      'Human-Estimate: "a while" is not a duration (accepted: hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours))',
-      'Claude-Minutes: "0" is not more than zero; the agent minutes must be more than zero (accepted: minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes))',
-      'Tokens: "many" is not a token count (accepted: a whole number of tokens: 412000, 412k, 1.2M, 4,129,000)',
+      'Human-Estimate: "a while" is not a duration (accepted: hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours)',
+      'Claude-Minutes: "0" is not more than zero; the agent minutes must be more than zero (accepted: minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours)',
+      'Tokens: "many" is not a token count (accepted: a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000)',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('readLeverageTrailers', () => {
     expect(readLeverageTrailers(t({ 'Claude-Minutes': '10' }), options)).toEqual({ kind: 'none' });
   });
 
-  it('decides a figure text the same way every time, also once it is remembered and past the bound of what is remembered', () => {
+  it('decides a figure text the same way every time, over thousands of distinct texts', () => {
     const first = read({ Task: 'x', 'Human-Estimate': 'a while', 'Claude-Minutes': '2.5' });
     const again = read({ Task: 'y', 'Human-Estimate': 'a while', 'Claude-Minutes': '2.5' });
     expect(again).toEqual(first);
@@ -82,6 +82,45 @@ describe('readLeverageTrailers', () => {
     // The same text in two fields is two verdicts: a bare number is hours in one, minutes in the other.
     expect(read({ Task: 'w', 'Human-Estimate': '2', 'Claude-Minutes': '2' })).toMatchObject({ kind: 'record', figures: { humanMinutes: 120, claudeMinutes: 2 } });
     expect(read({ Task: 'z', 'Human-Estimate': '1250.25h', 'Claude-Minutes': '5000m' })).toMatchObject({ kind: 'record', figures: { humanMinutes: 75015, claudeMinutes: 5000 } });
+  });
+});
+
+describe('bounds on figures: accepted at the bound, refused past it with the bound and the accepted form', () => {
+  const record = { Task: 'x', 'Human-Estimate': '2h', 'Claude-Minutes': '5' };
+  const problemOf = (pairs: Record<string, string>) => {
+    const verdict = read({ ...record, ...pairs });
+    return verdict.kind === 'invalid' ? verdict.problems.map(describeProblem) : verdict;
+  };
+
+  it.each([
+    ['Human-Estimate', '10000h', 'humanMinutes', 600_000],
+    ['Human-Estimate', '1250d', 'humanMinutes', 600_000],
+    ['Human-Estimate', '1m', 'humanMinutes', 1],
+    ['Claude-Minutes', '600000', 'claudeMinutes', 600_000],
+    ['Claude-Minutes', '10000h', 'claudeMinutes', 600_000],
+    ['Claude-Minutes', '0.1', 'claudeMinutes', 0.1],
+    ['Supervisory-Minutes', '0.1m', 'supervisoryMinutes', 0.1],
+    ['Supervisory-Minutes', '600000m', 'supervisoryMinutes', 600_000],
+    ['Tokens', '1000000000000', 'tokens', 1e12],
+    ['Tokens', '1000B', 'tokens', 1e12],
+    ['Tokens', '1,000,000,000,000', 'tokens', 1e12],
+  ])('%s: %s is accepted', (key, value, field, figure) => {
+    expect(read({ ...record, [key]: value })).toMatchObject({ kind: 'record', figures: { [field]: figure } });
+  });
+
+  it.each([
+    ['Human-Estimate', '10000.01h', 'is more than 10,000 hours; the human estimate is at most 10,000 hours (accepted: hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours)'],
+    ['Human-Estimate', '99999999999999999999h', 'is more than 10,000 hours; the human estimate is at most 10,000 hours'],
+    ['Human-Estimate', '0.99m', 'is less than 1 minute; the human estimate is at least 1 minute'],
+    ['Claude-Minutes', '600000.01', 'is more than 10,000 hours; the agent minutes are at most 10,000 hours (accepted: minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours)'],
+    ['Claude-Minutes', '0.0001', 'is less than 0.1 minute; the agent minutes are at least 0.1 minute'],
+    ['Claude-Minutes', '0.09', 'is less than 0.1 minute; the agent minutes are at least 0.1 minute'],
+    ['Supervisory-Minutes', '0.09m', 'is less than 0.1 minute; supervisory minutes are at least 0.1 minute'],
+    ['Supervisory-Minutes', '10001h', 'is more than 10,000 hours; supervisory minutes are at most 10,000 hours'],
+    ['Tokens', '1000000000001', 'is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens (accepted: a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000)'],
+    ['Tokens', '99999999999999999999', 'is more than 1,000,000,000,000 tokens'],
+  ])('%s: %s is refused', (key, value, message) => {
+    expect(problemOf({ [key]: value })).toEqual([expect.stringContaining(`${key}: "${value}" ${message}`)]);
   });
 });
 

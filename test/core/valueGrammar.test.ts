@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDurationMinutes, parseTokens, TASK_ID_PATTERN } from '../../src/trailers/valueGrammar.js';
+import { checkTrailerValue, FIGURE_BOUNDS, parseDurationMinutes, parseTokens, TASK_ID_PATTERN } from '../../src/trailers/valueGrammar.js';
 
 describe('Human-Estimate grammar (bare number = hours)', () => {
   it.each([
@@ -67,4 +67,27 @@ describe('Tokens grammar', () => {
 describe('Task-Id', () => {
   it.each(['NOTIF-12', 'a', 'proj/123', 'GH#42', 'x.y_z:1'])('accepts %s', (id) => expect(TASK_ID_PATTERN.test(id)).toBe(true));
   it.each(['', 'two words', '-leading', 'x'.repeat(65), 'semi;colon'])('rejects %j', (id) => expect(TASK_ID_PATTERN.test(id)).toBe(false));
+});
+
+describe('checkTrailerValue', () => {
+  it('gives the text trimmed, or says what is wrong with it', () => {
+    expect(checkTrailerValue('task', '  Ship it ', 8)).toEqual({ ok: true, value: 'Ship it' });
+    expect(checkTrailerValue('task', 'x'.repeat(2000), 8)).toMatchObject({ ok: true });
+    expect(checkTrailerValue('task', 'x'.repeat(2001), 8)).toEqual({ ok: false, message: 'is longer than 2,000 characters' });
+    expect(checkTrailerValue('taskId', ' NOTIF-1 ', 8)).toEqual({ ok: true, value: 'NOTIF-1' });
+  });
+
+  it('reads a bare number as hours for the estimate and as minutes for the others, with the day of hoursPerDay', () => {
+    expect(checkTrailerValue('humanEstimate', '2', 8)).toEqual({ ok: true, value: 120 });
+    expect(checkTrailerValue('claudeMinutes', '2', 8)).toEqual({ ok: true, value: 2 });
+    expect(checkTrailerValue('humanEstimate', '1250d', 8)).toEqual({ ok: true, value: FIGURE_BOUNDS.humanMinutes.max });
+    expect(checkTrailerValue('humanEstimate', '1250d', 9)).toMatchObject({ ok: false, message: expect.stringMatching(/^is more than 10,000 hours/) });
+  });
+
+  it('holds every bound inclusive', () => {
+    expect(checkTrailerValue('humanEstimate', `${FIGURE_BOUNDS.humanMinutes.min}m`, 8)).toMatchObject({ ok: true });
+    expect(checkTrailerValue('supervisoryMinutes', String(FIGURE_BOUNDS.agentMinutes.min), 8)).toMatchObject({ ok: true });
+    expect(checkTrailerValue('tokens', String(FIGURE_BOUNDS.tokens.max), 8)).toMatchObject({ ok: true });
+    expect(checkTrailerValue('tokens', String(FIGURE_BOUNDS.tokens.max + 1), 8)).toMatchObject({ ok: false });
+  });
 });

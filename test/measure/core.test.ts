@@ -6,6 +6,8 @@ import { screenLine } from '../../src/measure/screenLine.js';
 import { TurnTracker, type Gap, type Turn } from '../../src/measure/trackTurns.js';
 import { isInsideFolder } from '../../src/measure/repositoryFolders.js';
 import { trailerFigures } from '../../src/measure/trailerFigures.js';
+import type { Measurement } from '../../src/measure/measureLines.js';
+import { renderMeasureExplain, renderMeasureText } from '../../src/measure/renderMeasure.js';
 import { SessionLog, usage } from './sessionLog.js';
 
 const t = (hhmmss: string): number => Date.parse(`2026-07-01T${hhmmss}Z`);
@@ -197,5 +199,42 @@ describe('subagents written into the main log (older Claude Code)', () => {
     expect(m.usage.input).toBe(10);
     expect(m.sessions).toHaveLength(1);
     expect(m.sessions[0]?.turns.map((t) => t.source).sort()).toEqual(['lines', 'lines', 'turn_duration']);
+  });
+});
+
+describe('measure text', () => {
+  const usageOf = { input: 1_234_567, output: 89, cacheCreation: 12_000, cacheRead: 3_456_789_012 };
+  const noneLeftOut = {
+    filesBeforeWindow: 0,
+    filesStoppedAfterWindow: 0,
+    turnsOutsideWindow: 0,
+    linesScreenedOut: 0,
+    linesOtherRepository: 0,
+    linesWithoutFolder: 0,
+    unknownLines: 0,
+    duplicateResponses: 0,
+    replacedPlaceholders: 0,
+    syntheticResponses: 0,
+    responsesOutsideWindow: 0,
+  };
+  const m: Measurement = {
+    window: { since: t('09:00:00'), until: t('12:00:00') },
+    idleMinutes: 5,
+    filesRead: 1,
+    claudeMs: 90 * MIN + 1234,
+    supervisoryMs: 0,
+    usage: usageOf,
+    models: ['claude-opus-4'],
+    sessions: [{ id: 's1', file: 's1.jsonl', turns: [], gaps: [], usage: usageOf, responses: 3 }],
+    unreadable: [],
+    skippedLines: 0,
+    leftOut: noneLeftOut,
+  };
+
+  it('prints token counts with thousands separators, as the report prints totals', () => {
+    const text = renderMeasureText(m);
+    expect(text).toContain('Claude minutes:      90.021\n');
+    expect(text).toContain('Tokens:              3,458,035,668 (input 1,234,567, output 89, cache creation 12,000, cache read 3,456,789,012)\n');
+    expect(renderMeasureExplain(m)).toContain('  0 Claude min, 0 supervisory min, 3,458,035,668 tokens in 3 responses\n');
   });
 });
