@@ -6,6 +6,7 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { IssueComment } from './stickyComment.js';
 
 const Client = GitHub.plugin(retry, throttling);
@@ -24,17 +25,47 @@ export interface ClientLog {
 /** Rate-limited requests are retried twice, then fail (and the comment step warns). */
 const RATE_LIMIT_RETRIES = 2;
 
-export function createGitHubClient(token: string, baseUrl: string, log: ClientLog): GitHubClient {
+/**
+ * The client's waits, in milliseconds. Production keeps octokit's own (no value given); tests pass
+ * NO_WAITS, so a retried request or a rate limit is exercised without sleeping.
+ */
+export interface GitHubWaits {
+  /** plugin-retry: a 5xx is retried after (attempt)² times this (octokit: 1000). */
+  retryUnit: number;
+  /** plugin-throttling: a rate limit's retry-after, in seconds, times this (octokit: 1000). */
+  rateLimitUnit: number;
+  /** plugin-throttling: the least time between two writes (octokit: 1000), and between two that notify, such as a new comment (octokit: 3000). */
+  writeSpacing: number;
+  notificationSpacing: number;
+}
+
+export const NO_WAITS: GitHubWaits = { retryUnit: 0, rateLimitUnit: 0, writeSpacing: 0, notificationSpacing: 0 };
+
+/** Octokit options for the given waits; none for octokit's defaults (its write limiters are shared by every client of the process). */
+function waitOptions(waits: GitHubWaits | undefined) {
+  if (waits === undefined) return { retry: {}, throttle: {} };
+  return {
+    retry: { retryAfterBaseValue: waits.retryUnit },
+    throttle: {
+      retryAfterBaseValue: waits.rateLimitUnit,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: waits.writeSpacing }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: waits.notificationSpacing }),
+    },
+  };
+}
+
+export function createGitHubClient(token: string, baseUrl: string, log: ClientLog, waits?: GitHubWaits): GitHubClient {
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     const again = retryCount < RATE_LIMIT_RETRIES;
     log.warning(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
     return again;
   };
+  const timing = waitOptions(waits);
   return new Client({
     ...getOctokitOptions(token, { baseUrl }),
     log: { debug: () => undefined, info: () => undefined, warn: (message: string) => log.debug(message), error: (message: string) => log.debug(message) },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    retry: { retries: 3 },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...timing.throttle },
+    retry: { retries: 3, ...timing.retry },
   });
 }
 

@@ -1,9 +1,5 @@
-/**
- * The Action's entry point (bundled to dist/index.js): calls run(), nothing else. The one thing read
- * here is GIT_LEVERAGE_NOW, a fixed clock for the Action's own tests (test/action); a workflow never
- * sets it, and then the clock is the real one.
- */
+/** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 import { run } from './run.js';
+import { actionContextFromProcess } from './processContext.js';
 
-const fixedNow = process.env.GIT_LEVERAGE_NOW;
-await run({ now: fixedNow ? () => new Date(fixedNow) : () => new Date() });
+await run(actionContextFromProcess());

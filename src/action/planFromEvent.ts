@@ -9,7 +9,7 @@
  * - workflow_run: the pull request whose head is the run's head commit (the fork recipe); reports
  *   come from `merge`.
  */
-import type { WindowFlags } from '../cli/windowFlags.js';
+import type { WindowRequest } from '../window/windowRequest.js';
 import type { ActionInputs } from './readInputs.js';
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
@@ -26,7 +26,7 @@ export interface NeededCommit {
 
 export interface RunPlan {
   /** Window flags for resolveWindow (range, date, since/until); no flags means "the default day". */
-  flags: Pick<WindowFlags, 'date' | 'since' | 'until' | 'range'>;
+  flags: Pick<WindowRequest, 'date' | 'since' | 'until' | 'range'>;
   /** With no window flags: report yesterday (scheduled runs) in the zone. */
   defaultDay: 'yesterday' | undefined;
   /** Label of the window for people, when the range itself would be two bare shas. */

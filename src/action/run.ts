@@ -1,12 +1,12 @@
 /**
  * The Action: inputs → commits of the event (or a folder of reports) → one record → job summary,
  * sticky pull-request comment, outputs, and an optional report file. Renders once, writes twice.
- * Any error becomes one `core.setFailed`; a failed comment is only a warning.
+ * Everything from outside comes through an ActionContext (index.ts builds it from the process); any
+ * error becomes one `setFailed`, and a failed comment is only a warning.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { resolveWindow, type WindowFlags } from '../cli/windowFlags.js';
+import { resolveWindow, type WindowRequest } from '../window/windowRequest.js';
 import { readCommitBaseUrls } from '../git/readCommitBaseUrls.js';
 import { collectReport, openRepositories } from '../collect/collectReport.js';
 import type { ResolvedConfig } from '../config/configSchema.js';
@@ -15,22 +15,19 @@ import type { Repository } from '../git/openRepository.js';
 import type { LeverageReport } from '../record/types.js';
 import type { MarkdownOptions } from '../render/renderMarkdown.js';
 import { renderReport } from '../render/renderReport.js';
-import { renderJson } from '../render/reportJson.js';
-import { dateIn } from '../time/reportWindow.js';
+import { renderJson } from '../reportJson/renderReportJson.js';
+import { dateIn } from '../window/reportWindow.js';
+import { inputFrom, type ActionContext, type ActionRunner } from './actionContext.js';
 import { ensureHistory, HistoryError } from './ensureHistory.js';
-import { COMMENT_LIMIT_CHARS, fitMarkdown, fitsBytes, fitsChars, SUMMARY_LIMIT_BYTES, type FittedMarkdown } from './fitMarkdown.js';
+import { COMMENT_LIMIT_CHARS, fitMarkdown, fitsBytes, fitsChars, SUMMARY_LIMIT_BYTES } from './fitMarkdown.js';
 import { createGitHubClient, findPullRequestByHead, tokenIdentity, type RepoRef } from './githubClient.js';
 import { planFromEvent, PULL_REQUEST_EVENTS, type RunPlan } from './planFromEvent.js';
+import { actionContextFromProcess } from './processContext.js';
 import { publishComment } from './publishComment.js';
 import { readInputs, type ActionInputs, type ActionMode } from './readInputs.js';
 import { readReportFolder } from './readReportFolder.js';
 import { reportOutputs } from './reportOutputs.js';
 import { commentMarker } from './stickyComment.js';
-
-export interface RunOptions {
-  /** The clock (the day a scheduled run reports is yesterday of `now()`). */
-  now?: () => Date;
-}
 
 /** GitHub keeps at most 1 MiB of a step's output. */
 const OUTPUT_LIMIT_BYTES = 1024 * 1024;
@@ -43,7 +40,7 @@ interface WorkflowEvent {
   payload: Record<string, unknown>;
 }
 
-async function readEvent(env: NodeJS.ProcessEnv): Promise<WorkflowEvent> {
+async function readEvent(env: ActionContext['env']): Promise<WorkflowEvent> {
   const name = env.GITHUB_EVENT_NAME ?? '';
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return { name, payload: {} };
@@ -53,7 +50,7 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<WorkflowEvent> {
   return { name, payload: JSON.parse(text) as Record<string, unknown> };
 }
 
-function repoRef(env: NodeJS.ProcessEnv): RepoRef | undefined {
+function repoRef(env: ActionContext['env']): RepoRef | undefined {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return owner && repo && rest.length === 0 ? { owner, repo } : undefined;
 }
@@ -65,16 +62,16 @@ export function effectiveMode(mode: ActionMode | undefined, eventName: string): 
 }
 
 /** Brings in the history the plan needs in every repository; the plan's fallback when that fails. */
-async function prepareHistory(inputs: ActionInputs, plan: RunPlan, workspace: string): Promise<RunPlan> {
+async function prepareHistory(inputs: ActionInputs, plan: RunPlan, workspace: string, runner: ActionRunner): Promise<RunPlan> {
   try {
     for (const given of inputs.repositories) {
-      await ensureHistory(path.resolve(workspace, given), plan.needs, plan.flags.range, { info: (message) => core.info(`${given}: ${message}`) });
+      await ensureHistory(path.resolve(workspace, given), plan.needs, plan.flags.range, { info: (message) => runner.info(`${given}: ${message}`) });
     }
     return plan;
   } catch (error) {
     if (!(error instanceof HistoryError) || plan.fallback === undefined) throw error;
-    core.warning(`${error.message.split('. ')[0]}; reporting ${plan.fallback.label} instead`);
-    return prepareHistory(inputs, plan.fallback, workspace);
+    runner.warning(`${error.message.split('. ')[0]}; reporting ${plan.fallback.label} instead`);
+    return prepareHistory(inputs, plan.fallback, workspace, runner);
   }
 }
 
@@ -85,62 +82,55 @@ interface Collected {
   repositories: Repository[] | undefined;
 }
 
-async function collectFromGit(inputs: ActionInputs, planned: RunPlan, workspace: string, now: Date): Promise<Collected> {
-  const plan = await prepareHistory(inputs, planned, workspace);
+async function collectFromGit(inputs: ActionInputs, planned: RunPlan, workspace: string, now: Date, runner: ActionRunner): Promise<Collected> {
+  const plan = await prepareHistory(inputs, planned, workspace, runner);
   const repositories = await openRepositories(inputs.repositories, workspace);
   const config = await loadConfig((repositories[0] as Repository).root, inputs.config && path.resolve(workspace, inputs.config));
   const timezone = inputs.timezone ?? config.timezone ?? 'UTC';
-  const flags: WindowFlags = { ...plan.flags, timezone };
+  const flags: WindowRequest = { ...plan.flags, timezone };
   if (plan.defaultDay === 'yesterday' && !flags.range && !flags.since && !flags.date) flags.date = dateIn(timezone, now, -1);
-  const window = await resolveWindow(flags, config, now);
+  const window = resolveWindow(flags, config.timezone, now);
   if (plan.label !== undefined) window.label = plan.label;
-  core.info(`reading ${window.label} (${window.timezone}) in ${repositories.map((repo) => repo.label).join(', ')}`);
+  runner.info(`reading ${window.label} (${window.timezone}) in ${repositories.map((repo) => repo.label).join(', ')}`);
   return { report: await collectReport({ repositories, window, config }), config, repositories };
 }
 
 /** Merge mode: the reports in a folder; the configuration (for the chart) from `config` or the workspace. */
-async function collectFromReports(inputs: ActionInputs, folder: string, workspace: string): Promise<Collected> {
+async function collectFromReports(inputs: ActionInputs, folder: string, workspace: string, runner: ActionRunner): Promise<Collected> {
   const merged = await readReportFolder(path.resolve(workspace, folder), folder);
-  core.info(`merged ${merged.files.length} reports from ${folder}`);
+  runner.info(`merged ${merged.files.length} reports from ${folder}`);
   const config = await loadConfig(workspace, inputs.config && path.resolve(workspace, inputs.config));
   return { report: merged.report, config, repositories: undefined };
 }
 
-async function writeSummary(fitted: FittedMarkdown, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set (not on a GitHub runner?): no job summary written');
-    return;
-  }
-  await core.summary.addRaw(fitted.text, true).write();
-}
-
-async function writeComment(inputs: ActionInputs, plan: RunPlan, report: LeverageReport, markdown: MarkdownOptions, env: NodeJS.ProcessEnv): Promise<void> {
+async function writeComment(inputs: ActionInputs, plan: RunPlan, report: LeverageReport, markdown: MarkdownOptions, context: ActionContext): Promise<void> {
+  const { env, runner } = context;
   const repo = repoRef(env);
   if (!repo) {
-    core.warning('GITHUB_REPOSITORY is not set to owner/name: no pull-request comment');
+    runner.warning('GITHUB_REPOSITORY is not set to owner/name: no pull-request comment');
     return;
   }
   if (inputs.token === '') {
-    core.warning('github-token is empty: no pull-request comment (the job summary has the record)');
+    runner.warning('github-token is empty: no pull-request comment (the job summary has the record)');
     return;
   }
-  const client = createGitHubClient(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', { warning: core.warning, debug: core.debug });
+  const client = createGitHubClient(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', runner, context.githubWaits);
   let pullRequest = plan.pullRequest;
   const headSha = plan.pullRequestHeadSha;
   if (pullRequest === undefined && headSha !== undefined) {
     pullRequest = await findPullRequestByHead(client, repo, headSha).catch((error: Error) => {
-      core.warning(`could not look up the pull request of ${headSha}: ${error.message}`);
+      runner.warning(`could not look up the pull request of ${headSha}: ${error.message}`);
       return undefined;
     });
   }
   if (pullRequest === undefined) {
-    core.info('no pull request in this event: no comment');
+    runner.info('no pull request in this event: no comment');
     return;
   }
   const marker = commentMarker(inputs.reportId);
   const fitted = fitMarkdown(report, markdown, fitsChars(COMMENT_LIMIT_CHARS, marker.length + 1));
-  if (fitted.leftOutRows > 0) core.info(`the comment leaves out ${fitted.leftOutRows} task rows to stay within ${COMMENT_LIMIT_CHARS} characters`);
-  const identity = inputs.commentAuthor ?? (await tokenIdentity(client, { warning: core.warning, debug: core.debug }));
+  if (fitted.leftOutRows > 0) runner.info(`the comment leaves out ${fitted.leftOutRows} task rows to stay within ${COMMENT_LIMIT_CHARS} characters`);
+  const identity = inputs.commentAuthor ?? (await tokenIdentity(client, runner));
   const outcome = await publishComment(client, {
     repo,
     pullRequest,
@@ -151,67 +141,72 @@ async function writeComment(inputs: ActionInputs, plan: RunPlan, report: Leverag
     commentWhenEmpty: inputs.commentWhenEmpty,
   });
   if (outcome.kind === 'failed') {
-    core.warning(outcome.warning);
+    runner.warning(outcome.warning);
     return;
   }
   if (outcome.kind === 'none') {
-    core.info(`pull request #${pullRequest} has no leverage records and comment-when-empty is false: no comment`);
+    runner.info(`pull request #${pullRequest} has no leverage records and comment-when-empty is false: no comment`);
     return;
   }
-  core.info(`pull request #${pullRequest}: comment ${outcome.comment.id} ${outcome.kind}`);
-  core.setOutput('comment-id', String(outcome.comment.id));
-  if (outcome.comment.html_url) core.setOutput('comment-url', outcome.comment.html_url);
+  runner.info(`pull request #${pullRequest}: comment ${outcome.comment.id} ${outcome.kind}`);
+  runner.setOutput('comment-id', String(outcome.comment.id));
+  if (outcome.comment.html_url) runner.setOutput('comment-url', outcome.comment.html_url);
 }
 
-export async function run(options: RunOptions = {}): Promise<void> {
-  const now = options.now ?? (() => new Date());
-  const env = process.env;
+/**
+ * Runs the step: reads the inputs once, reports, writes the outputs. Everything from outside comes
+ * through `context`; any error becomes one `setFailed`. Without one (as `@github/local-action` calls
+ * it), the context is this process's.
+ */
+export async function run(context: ActionContext = actionContextFromProcess()): Promise<void> {
+  const { env, runner } = context;
   try {
     // Masked before anything else can print it.
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
-    const inputs = readInputs((name) => core.getInput(name));
+    const token = inputFrom(env, 'github-token');
+    if (token) runner.setSecret(token);
+    const inputs = readInputs((name) => inputFrom(env, name));
     const event = await readEvent(env);
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = env.GITHUB_WORKSPACE || context.cwd;
     const plan = planFromEvent(event.name, event.payload, inputs);
     if (inputs.merge === undefined && plan.skip !== undefined) {
-      core.info(plan.skip);
+      runner.info(plan.skip);
       return;
     }
     const { report, config, repositories } =
-      inputs.merge !== undefined ? await collectFromReports(inputs, inputs.merge, workspace) : await collectFromGit(inputs, plan, workspace, now());
-    const markdown: MarkdownOptions = { headingLevel: HEADING_LEVEL, chart: config.chart };
+      inputs.merge !== undefined ? await collectFromReports(inputs, inputs.merge, workspace, runner) : await collectFromGit(inputs, plan, workspace, context.now(), runner);
+    // A label the Action wrote (`pull request #7`) keeps its links; one read from reports is defused.
+    const markdown: MarkdownOptions = { headingLevel: HEADING_LEVEL, chart: config.chart, ownLabel: inputs.merge === undefined };
 
     const summary = fitMarkdown(report, markdown, fitsBytes(SUMMARY_LIMIT_BYTES, 1));
-    for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
-    core.setOutput('markdown', summary.text);
+    for (const [name, value] of Object.entries(reportOutputs(report))) runner.setOutput(name, value);
+    runner.setOutput('markdown', summary.text);
     const json = renderJson(report);
-    if (Buffer.byteLength(json) <= OUTPUT_LIMIT_BYTES) core.setOutput('json', json);
+    if (Buffer.byteLength(json) <= OUTPUT_LIMIT_BYTES) runner.setOutput('json', json);
     else {
-      core.setOutput('json', '');
-      core.warning(`the JSON report is ${Math.ceil(Buffer.byteLength(json) / 1024)} KiB, over the 1 MiB a step output may hold: the json output is empty; write it with format: json and output-file instead`);
+      runner.setOutput('json', '');
+      runner.warning(`the JSON report is ${Math.ceil(Buffer.byteLength(json) / 1024)} KiB, over the 1 MiB a step output may hold: the json output is empty; write it with format: json and output-file instead`);
     }
     if (inputs.outputFile !== undefined) {
       const file = path.resolve(workspace, inputs.outputFile);
       await mkdir(path.dirname(file), { recursive: true });
       const links = inputs.format === 'html' && repositories ? { commitBaseUrls: await readCommitBaseUrls(repositories) } : {};
       await writeFile(file, renderReport(report, inputs.format, { markdown, ...links }));
-      core.setOutput('report-file', file);
-      core.info(`wrote the ${inputs.format} report to ${inputs.outputFile}`);
+      runner.setOutput('report-file', file);
+      runner.info(`wrote the ${inputs.format} report to ${inputs.outputFile}`);
     }
 
     const mode = effectiveMode(inputs.mode, event.name);
-    if (mode === 'summary' || mode === 'both') await writeSummary(summary, env);
-    if (mode === 'comment' || mode === 'both') await writeComment(inputs, plan, report, markdown, env);
+    if (mode === 'summary' || mode === 'both') await runner.writeSummary(summary.text);
+    if (mode === 'comment' || mode === 'both') await writeComment(inputs, plan, report, markdown, context);
 
     const skipped = report.record.skipped.length;
     if (skipped > 0) {
       const message = `${skipped} commit${skipped === 1 ? '' : 's'} carry leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
-      if (inputs.failOnInvalid) core.setFailed(`${message} (fail-on-invalid is true)`);
-      else core.warning(message);
+      if (inputs.failOnInvalid) runner.setFailed(`${message} (fail-on-invalid is true)`);
+      else runner.warning(message);
     }
   } catch (error) {
-    core.debug((error as Error)?.stack ?? String(error));
-    core.setFailed((error as Error)?.message ?? String(error));
+    runner.debug((error as Error)?.stack ?? String(error));
+    runner.setFailed((error as Error)?.message ?? String(error));
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The bundled Action (dist/index.js) run as the runner runs it, against real git repositories and a
- * fake GitHub API on 127.0.0.1 (the only thing faked).
+ * The Action's run() in-process, with the environment a runner gives it, against real git
+ * repositories and a fake GitHub API on 127.0.0.1 (the only thing faked; its retry and rate-limit
+ * waits are zero). bundle.test.ts runs the built dist/index.js end to end.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTempRepo, removeTempDirs } from '../helpers/tempRepo.js';
@@ -36,8 +37,8 @@ function warnings(run: ActionRun): string[] {
 }
 
 function expectSucceeded(run: ActionRun): void {
-  expect(run.commands.filter((command) => command.command === 'error'), run.stdout + run.stderr).toEqual([]);
-  expect(run.code, run.stdout + run.stderr).toBe(0);
+  expect(run.commands.filter((command) => command.command === 'error'), run.log).toEqual([]);
+  expect(run.code, run.log).toBe(0);
 }
 
 describe('the Action on a pull request', () => {
@@ -48,7 +49,7 @@ describe('the Action on a pull request', () => {
     expect(comments).toHaveLength(1);
     const [comment] = comments;
     expect(comment?.user.login).toBe('github-actions[bot]');
-    expect(comment?.body.startsWith(`${MARKER}\n## Leverage Record: pull request #\u200b7 (`)).toBe(true);
+    expect(comment?.body.startsWith(`${MARKER}\n## Leverage Record: pull request #7 (`)).toBe(true);
     // The PR's two records, not main's earlier one; the commit without trailers adds nothing.
     expect(comment?.body).toContain('| 1 | Implement the notification service | 80h | 35m | 5m | 137.14x | 960.0x |');
     expect(comment?.body).not.toContain('Already on main');
@@ -63,12 +64,13 @@ describe('the Action on a pull request', () => {
     const run = await runOnPullRequest();
     expectSucceeded(run);
     const body = api.commentsOf(pr.number)[0]?.body ?? '';
-    expect(body.split('-->')).toHaveLength(2); // only the marker's own end
     // GitHub notifies nobody for text in a code block: the Mermaid chart's labels may keep `@name`.
     const [, chart, ...after] = body.split(/^```.*$/m);
     expect(after).toHaveLength(1); // one fenced block (the chart), closed where it should be
     expect(chart).toContain('xychart-beta');
     const prose = body.replace(/^```mermaid\n[\s\S]*?\n```$/m, '');
+    // Outside the chart (whose axis range is written `0 --> N`), only the marker's own end.
+    expect(prose.split('-->')).toHaveLength(2);
     expect(prose).not.toMatch(/(^|[^\w`])@octocat/);
     expect(body).toContain('@\u200boctocat');
     expect(body).toContain('#\u200b12');
@@ -123,7 +125,7 @@ describe('the Action on a pull request', () => {
   it('a fork (read-only token, 403) degrades to the job summary with a warning; the job does not fail', async () => {
     api.readOnly = true;
     const run = await runOnPullRequest({}, { fork: true });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.code, run.log).toBe(0);
     expect(api.calls('POST', /\/comments$/)).toHaveLength(1);
     expect(api.commentsOf(pr.number)).toHaveLength(0);
     expect(run.summary).toContain('| 1 | Implement the notification service | 80h | 35m | 5m | 137.14x | 960.0x |');
@@ -147,19 +149,39 @@ describe('the Action on a pull request', () => {
     expect(api.commentsOf(pr.number)).toHaveLength(1);
   });
 
+  // The waits are injected (zero here): these limits say an hour and a minute, and the test does not sleep.
   it('a primary rate limit (403, x-ratelimit-remaining 0) is waited out and retried', async () => {
     api.failNext({
       method: 'POST',
       path: /\/issues\/7\/comments$/,
       status: 403,
       body: { message: 'API rate limit exceeded for installation.' },
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
     });
     const run = await runOnPullRequest();
     expectSucceeded(run);
     expect(api.calls('POST', /\/issues\/7\/comments$/)).toHaveLength(2);
     expect(api.commentsOf(pr.number)).toHaveLength(1);
-    expect(warnings(run).join('\n')).toContain('rate limit');
+    expect(warnings(run).join('\n')).toMatch(/GitHub primary rate limit on POST \S+\/comments: retrying in 3[56]\d\d s/);
+  });
+
+  it('a secondary rate limit (403 with retry-after) is waited out and retried; a third in a row gives up with a warning', async () => {
+    const secondary = { method: 'POST', path: /\/issues\/7\/comments$/, status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '60' } };
+    api.failNext(secondary);
+    const retried = await runOnPullRequest();
+    expectSucceeded(retried);
+    expect(warnings(retried)).toEqual([expect.stringMatching(/^GitHub secondary rate limit on POST \S+: retrying in 60 s$/)]);
+    expect(api.commentsOf(pr.number)).toHaveLength(1);
+
+    api.reset();
+    api.failNext({ ...secondary, times: 3 });
+    const gaveUp = await runOnPullRequest();
+    expect(gaveUp.code, gaveUp.log).toBe(0); // a failed comment never fails the job
+    expect(api.calls('POST', /\/issues\/7\/comments$/)).toHaveLength(3);
+    expect(api.commentsOf(pr.number)).toHaveLength(0);
+    const said = warnings(gaveUp);
+    expect(said.slice(0, 3)).toEqual([expect.stringContaining('retrying in 60 s'), expect.stringContaining('retrying in 60 s'), expect.stringContaining('giving up')]);
+    expect(said[3]).toContain('HTTP 403');
   });
 
   it('output-file in html: a self-contained dashboard whose commits link to the repository on GitHub', async () => {
@@ -176,7 +198,7 @@ describe('the Action on a pull request', () => {
     const summaryOnly = await runOnPullRequest({ mode: 'summary' });
     expectSucceeded(summaryOnly);
     expect(api.requests).toEqual([]);
-    expect(summaryOnly.summary).toContain('## Leverage Record: pull request #\u200b7');
+    expect(summaryOnly.summary).toContain('## Leverage Record: pull request #7');
 
     const empty = await runAction({
       workspace,
@@ -187,11 +209,11 @@ describe('the Action on a pull request', () => {
     });
     expectSucceeded(empty);
     expect(api.calls('POST', /comments/)).toHaveLength(0);
-    expect(empty.summary).toContain('No leverage records for pull request #\u200b8');
+    expect(empty.summary).toContain('No leverage records for pull request #8');
 
     const short = await runAction({ workspace, eventName: 'pull_request', payload: pullRequestPayload({ base: pr.base, head: pr.base, number: 8 }), apiUrl: api.url });
     expectSucceeded(short);
-    expect(api.commentsOf(8)[0]?.body).toBe(`${MARKER}\n## Leverage Record: pull request #\u200b8 (${pr.base.slice(0, 7)}..${pr.base.slice(0, 7)})\n\nNo leverage records for pull request #\u200b8 (${pr.base.slice(0, 7)}..${pr.base.slice(0, 7)}).\n`);
+    expect(api.commentsOf(8)[0]?.body).toBe(`${MARKER}\n## Leverage Record: pull request #8 (${pr.base.slice(0, 7)}..${pr.base.slice(0, 7)})\n\nNo leverage records for pull request #8 (${pr.base.slice(0, 7)}..${pr.base.slice(0, 7)}).\n`);
   });
 
   it('writes the outputs, and the token appears in no output but the runner\'s mask command', async () => {
@@ -209,10 +231,11 @@ describe('the Action on a pull request', () => {
     expect(JSON.parse(run.outputs.json ?? '').totals.tasks).toBe(2);
     expect(run.outputs.markdown?.trimEnd()).toBe(run.summary.trimEnd());
     expect(run.outputs['report-file']).toMatch(/out\/leverage\.json$/);
-    const everything = [run.stderr, run.summary, JSON.stringify(run.outputs), ...api.requests.map((r) => JSON.stringify(r.body))].join('\n');
+    const everything = [run.summary, JSON.stringify(run.outputs), ...api.requests.map((r) => JSON.stringify(r.body))].join('\n');
     expect(everything).not.toContain(SECRET_TOKEN);
-    // stdout holds it once: `::add-mask::`, which the runner consumes so its logs show *** instead.
-    expect(run.stdout.split('\n').filter((line) => line.includes(SECRET_TOKEN))).toEqual([`::add-mask::${SECRET_TOKEN}`]);
+    // The log holds it once, first: `::add-mask::`, which the runner consumes so its logs show *** instead.
+    expect(run.commands[0]).toEqual({ command: 'add-mask', message: SECRET_TOKEN });
+    expect(run.log.split('\n').filter((line) => line.includes(SECRET_TOKEN))).toEqual([`::add-mask::${SECRET_TOKEN}`]);
   });
 });
 
@@ -240,7 +263,7 @@ describe('history and windows', () => {
     await expect(base.git('cat-file', '-e', `${pr.head}^{commit}`)).rejects.toThrow();
     const run = await runAction({ workspace: base.dir, eventName: 'pull_request_target', payload: pullRequestPayload(pr, { fork: true }), apiUrl: api.url });
     expectSucceeded(run);
-    expect(run.stdout).toContain(`fetching ${pr.head.slice(0, 12)} from origin`);
+    expect(run.log).toContain(`fetching ${pr.head.slice(0, 12)} from origin`);
     expect(run.outputs.tasks).toBe('2');
     expect(api.commentsOf(pr.number)).toHaveLength(1);
   });

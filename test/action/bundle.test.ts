@@ -1,16 +1,25 @@
 /**
- * dist/index.js stands alone: copied with action.yml into a folder with no node_modules anywhere
- * above it, it runs and writes the record. (A bundle that still imported a package would fail here.)
+ * dist/index.js as a workflow runs it: it stands alone (copied with action.yml into a folder with no
+ * node_modules anywhere above it, it runs and writes the record: a bundle that still imported a
+ * package would fail here), and on a pull request it writes the runner's files, masks the token and
+ * comments through the (fake) GitHub API with octokit's real waits. The rest of the Action's
+ * behaviour is tested in-process (action.test.ts).
  */
 import { cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
-import { rec, schedulePayload } from './helpers/fixtures.js';
-import { REPO_ROOT, runAction } from './helpers/runAction.js';
+import { FakeGitHub } from './helpers/fakeGitHub.js';
+import { checkout, createPullRequestOrigin, pullRequestPayload, rec } from './helpers/fixtures.js';
+import { REPO_ROOT, runBundle, SECRET_TOKEN } from './helpers/runAction.js';
 
-afterAll(removeTempDirs);
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(async () => {
+  await api.stop();
+  await removeTempDirs();
+});
 
 describe('the bundle', () => {
   it('runs with node_modules out of reach', async () => {
@@ -21,10 +30,28 @@ describe('the bundle', () => {
 
     const repo = await createTempRepo();
     await repo.commit({ message: rec('Standalone bundle', '3h', '15'), date: '2026-04-12T12:00:00Z' });
-    const run = await runAction({ workspace: repo.dir, eventName: 'schedule', payload: schedulePayload(), bundle: path.join(copy, 'dist', 'index.js'), now: '2026-04-13T08:00:00Z' });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const run = await runBundle({ workspace: repo.dir, eventName: 'workflow_dispatch', payload: {}, inputs: { date: '2026-04-12' }, bundle: path.join(copy, 'dist', 'index.js') });
+    expect(run.code, run.log).toBe(0);
     expect(run.summary).toContain('| 1 | Standalone bundle | 3h | 15m | - | 12.0x | - |');
     expect(run.outputs.leverage).toBe('12');
+  });
+
+  it('on a pull request: comments with the marker, writes the summary and GITHUB_OUTPUT, and prints the token only to mask it', async () => {
+    const pr = await createPullRequestOrigin([{ message: rec('Implement the notification service', '80h', '35', { 'Supervisory-Minutes': '5' }), date: '2026-04-12T09:00:00Z' }]);
+    const workspace = await checkout(pr.origin, pr.head);
+    const run = await runBundle({ workspace: workspace.dir, eventName: 'pull_request', payload: pullRequestPayload(pr), apiUrl: api.url });
+    expect(run.code, run.log).toBe(0);
+    expect(run.commands.filter((command) => command.command === 'error' || command.command === 'warning')).toEqual([]);
+    const [comment] = api.commentsOf(pr.number);
+    expect(comment?.body.startsWith('<!-- git-leverage:record -->\n## Leverage Record: pull request #7 (')).toBe(true);
+    expect(comment?.body).toContain('| 1 | Implement the notification service | 80h | 35m | 5m | 137.14x | 960.0x |');
+    expect(run.summary).toContain('| 1 | Implement the notification service | 80h | 35m | 5m | 137.14x | 960.0x |');
+    expect(run.outputs).toMatchObject({ tasks: '1', 'comment-id': String(comment?.id) });
+    expect(run.outputs.markdown?.trimEnd()).toBe(run.summary.trimEnd());
+    expect(api.requests.every((request) => request.headers.authorization === `token ${SECRET_TOKEN}`)).toBe(true);
+    // stdout holds it once: `::add-mask::`, which the runner consumes so its logs show *** instead.
+    expect([run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')).not.toContain(SECRET_TOKEN);
+    expect(run.stdout.split('\n').filter((line) => line.includes(SECRET_TOKEN))).toEqual([`::add-mask::${SECRET_TOKEN}`]);
   });
 
   it('action.yml runs dist/index.js on node24 and declares every input run() reads and every output it writes', async () => {

@@ -3,7 +3,7 @@ import { fitMarkdown, fitsBytes, fitsChars } from '../../src/action/fitMarkdown.
 import { reportOutputs } from '../../src/action/reportOutputs.js';
 import { buildRecord } from '../../src/record/buildRecord.js';
 import type { LeverageCommit, LeverageReport } from '../../src/record/types.js';
-import { dayWindow } from '../../src/time/reportWindow.js';
+import { dayWindow } from '../../src/window/reportWindow.js';
 
 /** A report of `count` records, built straight from commit values (no git needed for a renderer). */
 function reportOf(count: number, taskText: (i: number) => string, tokens?: number): LeverageReport {

@@ -1,6 +1,6 @@
 /**
- * Size limits, through the bundled Action: a comment is at most 65,536 characters and a job summary
- * at most 1 MiB. The record keeps its totals and says how many task rows were left out.
+ * Size limits, through the Action's run() in-process: a comment is at most 65,536 characters and a job
+ * summary at most 1 MiB. The record keeps its totals and says how many task rows were left out.
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('oversize records', () => {
     const base = (await repo.git('rev-list', '--max-parents=0', 'HEAD')).trim();
     const head = (await repo.git('rev-parse', 'HEAD')).trim();
     const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: pullRequestPayload({ base, head, number: 3 }), apiUrl: api.url });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.code, run.log).toBe(0);
     expect(run.outputs.tasks).toBe('599');
 
     const [comment] = api.commentsOf(3);

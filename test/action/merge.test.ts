@@ -1,10 +1,10 @@
 /**
- * An organisation's matrix, with the bundled Action: one run per repository writes a JSON report
- * (`format: json`, `output-file`), and a final run merges the folder of reports into one record.
+ * An organisation's matrix, with the Action's run() in-process: one run per repository writes a JSON
+ * report (`format: json`, `output-file`), and a final run merges the folder of reports into one record.
  * Also the fork recipe's second half: a workflow_run job that merges the artifact and comments on the
  * pull request found by the run's head commit.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, leverageMessage, makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
       payload: schedulePayload(),
       inputs: { date: '2026-04-12', timezone: 'Europe/Berlin', mode: 'none', format: 'json', 'output-file': path.join(reports, `leverage-${name}`, `${name}.json`) },
     });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.code, run.log).toBe(0);
     expect(run.summary).toBe(''); // mode none
   }
 }, 120_000);
@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 function expectSucceeded(run: ActionRun): void {
-  expect(run.code, run.stdout + run.stderr).toBe(0);
+  expect(run.code, run.log).toBe(0);
   expect(run.commands.filter((command) => command.command === 'error' || command.command === 'warning')).toEqual([]);
 }
 
@@ -62,7 +62,7 @@ describe('json reports per repository, then merge', () => {
     const workspace = path.dirname(reports);
     const run = await runAction({ workspace, eventName: 'workflow_dispatch', payload: {}, inputs: { merge: 'reports', 'output-file': 'merged.json', format: 'json' } });
     expectSucceeded(run);
-    expect(run.stdout).toContain('merged 3 reports from reports');
+    expect(run.log).toContain('merged 3 reports from reports');
     expect(run.summary).toContain('## Leverage Record: 2026-04-12');
     expect(run.summary).toContain('| 1 | Notification service | 80h | 35m | 5m | 137.14x | 960.0x |');
     expect(run.summary).toContain('| 2 | Landing page | 4h | 30m | 3m | 8.0x | 80.0x |');
@@ -93,6 +93,25 @@ describe('json reports per repository, then merge', () => {
     expect(comment?.body.startsWith('<!-- git-leverage:record -->\n## Leverage Record: 2026-04-12')).toBe(true);
     expect(comment?.body).toContain('Landing page');
     expect(run.summary).toContain('Landing page');
+  });
+
+  it('workflow_run: a window label read from the artifact (which a fork writes) is defused like commit text', async () => {
+    const headSha = 'f00d'.padEnd(40, '0');
+    api.pulls = [{ number: 42, head: { sha: headSha }, state: 'open' }];
+    const forged = path.join(await makeTempDir('git-leverage-forged-'), 'reports');
+    await mkdir(forged);
+    const report = JSON.parse(await readFile(path.join(reports, 'leverage-api', 'api.json'), 'utf8'));
+    report.window.label = 'pull request #1 for acme/widgets#2 @octocat';
+    await writeFile(path.join(forged, 'api.json'), JSON.stringify(report));
+    const payload = {
+      action: 'completed',
+      workflow_run: { id: 100, event: 'pull_request', conclusion: 'success', head_sha: headSha, head_branch: 'fork', pull_requests: [] },
+      repository: { name: 'widgets', full_name: 'acme/widgets', owner: { login: 'acme' }, default_branch: 'main' },
+    };
+    const run = await runAction({ workspace: path.dirname(forged), eventName: 'workflow_run', payload, inputs: { merge: 'reports' }, apiUrl: api.url });
+    expectSucceeded(run);
+    const [comment] = api.commentsOf(42);
+    expect(comment?.body).toContain('## Leverage Record: pull request #\u200b1 for acme/widgets#\u200b2 @\u200boctocat\n');
   });
 
   it('an empty folder and reports of different zones are clear errors', async () => {

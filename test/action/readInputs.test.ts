@@ -59,3 +59,14 @@ describe('readInputs', () => {
     expect(problemsOf({ range: '--output=/etc/passwd' })[0]).toContain('is not a git range');
   });
 });
+
+describe('inputFrom', () => {
+  it('reads INPUT_<NAME> as @actions/core getInput does: spaces as _, upper-cased, dashes kept, trimmed, empty when unset', async () => {
+    const { inputFrom } = await import('../../src/action/actionContext.js');
+    const env = { 'INPUT_OUTPUT-FILE': '  out/leverage.json\n', INPUT_MY_INPUT: 'spaced', INPUT_MODE: 'summary' };
+    expect(inputFrom(env, 'output-file')).toBe('out/leverage.json');
+    expect(inputFrom(env, 'my input')).toBe('spaced');
+    expect(inputFrom(env, 'mode')).toBe('summary');
+    expect(inputFrom(env, 'date')).toBe('');
+  });
+});
