@@ -4,6 +4,7 @@
  * validity, so what the hook accepts the report counts, and what the report would skip is refused.
  */
 import { readLeverageTrailers, type Trailer, type TrailerOptions, type TrailerProblem, type TrailerVerdict } from '../trailers/trailerSchema.js';
+import { describeStray, findStrayLeverageLines } from './strayLeverageLines.js';
 
 export type RequirePolicy = 'never' | 'records' | 'always';
 
@@ -18,6 +19,11 @@ export interface MessageFacts {
   merging: boolean;
   /** A revert is being committed (REVERT_HEAD exists), whatever the subject says. */
   reverting: boolean;
+  /**
+   * The whole message as git stores it, when known: leverage lines outside the trailer block are
+   * looked for in it (strayLeverageLines.ts). Undefined: not looked for.
+   */
+  message?: string | undefined;
 }
 
 export interface CheckResult {
@@ -27,6 +33,11 @@ export interface CheckResult {
   problems: TrailerProblem[];
   /** Why the policy did not apply (exempt commit), for messages. */
   exemption: string | undefined;
+  /**
+   * What does not stop the commit but loses data: leverage lines git will not read as trailers.
+   * Each is one line, `lines 3-5 (Task, …) look like leverage trailers, but …`.
+   */
+  warnings: string[];
 }
 
 /** Merge, fixup/squash/amend! and revert commits never need a record of their own. */
@@ -41,14 +52,23 @@ function saysNone(trailers: readonly Trailer[]): boolean {
   return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
 }
 
+/**
+ * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
+ * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
+ * `records` and `always` they are refused when git reads no leverage trailer at all from the message
+ * (the record would be lost whole), unless the commit is exempt; beside trailers git does read, they
+ * stay a warning (a body may quote `Task: …`).
+ */
 export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, options: TrailerOptions): CheckResult {
   const verdict = readLeverageTrailers(facts.trailers, options);
-  const result = (problems: TrailerProblem[], exempt?: string): CheckResult => ({ ok: problems.length === 0, verdict, problems, exemption: exempt });
+  const { keys } = options;
+  const stray = facts.message === undefined ? [] : findStrayLeverageLines(facts.message, facts.trailers, keys).map(describeStray);
+  const warnings = stray.map((s) => `${s.where} ${s.message}`);
+  const result = (problems: TrailerProblem[], exempt?: string): CheckResult => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
   // Invalid trailers are refused under every policy: the report would skip them.
   if (verdict.kind === 'invalid') return result(verdict.problems);
   if (verdict.kind === 'record' || policy === 'never') return result([]);
   const exempt = exemption(facts);
-  const { keys } = options;
   const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
   if (verdict.kind === 'link') {
     // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
@@ -62,7 +82,16 @@ export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, o
       },
     ]);
   }
-  if (policy === 'records' || exempt || saysNone(facts.trailers)) return result([], exempt);
+  if (exempt) return result([], exempt);
+  if (saysNone(facts.trailers)) return result([]);
+  if (stray.length > 0) {
+    // The lines are there, git will not read them: say that, not "missing".
+    return {
+      ...result(stray.map((s) => ({ key: s.where, value: undefined, message: s.message, accepted: recordForm }))),
+      warnings: [],
+    };
+  }
+  if (policy === 'records') return result([]);
   return result([
     {
       key: keys.task,

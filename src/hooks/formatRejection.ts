@@ -3,7 +3,29 @@
  * what is wrong and the accepted forms, then where git kept the message and the exact command that
  * brings it back into the editor, so nothing typed is lost.
  */
+import { clipValue } from '../text/clipText.js';
 import type { TrailerProblem } from '../trailers/trailerSchema.js';
+
+/**
+ * Set by `git-leverage commit` and `annotate` for the git they run: `amend` when the commit is an amend,
+ * `commit` otherwise. git does not tell commit-msg whether it is amending, and a retry without
+ * `--amend` makes a new commit (or fails with "nothing added to commit").
+ */
+export const COMMIT_KIND_ENV = 'GIT_LEVERAGE_COMMIT';
+
+export interface RetryAdvice {
+  /** Whether the commit was an amend: true, false, or undefined when git did not say (plain `git commit`). */
+  amend: boolean | undefined;
+  /** The kept text has lines that a stripping cleanup would remove: the retry must not strip. */
+  keepsCommentLines: boolean;
+}
+
+/** The command that brings the kept message back into the editor and commits exactly it. */
+export function retryCommand(file: string, advice: RetryAdvice, quote: (text: string) => string): string {
+  // `scissors` keeps the message's own comment-like lines and cuts git's template, which it puts
+  // below a scissors line: the only mode with an editor that adds nothing and removes nothing.
+  return ['git commit', advice.amend ? '--amend' : '', advice.keepsCommentLines ? '--cleanup=scissors' : '', '-e -F', quote(file)].filter(Boolean).join(' ');
+}
 
 /** Quotes a path for a POSIX shell (what the user will paste). */
 export function shellQuote(text: string): string {
@@ -22,12 +44,18 @@ export function lineOfTrailer(raw: string, key: string): number | undefined {
 }
 
 export interface RejectionContext {
-  /** The message file as written, for line numbers. */
+  /** What the message file holds now (the kept message), for line numbers. */
   raw: string;
-  /** Absolute path of the kept message (`git rev-parse --git-path COMMIT_EDITMSG`). */
+  /** Absolute path of the kept message file. */
   keptMessage: string;
   /** What the message file was called by git (for the line references). */
   messageFile: string;
+  /** The file was rewritten as git would have committed it (scissors cut, cleaned). */
+  cleaned?: boolean;
+  /** Whether the refused commit was an amend; undefined when git did not say (keepRefusedMessage.ts). */
+  amend?: boolean | undefined;
+  /** The kept message has lines a stripping cleanup would drop. */
+  keepsCommentLines?: boolean;
 }
 
 export function formatRejection(problems: readonly TrailerProblem[], context: RejectionContext): string {
@@ -35,13 +63,17 @@ export function formatRejection(problems: readonly TrailerProblem[], context: Re
   for (const problem of problems) {
     const line = problem.value === undefined ? undefined : lineOfTrailer(context.raw, problem.key);
     const where = line === undefined ? '' : `${context.messageFile}:${line}: `;
-    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${problem.value}"`;
+    // A long value is quoted by its start and length: the message file holds it whole.
+    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${clipValue(problem.value)}"`;
     lines.push(`  ${where}${subject} ${problem.message}`, `      accepted: ${problem.accepted}`);
   }
+  const retry = retryCommand(context.keptMessage, { amend: context.amend, keepsCommentLines: context.keepsCommentLines ?? false }, shellQuote);
   lines.push(
-    `Your message is kept in ${context.keptMessage}. Edit it and commit again with:`,
-    `  git commit -e -F ${shellQuote(context.keptMessage)}`,
-    '(git commit --no-verify skips this check once.)',
+    `Your message is kept in ${context.keptMessage}${context.cleaned ? ', as git would have committed it' : ''}. Edit it and commit again with:`,
+    `  ${retry}`,
+    context.amend === undefined
+      ? '(add --amend after git commit if you were amending; git commit --no-verify skips this check once.)'
+      : '(git commit --no-verify skips this check once.)',
   );
   return `${lines.join('\n')}\n`;
 }

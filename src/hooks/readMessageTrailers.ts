@@ -39,7 +39,7 @@ export interface MessageTrailers {
 }
 
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
-const SCISSORS = /^. -{24} >8 -{24}$/m;
+export const SCISSORS = /^. -{24} >8 -{24}$/m;
 
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
 export async function commitEncoding(bytes: Buffer, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {

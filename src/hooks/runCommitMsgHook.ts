@@ -10,10 +10,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
+import { UserError } from '../userError.js';
 import { checkCommitMessage, type CheckResult } from './checkCommitMessage.js';
-import { formatRejection } from './formatRejection.js';
+import { COMMIT_KIND_ENV, formatRejection } from './formatRejection.js';
 import { decoder, isAscii, parsedOutput, trailersOf } from './parsedTrailers.js';
 import type { MessageTrailers } from './readMessageTrailers.js';
+import { formatWarnings, hasStrayCandidate } from './strayLeverageLines.js';
 
 export interface HookIo {
   /** The repository's top level: git runs hooks there. */
@@ -44,25 +46,65 @@ async function messageFromScript(bytes: Buffer, scriptOutput: Buffer, io: HookIo
 }
 
 /**
+ * Reads the message file a hook was given; a file that cannot be read is one line naming it (a hook
+ * run by hand with a wrong path), not a stack trace.
+ */
+export async function readMessageFile(messageFile: string, cwd: string): Promise<Buffer> {
+  const file = path.resolve(cwd, messageFile);
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`cannot read the commit message file ${file}: ${why} (expected: hook commit-msg <file>, the file git passes to the hook)`);
+  }
+}
+
+/**
  * Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal.
  * `scriptOutput`: what the installed hook script's git printed on stdin (renderHookScript.ts).
  */
 export async function runCommitMsgHook(messageFile: string, io: HookIo, scriptOutput?: Buffer): Promise<{ code: number; result: CheckResult }> {
   const config = await loadConfig(io.cwd);
-  const bytes = await readFile(path.resolve(io.cwd, messageFile));
+  const bytes = await readMessageFile(messageFile, io.cwd);
   const needsState = config.require !== 'never';
+  const { keys } = config.trailerOptions;
   // Only the policies other than `never` look at the subject, which needs the cleaned message.
-  const fromScript = scriptOutput && !needsState ? await messageFromScript(bytes, scriptOutput, io) : undefined;
-  const message = fromScript ?? (await (await import('./readMessageTrailers.js')).readMessageTrailers(bytes, io.cwd, io.env));
+  let message = scriptOutput && !needsState ? await messageFromScript(bytes, scriptOutput, io) : undefined;
+  // A leverage line git did not read as a trailer needs the cleaned message to be placed (and
+  // reported): git is asked to clean it only then, so the usual commit stays on the fast path.
+  if (message && hasStrayCandidate(message.raw, message.trailers, keys)) message = undefined;
+  message ??= await (await import('./readMessageTrailers.js')).readMessageTrailers(bytes, io.cwd, io.env);
   const subject = message.cleaned?.split('\n', 1)[0] ?? '';
   const [mergeHead = '', revertHead = ''] = needsState ? await gitPaths(io.cwd, io.env, ['MERGE_HEAD', 'REVERT_HEAD']) : [];
   const result = checkCommitMessage(
-    { trailers: message.trailers, subject, merging: needsState && existsSync(mergeHead), reverting: needsState && existsSync(revertHead) },
+    {
+      trailers: message.trailers,
+      subject,
+      merging: needsState && existsSync(mergeHead),
+      reverting: needsState && existsSync(revertHead),
+      message: message.cleaned,
+    },
     config.require,
     config.trailerOptions,
   );
-  if (result.ok) return { code: 0, result };
-  const [keptMessage = messageFile] = await gitPaths(io.cwd, io.env, ['COMMIT_EDITMSG']);
-  io.stderr(formatRejection(result.problems, { raw: message.raw, keptMessage, messageFile }));
+  const kind = io.env[COMMIT_KIND_ENV];
+  // `git-leverage commit` checks the commit it made and says the warnings itself, once.
+  if (result.ok) {
+    if (result.warnings.length > 0 && kind !== 'commit' && kind !== 'amend') io.stderr(formatWarnings(result.warnings, 'in the message', 'the commit goes ahead, but report will not count lines git does not read as trailers'));
+    return { code: 0, result };
+  }
+  const file = path.resolve(io.cwd, messageFile);
+  const kept = await (await import('./keepRefusedMessage.js')).keepRefusedMessage(file, bytes, message.encoding, io.cwd, io.env);
+  io.stderr(
+    formatRejection(result.problems, {
+      raw: kept.text,
+      keptMessage: kept.file,
+      messageFile,
+      cleaned: kept.cleaned,
+      amend: kind === 'amend' ? true : kind === 'commit' ? false : undefined,
+      keepsCommentLines: kept.keepsCommentLines,
+    }),
+  );
   return { code: 1, result };
 }

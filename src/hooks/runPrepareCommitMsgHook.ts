@@ -3,7 +3,6 @@
  * measured figures when measuring is on, to the message git is preparing. A trailer the message
  * already has is never added twice nor overwritten (so `--amend` keeps what is there).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
 import { runGit } from '../git/runGit.js';
@@ -11,7 +10,7 @@ import { fieldOfKey, type LeverageField } from '../trailers/trailerSchema.js';
 import { envValueProblems, trailersFromEnv, type FieldTrailer } from './leverageEnv.js';
 import { loadMeasure } from './loadMeasure.js';
 import { readMessageTrailers } from './readMessageTrailers.js';
-import type { HookIo } from './runCommitMsgHook.js';
+import { readMessageFile, type HookIo } from './runCommitMsgHook.js';
 
 /** Set by a hook installed with `--measure`. */
 export const MEASURE_ENV = 'GIT_LEVERAGE_MEASURE';
@@ -36,7 +35,7 @@ export async function runPrepareCommitMsgHook(messageFile: string, source: strin
   if (wanted.length === 0 && !measure) return 0;
 
   const file = path.resolve(io.cwd, messageFile);
-  const message = await readMessageTrailers(await readFile(file), io.cwd, io.env);
+  const message = await readMessageTrailers(await readMessageFile(file, io.cwd), io.cwd, io.env);
   const present = new Set(message.trailers.map((t) => fieldOfKey(t.key, options.keys)).filter((f): f is LeverageField => f !== undefined));
   const adding: FieldTrailer[] = wanted.filter((t) => !present.has(t.field));
 

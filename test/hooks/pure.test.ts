@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropTrailers } from '../../src/cli/commands/annotate.js';
+import { dropTrailers } from '../../src/hooks/replaceLeverageTrailers.js';
+import { readCommitArgs } from '../../src/cli/commands/leverageFlags.js';
 import { checkCommitMessage, exemption } from '../../src/hooks/checkCommitMessage.js';
-import { codeCacheDir } from '../../src/codeCache.js';
-import { formatRejection, lineOfTrailer, shellQuote } from '../../src/hooks/formatRejection.js';
+import { formatRejection, lineOfTrailer, retryCommand, shellQuote } from '../../src/hooks/formatRejection.js';
+import { cleanupModeOf } from '../../src/hooks/keepRefusedMessage.js';
+import { describeStray, findStrayLeverageLines, lineSpan } from '../../src/hooks/strayLeverageLines.js';
 import { PARSED_END, parsedOutput, trailersOf } from '../../src/hooks/parsedTrailers.js';
 import { renderHookScript } from '../../src/hooks/renderHookScript.js';
-import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
+import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 
 const facts = (trailers: Record<string, string>, subject = 'Work') => ({
   trailers: Object.entries(trailers).map(([key, value]) => ({ key, value })),
@@ -105,12 +107,77 @@ describe('reading what git interpret-trailers --parse printed', () => {
   });
 });
 
-describe('where the hook keeps its V8 code cache', () => {
-  it('uses XDG_CACHE_HOME, else ~/.cache, never a relative folder, and nothing when switched off', () => {
-    expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/me' })).toBe(path.join('/x/cache', 'git-leverage'));
-    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/me' })).toBe(path.join('/home/me', '.cache', 'git-leverage'));
-    expect(codeCacheDir({ HOME: 'relative' })).toBeUndefined();
-    expect(codeCacheDir({})).toBeUndefined();
-    expect(codeCacheDir({ HOME: '/home/me', GIT_LEVERAGE_NO_CODE_CACHE: '1' })).toBeUndefined();
+describe('leverage lines git will not read as trailers', () => {
+  const trailers = (...keys: string[]) => keys.map((key) => ({ key, value: 'x' }));
+  const stray = (message: string, read: string[] = []) => findStrayLeverageLines(message, trailers(...read), DEFAULT_TRAILER_KEYS);
+
+  it('finds them above another paragraph, in the subject paragraph, and in a last paragraph of prose', () => {
+    expect(stray('Work\n\nTask: x\nHuman-Estimate: 2h\nClaude-Minutes: 5\n\nMore notes.\n')).toEqual([
+      { lines: [3, 4, 5], keys: ['Task', 'Human-Estimate', 'Claude-Minutes'], place: 'not-last' },
+    ]);
+    expect(stray('Task: x\nHuman-Estimate: 2h\nClaude-Minutes: 5\n')).toEqual([{ lines: [1, 2, 3], keys: ['Task', 'Human-Estimate', 'Claude-Minutes'], place: 'subject' }]);
+    expect(stray('Work\n\nWe did it.\nTokens: 12k\n')).toEqual([{ lines: [4], keys: ['Tokens'], place: 'last-not-trailers' }]);
+  });
+
+  it('leaves out lines of a field git did read, prose that is not key-colon, and other keys', () => {
+    expect(stray('Work\n\nTask: quoted in the body\n\nTask: x\nHuman-Estimate: 2h\nClaude-Minutes: 5\n', ['Task', 'Human-Estimate', 'Claude-Minutes'])).toEqual([]);
+    expect(stray('Work\n\nTokens/s doubled, Task list done.\nSigned-off-by: A <a@x>\n')).toEqual([]);
+  });
+
+  it('says where and why in one line', () => {
+    const [group] = stray('Work\n\nTask: x\nHuman-Estimate: 2h\n\nMore.\n');
+    expect(describeStray(group!)).toEqual({
+      where: 'lines 3-4',
+      message:
+        "(Task, Human-Estimate) look like leverage trailers, but git will not read them: they are not in the message's last paragraph, and git reads trailers only from there; move them to the end, after a blank line",
+    });
+    expect(lineSpan([3, 4, 5, 8])).toBe('lines 3-5, 8');
+    expect(lineSpan([2])).toBe('line 2');
+  });
+
+  it('warns under require: never; refuses under records and always when git reads no leverage trailer; warns beside a record', () => {
+    const message = 'Work\n\nTask: x\nHuman-Estimate: 2h\nClaude-Minutes: 5\n\nMore notes.\n';
+    const check = (policy: 'never' | 'records' | 'always', facts: Partial<Parameters<typeof checkCommitMessage>[0]> = {}) =>
+      checkCommitMessage({ trailers: [], subject: 'Work', merging: false, reverting: false, message, ...facts }, policy, DEFAULT_TRAILER_OPTIONS);
+    expect(check('never')).toMatchObject({ ok: true, warnings: [expect.stringMatching(/^lines 3-5 \(Task, Human-Estimate, Claude-Minutes\) look like/)] });
+    expect(check('records')).toMatchObject({ ok: false, problems: [{ key: 'lines 3-5' }] });
+    expect(check('always')).toMatchObject({ ok: false, problems: [{ key: 'lines 3-5' }] });
+    expect(check('records', { subject: 'fixup! Work' })).toMatchObject({ ok: true, exemption: 'a fixup/squash commit' });
+    const withRecord = `Work\n\nTokens: 5k\n\nMore.\n\nTask: x\nHuman-Estimate: 2h\nClaude-Minutes: 5\n`;
+    const recordTrailers = [
+      { key: 'Task', value: 'x' },
+      { key: 'Human-Estimate', value: '2h' },
+      { key: 'Claude-Minutes', value: '5' },
+    ];
+    expect(check('always', { message: withRecord, trailers: recordTrailers })).toMatchObject({ ok: true, warnings: [expect.stringMatching(/^line 3 \(Tokens\) looks like/)] });
+  });
+});
+
+describe('the retry of a refused commit', () => {
+  it('follows git: the cleanup mode from commit.cleanup and whether an editor was used', () => {
+    expect([cleanupModeOf(undefined, true), cleanupModeOf(undefined, false), cleanupModeOf('default', true)]).toEqual(['strip', 'whitespace', 'strip']);
+    expect([cleanupModeOf('scissors', true), cleanupModeOf('scissors', false), cleanupModeOf('verbatim', true)]).toEqual(['scissors', 'whitespace', 'verbatim']);
+  });
+
+  it('carries --amend when the commit was an amend, and keeps comment-like lines with --cleanup=scissors', () => {
+    expect(retryCommand('/r/.git/COMMIT_EDITMSG', { amend: true, keepsCommentLines: false }, shellQuote)).toBe('git commit --amend -e -F /r/.git/COMMIT_EDITMSG');
+    expect(retryCommand('/r/.git/COMMIT_EDITMSG', { amend: false, keepsCommentLines: true }, shellQuote)).toBe('git commit --cleanup=scissors -e -F /r/.git/COMMIT_EDITMSG');
+    const problem = [{ key: 'Task', value: undefined, message: 'is missing', accepted: 'a line' }];
+    const unknown = formatRejection(problem, { raw: '', keptMessage: '/k', messageFile: 'k', amend: undefined });
+    expect(unknown).toContain('(add --amend after git commit if you were amending;');
+    expect(formatRejection(problem, { raw: '', keptMessage: '/k', messageFile: 'k', amend: true })).toContain('  git commit --amend -e -F /k\n(git commit --no-verify');
+  });
+});
+
+describe('readCommitArgs', () => {
+  it('knows an amend and a given message in the forms git takes', () => {
+    expect(readCommitArgs(['--amend', '--no-edit'])).toEqual({ amend: true, message: false, edit: false });
+    expect(readCommitArgs(['-am', 'Subject'])).toEqual({ amend: false, message: true, edit: undefined });
+    expect(readCommitArgs(['-mSubject', '--amend'])).toEqual({ amend: true, message: true, edit: undefined });
+    expect(readCommitArgs(['--message=x'])).toMatchObject({ message: true });
+    expect(readCommitArgs(['-C', 'HEAD', '-e'])).toEqual({ amend: false, message: true, edit: true });
+    expect(readCommitArgs(['-uno', '-v', '--', '-m'])).toEqual({ amend: false, message: false, edit: undefined });
+    // A value is never read as an option: `-m --amend` is a message that says --amend.
+    expect(readCommitArgs(['-m', '--amend'])).toEqual({ amend: false, message: true, edit: undefined });
   });
 });

@@ -8,12 +8,14 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/loadConfig.js';
 import { openRepository } from '../../git/openRepository.js';
 import { runGit, runGitRaw } from '../../git/runGit.js';
+import { COMMIT_KIND_ENV } from '../../hooks/formatRejection.js';
 import { parseTrailersWithGit } from '../../hooks/readMessageTrailers.js';
+import { replaceLeverageTrailers } from '../../hooks/replaceLeverageTrailers.js';
 import { gitPaths } from '../../hooks/runCommitMsgHook.js';
 import { describeProblem, readLeverageTrailers } from '../../trailers/trailerSchema.js';
-import type { CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
-import { addLeverageOptions, checkFlagTrailers, runGitAttached, trailersFromFlags, type LeverageFlags } from './leverageFlags.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
+import { addLeverageOptions, checkFlagTrailers, messageWarnings, runGitAttached, trailersFromFlags, type LeverageFlags } from './leverageFlags.js';
 
 /** The upstream branch that already contains HEAD, if any. */
 export async function upstreamContainingHead(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
@@ -21,24 +23,6 @@ export async function upstreamContainingHead(cwd: string, env: NodeJS.ProcessEnv
   if (upstream.exitCode !== 0) return undefined;
   const contained = await runGitRaw(['merge-base', '--is-ancestor', 'HEAD', '@{upstream}'], cwd, undefined, env);
   return contained.exitCode === 0 ? upstream.stdout.trim() : undefined;
-}
-
-/** Removes the lines (and folded continuations) of the given trailer keys from the last paragraph. */
-export function dropTrailers(message: string, keys: readonly string[]): string {
-  const lines = message.replace(/\n+$/, '').split('\n');
-  let start = lines.length;
-  while (start > 0 && (lines[start - 1] as string).trim() !== '') start -= 1;
-  if (start === 0) return message;
-  const wanted = new Set(keys.map((key) => key.toLowerCase()));
-  const kept = lines.slice(0, start);
-  let dropping = false;
-  for (const line of lines.slice(start)) {
-    if (/^\s/.test(line) && dropping) continue;
-    const key = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*[^A-Za-z0-9\s-]/.exec(line)?.[1];
-    dropping = key !== undefined && wanted.has(key.toLowerCase());
-    if (!dropping) kept.push(line);
-  }
-  return `${kept.join('\n').replace(/\n+$/, '')}\n`;
 }
 
 export function registerAnnotateCommand(program: Command, context: CommandContext): void {
@@ -58,18 +42,14 @@ export function registerAnnotateCommand(program: Command, context: CommandContex
     checkFlagTrailers(trailers, options, true);
 
     const message = (await runGit(['log', '-1', '--encoding=UTF-8', '--format=%B', 'HEAD'], repo.root, undefined, io.env)).replace(/\n+$/, '\n');
-    // A figure given again replaces the old one: its lines are dropped here, by whole key, because
-    // git's own `--if-exists replace` matches keys by prefix (`Task` would replace `Task-Id`).
-    const annotated = await runGit(
-      ['interpret-trailers', '--no-divider', '--if-exists', 'add', ...trailers.flatMap((t) => ['--trailer', `${t.key}: ${t.value}`])],
-      repo.root,
-      dropTrailers(message, trailers.map((t) => t.key)),
-      io.env,
-    );
-    const verdict = readLeverageTrailers(await parseTrailersWithGit(Buffer.from(annotated), repo.root, io.env), options);
+    // A figure given again replaces the old one.
+    const annotated = await replaceLeverageTrailers(message, trailers, repo.root, io.env);
+    const parsed = await parseTrailersWithGit(Buffer.from(annotated), repo.root, io.env);
+    const verdict = readLeverageTrailers(parsed, options);
     if (verdict.kind === 'invalid') {
       throw new UsageError(`HEAD's message with these figures would not validate:\n${verdict.problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
     }
+    io.stderr(messageWarnings(annotated, parsed, options, "in HEAD's message", 'the figures are added all the same: git commit --amend to move those lines'));
     if (!flags.amend) {
       io.stdout(annotated);
       return;
@@ -85,7 +65,9 @@ export function registerAnnotateCommand(program: Command, context: CommandContex
     }
     const [file = ''] = await gitPaths(repo.root, io.env, ['LEVERAGE_EDITMSG']);
     await writeFile(file, annotated);
-    const code = await runGitAttached(['commit', '--amend', '--only', '--quiet', '--allow-empty', '--cleanup=verbatim', '-F', file], { ...io, cwd: repo.root });
+    // The hook cannot tell an amend from a commit: told, a refusal's retry carries --amend.
+    const env = { ...io.env, [COMMIT_KIND_ENV]: 'amend' };
+    const code = await runGitAttached(['commit', '--amend', '--only', '--quiet', '--allow-empty', '--cleanup=verbatim', '-F', file], { ...io, env, cwd: repo.root });
     context.setExitCode(code);
   });
 }

@@ -12,8 +12,8 @@ import { hookEntryPath } from '../../hooks/packageRoot.js';
 import { HOOK_NAMES, type HookName } from '../../hooks/renderHookScript.js';
 import { runHook } from '../../hooks/runHook.js';
 import { LEVERAGE_FIELDS } from '../../trailers/trailerSchema.js';
-import type { CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
 
 interface RepoFlag {
   repo?: string;

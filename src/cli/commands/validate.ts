@@ -9,10 +9,10 @@ import { openRepository } from '../../git/openRepository.js';
 import { runGit, runGitRaw } from '../../git/runGit.js';
 import { streamCommits } from '../../git/streamCommits.js';
 import { checkCommitMessage, NO_LEVERAGE_KEY } from '../../hooks/checkCommitMessage.js';
-import { rangeWindow } from '../../time/windowBasics.js';
+import { rangeWindow } from '../../window/reportWindow.js';
 import { describeProblem, type Trailer } from '../../trailers/trailerSchema.js';
-import type { CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
 
 export function registerValidateCommand(program: Command, context: CommandContext): void {
   program
@@ -37,22 +37,33 @@ export function registerValidateCommand(program: Command, context: CommandContex
       }
       // Every commit of the range, for the policy (merges, reverts, `Leverage: none`).
       const list = await runGit(
-        ['log', '-z', '--encoding=UTF-8', `--format=%H%x1f%P%x1f%s%x1f%(trailers:key=${NO_LEVERAGE_KEY},valueonly,separator=%x1e)`, range, '--'],
+        ['log', '-z', '--encoding=UTF-8', `--format=%H%x1f%P%x1f%s%x1f%(trailers:key=${NO_LEVERAGE_KEY},valueonly,separator=%x1e)%x1f%B`, range, '--'],
         repo.root,
         undefined,
         io.env,
       );
       let checked = 0;
       const bad: string[] = [];
+      const warned: string[] = [];
       for (const entry of list.split('\0').filter(Boolean)) {
-        const [sha = '', parents = '', subject = '', none = ''] = entry.split('\x1f');
+        const [sha = '', parents = '', subject = '', none = '', ...body] = entry.split('\x1f');
         checked += 1;
         const trailers = [...(leverage.get(sha) ?? []), ...none.split('\x1e').filter(Boolean).map((value) => ({ key: NO_LEVERAGE_KEY, value: value.trim() }))];
-        const result = checkCommitMessage({ trailers, subject, merging: parents.trim().includes(' '), reverting: false }, config.require, config.trailerOptions);
-        if (!result.ok) bad.push(`${sha.slice(0, 12)} ${subject}\n${result.problems.map((p) => `    ${describeProblem(p)}`).join('\n')}`);
+        const message = body.join('\x1f');
+        const result = checkCommitMessage({ trailers, subject, merging: parents.trim().includes(' '), reverting: false, message }, config.require, config.trailerOptions);
+        const head = `${sha.slice(0, 12)} ${subject}`;
+        if (!result.ok) bad.push(`${head}\n${result.problems.map((p) => `    ${describeProblem(p)}`).join('\n')}`);
+        if (result.warnings.length > 0) warned.push(`${head}\n${result.warnings.map((w) => `    ${w}`).join('\n')}`);
+      }
+      if (warned.length > 0) {
+        // Not a failure (the hook lets these commits through under this policy), but report will not count those lines.
+        io.stderr(
+          `git-leverage: warning: ${warned.length} commit${warned.length === 1 ? ' has' : 's have'} leverage lines that git does not read as trailers (report will not count them):\n${warned.map((w) => `  ${w}`).join('\n')}\n`,
+        );
       }
       if (bad.length === 0) {
-        io.stdout(`git-leverage: ${checked} commit${checked === 1 ? '' : 's'} in ${range} checked, all valid (require: ${config.require})\n`);
+        const also = warned.length > 0 ? `, ${warned.length} with warnings` : '';
+        io.stdout(`git-leverage: ${checked} commit${checked === 1 ? '' : 's'} in ${range} checked, all valid${also} (require: ${config.require})\n`);
         return;
       }
       io.stderr(`git-leverage: ${bad.length} of ${checked} commits in ${range} have leverage trailers that do not pass (require: ${config.require}):\n${bad.map((b) => `  ${b}`).join('\n')}\n`);
