@@ -3,26 +3,10 @@
  * `runCli` takes its I/O as a value so tests drive it in-process against real repositories.
  */
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../userError.js';
-import { UsageError } from './usageError.js';
+import { UsageError, UserError } from '../userError.js';
+import type { CliIo, CommandContext } from './commandContext.js';
+import { OutputClosedError } from './output.js';
 import { PACKAGE_VERSION } from './version.js';
-
-export { UsageError };
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  now: () => Date;
-}
-
-/** What a command's action hands back: the process exit code. */
-export interface CommandContext {
-  io: CliIo;
-  setExitCode: (code: number) => void;
-}
-
 
 type RegisterCommand = (program: Command, context: CommandContext) => void;
 
@@ -74,6 +58,15 @@ export async function buildProgram(context: CommandContext, argv?: readonly stri
   return program;
 }
 
+/**
+ * The exit codes (README, "Exit codes"): 0 done (also when the reader of standard output closed it
+ * early, as `| head` does); 1 the work failed or found a problem (a skipped commit with --strict,
+ * an invalid trailer, a file that cannot be read or written, git failing); 2 the command line is
+ * wrong (an unknown command, option or value, or flags that contradict each other), whether
+ * commander or a command finds it. Commander itself exits 1 for its usage errors.
+ */
+export const EXIT_USAGE = 2;
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   const program = await buildProgram({ io, setExitCode: (code) => (exitCode = code) }, argv);
@@ -81,14 +74,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof UsageError) {
-      io.stderr(`git-leverage: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof OutputClosedError) return 0;
+    // Help and the version are CommanderErrors with exit code 0; the rest are mistakes in the command line.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (error instanceof UserError) {
-      io.stderr(`git-leverage: ${(error as Error).message}\n`);
-      return 1;
+      io.stderr(`git-leverage: ${error.message}\n`);
+      return error instanceof UsageError ? EXIT_USAGE : 1;
     }
     throw error;
   }

@@ -2,11 +2,11 @@
  * Builds the demo's throwaway repository: one commit per task of DEMO_TASKS, authored at its time
  * of day in DEMO_TIMEZONE, written in one `git fast-import` run.
  */
-import { DateTime } from '../time/luxon.js';
+import { DateTime } from '../window/luxon.js';
 import { isolatedGitEnv, DEMO_IDENTITY } from '../git/isolatedGitEnv.js';
 import { runGit } from '../git/runGit.js';
 import { DEFAULT_TRAILER_KEYS } from '../trailers/trailerSchema.js';
-import { truncateText } from '../render/escapeMarkdown.js';
+import { truncateText } from '../text/clipText.js';
 import { DEMO_DATE, DEMO_TASKS, DEMO_TIMEZONE, type DemoTask } from './demoTasks.js';
 
 /** The commit message a person (or an agent) would write for a demo task. */

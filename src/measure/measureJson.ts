@@ -39,13 +39,16 @@ export interface MeasureJson {
   skippedLines: number;
   unreadableLines: { file: string; line: number; reason: string }[];
   leftOut: LeftOut;
+  /** Present when there was nothing to measure (no session logs at all): why, in words. */
+  note?: string;
 }
 
 export const minutesOf = (ms: number): number => Math.round((ms / 60_000) * 1000) / 1000;
 
 const tokensJson = (usage: TokenUsage): TokensJson => ({ ...usage, total: usageTotal(usage) });
 
-export function measureJson(m: Measurement): MeasureJson {
+/** The JSON of a measurement; `note` says why it is empty when there was nothing to read. */
+export function measureJson(m: Measurement, note?: string): MeasureJson {
   const { since, until } = m.window;
   return {
     schemaVersion: MEASURE_SCHEMA_VERSION,
@@ -68,5 +71,6 @@ export function measureJson(m: Measurement): MeasureJson {
     skippedLines: m.skippedLines,
     unreadableLines: m.unreadable,
     leftOut: m.leftOut,
+    ...(note === undefined ? {} : { note }),
   };
 }

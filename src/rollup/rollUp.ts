@@ -5,9 +5,10 @@
  * task worked on over three days counts its hours on the day each hour was recorded. A period's
  * totals are computeTotals over its share of each task; the totals row is the report's own totals.
  */
-import { DateTime } from '../time/luxon.js';
-import { addFigures, computeTotals } from '../record/buildRecord.js';
+import { DateTime } from '../window/luxon.js';
+import { addFigures, computeTotals } from '../metrics/leverageMetrics.js';
 import type { LeverageReport, RecordTotals, RowFigures, TaskRow } from '../record/types.js';
+import { UsageError } from '../userError.js';
 
 import type { PeriodUnit } from './periodUnits.js';
 
@@ -93,8 +94,30 @@ export function leastPeriodCount(report: LeverageReport, unit: PeriodUnit): numb
   return span ? Math.floor((span.last - span.first) / LONGEST_PERIOD[unit]) + 1 : 0;
 }
 
-/** Guards against a typo'd window turning into millions of rows. */
-const MAX_PERIODS = 10_000;
+/**
+ * The most periods a roll-up has: 27 years of days, 190 years of weeks, 833 years of months. A
+ * longer table or chart is not one anybody reads, and a typo'd window (`--since 1926`) should not
+ * turn into a minute of work and megabytes of empty rows.
+ */
+export const MAX_PERIODS = 10_000;
+
+/** A roll-up asked for would be longer than MAX_PERIODS: the request is what is wrong (the CLI exits 2). */
+export class RollupTooLongError extends UsageError {
+  override name = 'RollupTooLongError';
+}
+
+const COARSER: Readonly<Record<PeriodUnit, string>> = { day: 'by week or month, or ', week: 'by month, or ', month: '' };
+
+/** Fails, saying what to do instead, when the roll-up from `firstStart` to `lastStart` by `unit` would have more than MAX_PERIODS periods. */
+function checkPeriodCount(firstStart: DateTime, lastStart: DateTime, unit: PeriodUnit): void {
+  // Calendar arithmetic (luxon counts days, weeks and months in the zone): exact across DST changes.
+  const count = Math.round(lastStart.diff(firstStart, unit).as(unit)) + 1;
+  if (count <= MAX_PERIODS) return;
+  const span = `${firstStart.toISODate() as string} to ${lastStart.toISODate() as string}`;
+  throw new RollupTooLongError(
+    `a roll-up by ${unit} from ${span} would have ${count.toLocaleString('en-US')} rows (at most ${MAX_PERIODS.toLocaleString('en-US')}): roll up ${COARSER[unit]}choose a shorter window`,
+  );
+}
 
 /** The period holding `time`: the last period starting at or before it (periods are sorted, contiguous). */
 function periodIndex(periods: readonly Period[], time: number): number {
@@ -147,9 +170,10 @@ export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
   if (!span) return { unit, timezone: zone, periods, totals: report.record.totals };
   const { first, last } = span;
   const step = { [`${unit}s`]: 1 };
+  const firstStart = periodStartOf(DateTime.fromSeconds(first, { zone }), unit);
   const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
-  for (let start = periodStartOf(DateTime.fromSeconds(first, { zone }), unit), next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
-    if (periods.length >= MAX_PERIODS) throw new RangeError(`a roll-up by ${unit} would have more than ${MAX_PERIODS} rows; choose a longer period`);
+  checkPeriodCount(firstStart, lastStart, unit);
+  for (let start = firstStart, next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
     periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
   }
   // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.

@@ -187,11 +187,11 @@ describe('measure over a day of sessions', () => {
 describe('finding logs', () => {
   afterAll(removeTempDirs);
 
-  it('says so and writes nothing when there are no logs at all', async () => {
+  it('says so when there are no logs at all (the JSON too: every figure 0, and why)', async () => {
     const w = await world();
     const run = await runMeasure(['--format', 'json'], { cwd: w.root, env: w.env, now: NOW });
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ claudeMinutes: 0, sessions: [], filesRead: 0, note: expect.stringContaining('no Claude Code session logs found') });
     expect(run.stderr).toContain('no Claude Code session logs found');
     expect(run.stderr).toContain(path.join(w.home, '.claude'));
     expect(await measureForCommit(w.root, { idleMinutes: 5, env: w.env, now: new Date(NOW) })).toBeUndefined();

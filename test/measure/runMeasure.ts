@@ -1,7 +1,7 @@
 /** Runs `git-leverage measure` in-process through its own commander registration, as the CLI does. */
 import { Command, CommanderError } from 'commander';
 import { registerMeasureCommand } from '../../src/cli/commands/measure.js';
-import { UsageError } from '../../src/cli/program.js';
+import { UsageError } from '../../src/userError.js';
 import { RepositoryError } from '../../src/git/openRepository.js';
 
 export interface MeasureRun {

@@ -3,13 +3,12 @@
  * a chart of hours and factor per period, a sortable and filterable task table, commit links when
  * the remote is on GitHub). Collecting is the report command's; rendering is renderDashboard's.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { renderReport } from '../../render/renderReport.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
-import type { CommandContext } from '../program.js';
+import type { CommandContext } from '../commandContext.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
+import { writeChunks } from '../writeChunks.js';
 import { addWindowOptions, collectFromFlags, type ReportFlags } from './report.js';
 
 interface DashboardFlags extends Omit<ReportFlags, 'format'> {
@@ -26,8 +25,7 @@ export function registerDashboardCommand(program: Command, context: CommandConte
       const { io } = context;
       const { report, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [], format: 'html' }, io);
       const html = renderReport(report, 'html', { ...(flags.by ? { by: flags.by } : {}), commitBaseUrls: await readCommitBaseUrls(repositories) });
-      const file = path.resolve(io.cwd, flags.output);
-      await writeFile(file, html);
+      await writeChunks([html], flags.output, context);
       io.stderr(`git-leverage: wrote ${flags.output} (${report.record.tasks.length} tasks, ${Math.round(html.length / 1024)} KiB)\n`);
     });
 }

@@ -9,10 +9,10 @@ import { measureJson } from '../../measure/measureJson.js';
 import { measureRepository } from '../../measure/measureRepository.js';
 import { headTime, MeasureWindowError, resolveWindowPoint } from '../../measure/measureWindow.js';
 import { renderMeasureExplain, renderMeasureText } from '../../measure/renderMeasure.js';
-import { assertTimezone } from '../../time/windowBasics.js';
-import type { CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
-import { machineTimezone } from '../windowFlags.js';
+import { assertTimezone } from '../../window/reportWindow.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
+import { machineTimezone } from '../../window/windowRequest.js';
 
 interface MeasureFlags {
   since?: string;
@@ -22,6 +22,7 @@ interface MeasureFlags {
   repo?: string;
 }
 
+/** The process's own I/O, for the measure benchmark (bench/measure/measureCli.ts), which bundles this command alone. */
 const processContext = (): CommandContext => ({
   io: {
     stdout: (text) => process.stdout.write(text),
@@ -64,11 +65,14 @@ export function registerMeasureCommand(program: Command, context: CommandContext
       if (until <= since) throw new UsageError(`the window is empty: --until (${new Date(until).toISOString()}) is not after --since (${new Date(since).toISOString()})`);
 
       const outcome = await measureRepository({ repoDir: repo.root, window: { since, until }, idleMinutes: config.idleMinutes, env: io.env });
+      const m = outcome.measurement;
       if (outcome.files.length === 0) {
-        io.stderr(`git-leverage: no Claude Code session logs found (looked for projects/*/*.jsonl under ${outcome.bases.join(', ')}); nothing to measure\n`);
+        const note = `no Claude Code session logs found (looked for projects/*/*.jsonl under ${outcome.bases.join(', ')})`;
+        io.stderr(`git-leverage: ${note}; nothing to measure\n`);
+        // A program reading the JSON gets a document either way: every figure 0, and why.
+        if (flags.format === 'json') io.stdout(`${JSON.stringify(measureJson(m, note), null, 2)}\n`);
         return;
       }
-      const m = outcome.measurement;
       if (flags.format === 'json') io.stdout(`${JSON.stringify(measureJson(m), null, 2)}\n`);
       else io.stdout(flags.explain ? renderMeasureExplain(m) : renderMeasureText(m));
       if (flags.format === 'json' && flags.explain) io.stderr(renderMeasureExplain(m));

@@ -4,21 +4,22 @@
  */
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { collectReport, openRepositories, startWalkAheadOf } from '../../collect/collectReport.js';
+import { collectReport, openRepositories } from '../../collect/collectReport.js';
 import { loadConfig } from '../../config/loadConfig.js';
 import type { Repository } from '../../git/openRepository.js';
 import type { ResolvedConfig } from '../../config/configSchema.js';
-import type { LeverageReport, SortOrder, TaskRow } from '../../record/types.js';
-import type { RenderOptions } from '../../render/renderReport.js';
+import type { LeverageReport, SortOrder } from '../../record/types.js';
+import { renderReportChunks, type RenderOptions } from '../../render/renderReport.js';
 import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../../render/reportFormats.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../rollup/periodUnits.js';
-import type { CliIo, CommandContext } from '../program.js';
-import { UsageError } from '../usageError.js';
+import type { CliIo, CommandContext } from '../commandContext.js';
+import { UsageError } from '../../userError.js';
 import { writeChunks } from '../writeChunks.js';
-import { checkWindowFlags, machineTimezone, resolveWindow, windowBounds, type WindowFlags } from '../windowFlags.js';
+import { checkSummaryFormat } from '../checkSummaryFormat.js';
+import { checkWindowRequest, resolveWindow, type WindowRequest } from '../../window/windowRequest.js';
 import { readCommitBaseUrls } from '../../git/readCommitBaseUrls.js';
 
-export interface ReportFlags extends WindowFlags {
+export interface ReportFlags extends WindowRequest {
   repo: string[];
   format: string;
   sort?: SortOrder;
@@ -48,35 +49,20 @@ export function addWindowOptions(command: Command): Command {
 }
 
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-export async function collectFromFlags(flags: ReportFlags, io: CliIo, whileWalking?: () => void, onTask?: (row: TaskRow) => void): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
-  checkWindowFlags(flags);
-  const paths = flags.repo.length > 0 ? flags.repo : ['.'];
+export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
+  checkWindowRequest(flags);
+  const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+  const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
   const now = io.now();
+  const window = resolveWindow(flags, config.timezone, now);
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-  // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
-  // first repository, before it is opened, on the default config (taken only if that is the config).
-  const bounds = windowBounds(flags, now);
-  const ahead = bounds && startWalkAheadOf(path.resolve(io.cwd, paths[0] as string), bounds, revs, now);
-  try {
-    const opening = openRepositories(paths, io.cwd);
-    // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
-    // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
-    if (flags.timezone === undefined) machineTimezone();
-    const repositories = await opening;
-    const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
-    const window = bounds ? { bounds, resolve: () => resolveWindow(flags, config, now) } : await resolveWindow(flags, config, now);
-    const report = await collectReport({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-    return { report, config, repositories };
-  } finally {
-    ahead?.discard(); // unless the walk took it
-  }
+  const report = await collectReport({ repositories, window, config, now, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+  return { report, config, repositories };
 }
 
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 export async function emitReport(report: LeverageReport, format: ReportFormat, flags: Pick<ReportFlags, 'output' | 'strict'>, context: CommandContext, options: RenderOptions = {}): Promise<void> {
   const { io } = context;
-  // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-  const { renderReportChunks } = await import('../../render/renderReport.js');
   await writeChunks(renderReportChunks(report, format, options), flags.output, context);
   const skipped = report.record.skipped.length;
   if (skipped > 0) {
@@ -95,23 +81,16 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(PERIOD_UNITS))
-    .option('--summary', 'headline, chart and roll-up without the Task Log')
-    .addOption(new Option('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+    .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
+    .addOption(new Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
-      // The renderers load while git walks (emitReport's import then finds them loaded), and the
-      // Markdown Task Log's lines are made as tasks appear.
-      let prepareLine: ((row: TaskRow) => void) | undefined;
-      const loadRenderers = () =>
-        void import('../../render/renderReport.js')
-          .then((renderers) => {
-            if (format === 'md' && !flags.summary) prepareLine = renderers.prepareTaskLogLine;
-          })
-          .catch(() => undefined);
-      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers, (row) => prepareLine?.(row));
+      checkSummaryFormat(format, flags.summary);
+      const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
       const options: RenderOptions = {
-        chart: flags.chart ?? config.chart,
+        // Mermaid is drawn where Markdown is published (GitHub, a file); a terminal shows its source.
+        chart: flags.chart ?? (format === 'md' && !flags.output && context.io.stdoutIsTerminal ? 'none' : config.chart),
         ...(flags.by ? { by: flags.by } : {}),
         ...(flags.summary ? { summary: true } : {}),
         ...(format === 'html' ? { commitBaseUrls: await readCommitBaseUrls(repositories) } : {}),
