@@ -5,21 +5,25 @@
  *
  * Commit text is untrusted and a spreadsheet runs any cell that begins with `=`, `+`, `-` or `@` (and
  * some begin with a tab or carriage return) as a formula: such a cell gets a leading `'`, the
- * neutralisation OWASP recommends, which spreadsheets show as text and do not display.
+ * neutralisation OWASP recommends, which spreadsheets show as text and do not display. A spreadsheet
+ * shows a cell's text as it is written, so its bidirectional controls are shown by name (`<U+202E>`,
+ * neutraliseBidi) as in every other display of commit text; the JSON report keeps text exactly.
  */
-import { DateTime } from '../time/luxon.js';
+import { DateTime } from '../window/luxon.js';
 import type { LeverageReport } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
+import { neutraliseBidi } from './escapeMarkdown.js';
 import { roundTo } from './formatNumbers.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One field: neutralised when a spreadsheet would read it as a formula, quoted when RFC 4180 needs it. */
+/** One field: neutralised when a spreadsheet would read it as a formula (or reorder it), quoted when RFC 4180 needs it. */
 export function csvField(value: string | number | undefined | null): string {
   if (value === undefined || value === null) return '';
-  let text = String(value);
+  if (typeof value !== 'string') return String(value);
   // Numbers are ours, never commit text; only strings can smuggle a formula.
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  let text = neutraliseBidi(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,7 +6,8 @@ import type { LeverageReport } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { aggregateRows } from './aggregateRows.js';
-import { truncateText } from './escapeMarkdown.js';
+import { neutraliseBidi } from './escapeMarkdown.js';
+import { truncateText } from '../text/clipText.js';
 import { formatFactor, formatHoursCell, formatMinutesCell } from './formatNumbers.js';
 import { rollupCells, rollupHeader, rollupHeading } from './renderRollup.js';
 
@@ -19,8 +20,8 @@ export interface TextOptions {
   taskLog?: boolean;
 }
 
-// Strips C0/C1 controls (escape sequences start with ESC or CSI).
-const sanitize = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+// Strips C0/C1 controls (escape sequences start with ESC or CSI) and names bidirectional controls.
+const sanitize = (text: string) => neutraliseBidi(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
 
 function alignRows(rows: readonly string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ?? [];

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { githubHtml, hasCmark } from '../helpers/githubMarkdown.js';
-import { buildRecord, classifyCommit } from '../../src/record/buildRecord.js';
+import { buildRecord } from '../../src/record/buildRecord.js';
+import { classifyCommit } from '../../src/trailers/classifyCommit.js';
 import type { LeverageReport, TaskRow } from '../../src/record/types.js';
 import { escapeMarkdownInline } from '../../src/render/escapeMarkdown.js';
-import { ceilingAndFloor, prepareTaskLogLine, renderMarkdown, renderMarkdownChunks, renderTaskLogTable } from '../../src/render/renderMarkdown.js';
+import { ceilingAndFloor, renderMarkdown, renderMarkdownChunks } from '../../src/render/renderMarkdown.js';
 import { renderText } from '../../src/render/renderText.js';
-import { parseReportJson } from '../../src/render/readReportJson.js';
-import { renderJson } from '../../src/render/reportJson.js';
-import { dayWindow } from '../../src/time/reportWindow.js';
+import { parseReportJson } from '../../src/reportJson/readReportJson.js';
+import { renderJson } from '../../src/reportJson/renderReportJson.js';
+import { dayWindow } from '../../src/window/reportWindow.js';
 import { DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
@@ -157,44 +158,26 @@ describe('escapeMarkdownInline', () => {
     return text
       .replace(/[\r\n\t\f\v]+/g, ' ')
       .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
       .replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+      .replace(/([\w.-]\/[\w.-]+#)(?=\d)/g, '$1\u200b')
       .replace(/(^|[^\w])(#|GH-)(?=\d)/gi, '$1$2\u200b')
+      .replace(/(^|[^\w.+-])(https?:)(?=\/\/[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d)/gi, '$1$2\u200b')
+      .replace(/(^|[^\w./-])(www)(?=\.[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d)/gi, '$1$2\u200b')
       .replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)
       .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
   }
 
   it('skips only passes that would change nothing, over random text dense in what they act on', () => {
-    const alphabet = ['#', '#', 'GH-', 'gh-', 'G', 'H', '-', '1', '2', 'a', '_', ' ', '(', ')', '@', '`', '|', '\\', '&', '<', '>', '\n', '\t', '\u0001', '~', '*', '[', 'x'];
+    const alphabet = ['#', '#', 'GH-', 'gh-', 'G', 'H', '-', '1', '2', 'a', '_', ' ', '(', ')', '@', '`', '|', '\\', '&', '<', '>', '\n', '\t', '\u0001', '~', '*', '[', 'x',
+      '/', '.', 'o/r', 'https:', 'http:', '//', 'www', 'www.', 'h/o/r/', 'issues/', 'pull/', 'https://h/o/r/issues/', 'http://h/o/r/pull/', 'www.h/o/r/discussions/', '\u202e', '\u200f', '\u2066'];
     let seed = 99;
     const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
-    for (let round = 0; round < 5000; round += 1) {
-      const text = Array.from({ length: next(10) }, () => alphabet[next(alphabet.length)]).join('');
+    for (let round = 0; round < 20000; round += 1) {
+      const text = Array.from({ length: next(12) }, () => alphabet[next(alphabet.length)]).join('');
       expect(escapeMarkdownInline(text), JSON.stringify(text)).toBe(everyPass(text));
     }
     expect(escapeMarkdownInline('Fix login (#123), see GH-7 and a#4')).toBe('Fix login (#\u200b123), see GH-\u200b7 and a#4');
-  });
-});
-
-describe('Task Log lines made while git walks', () => {
-  it('are used only while the row shows what they show: a task that grows, or is renamed by an earlier record, is made again', () => {
-    const base = reportOf([
-      { task: 'grows later', human: '2h', claude: '10' },
-      { task: 'stays | as it was', human: '1h', claude: '5', sup: '3' },
-      { task: 'grows later', human: '1h', claude: '20', sup: '4' },
-      { task: 'unsupervised', human: '90m', claude: '7' },
-    ]);
-    // A record of "id-7" authored earlier but read later (a walk goes newest first) renames the task.
-    const withId = (task: string, time: number, human: string) =>
-      classifyCommit(
-        { repo: 'api', sha: time.toString(16).padStart(40, 'b'), authorName: 'A', authorEmail: 'a@x', authorTime: time, subject: task, trailers: [{ key: 'Task', value: task }, { key: 'Task-Id', value: 'id-7' }, { key: 'Human-Estimate', value: human }, { key: 'Claude-Minutes', value: '10' }] },
-        DEFAULT_TRAILER_OPTIONS,
-      )!;
-    const commits = [...base.commits, withId('renamed: later text', 1_776_000_100, '3h'), withId('renamed: first text', 1_776_000_050, '1h')];
-    const plain = buildRecord(commits, { sort: 'factor' });
-    const prepared = buildRecord(commits, { sort: 'factor', onTask: prepareTaskLogLine });
-    expect(prepared.tasks.map((task) => task.task)).toContain('renamed: first text');
-    expect(renderTaskLogTable(prepared.tasks, 'Claude')).toBe(renderTaskLogTable(plain.tasks, 'Claude'));
-    expect(renderTaskLogTable(prepared.tasks, 'Claude')).toContain('| grows later | 3h | 30m | 4m | 6.0x | 15.0x |');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The roll-up table and the chart block as GitHub renders them (cmark-gfm, GitHub's fork of cmark):
- * a real table with empty cells for empty periods, and the chart as one `mermaid` code block that
+ * a real table with empty cells for empty periods, and the charts as `mermaid` code blocks that
  * hostile task text cannot end early.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,11 +51,49 @@ describe.skipIf(!hasCmark)('roll-up and chart on cmark-gfm', () => {
     ]);
   });
 
-  it('the chart is one mermaid code block, and hostile text stays inside it as text', () => {
+  it('the charts are two mermaid code blocks (hours, then factor), and hostile text stays inside them as text', () => {
     const blocks = [...html.matchAll(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g)];
-    expect(blocks).toHaveLength(1);
-    expect(blocks[0]?.[1]).toMatch(/^xychart-beta\n/);
-    expect(blocks[0]?.[1]).toMatch(/line \[[\d., ]+\]\n$/);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]?.[1]).toMatch(/^xychart-beta\n[\s\S]*bar \[2, 0, 1\]\n$/);
+    expect(blocks[1]?.[1]).toMatch(/^xychart-beta\n[\s\S]*bar \[12, 5\]\n$/);
     expect(html).not.toContain('<script>');
+  });
+});
+
+describe.skipIf(!hasCmark)('cross-references and bidirectional controls on cmark-gfm', () => {
+  const tasks = [
+    'Fix acme/repo#4 and GH-12 and #7',
+    'Port https://github.com/acme/repo/issues/4 (see http://github.com/acme/repo/pull/5/files)',
+    'Read www.github.com/acme/repo/issues/6 and <https://github.com/acme/repo/pull/8>',
+    'Pay \u202e001$ ecila\u202c, \u2067isolated\u2069 \u200fmarked',
+  ];
+  const commits = tasks.map((task, index) => record(String(index + 1), task, `2026-04-0${index + 1}T12:00:00Z`, 60, 10));
+  const report: LeverageReport = {
+    window: { kind: 'range', label: 'pull request #7 (abc1234..def5678)', timezone: 'UTC', range: 'abc1234..def5678' },
+    agent: 'Claude',
+    repositories: ['r'],
+    commits,
+    record: buildRecord(commits, { sort: 'time' }),
+  };
+  const html = hasCmark ? githubHtml(renderMarkdown(report, { ownLabel: true })) : '';
+  const cells = [...html.matchAll(/<tr>\n<td>\d+<\/td>\n<td>(.*?)<\/td>/g)].map((match) => match[1] ?? '');
+  const read = (cell: string) => cell.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u200b/g, '');
+
+  it('no task becomes a link, and each reads as written once the zero-width spaces are set aside', () => {
+    expect(cells).toHaveLength(4);
+    for (const cell of cells) expect(cell).not.toMatch(/<a\b/);
+    expect(cells.slice(0, 3).map(read)).toEqual(tasks.slice(0, 3));
+    // cmark-gfm would link these three addresses if they reached it whole.
+    expect(githubHtml(tasks[1] as string)).toContain('<a href="https://github.com/acme/repo/issues/4">');
+    expect(githubHtml(tasks[2] as string)).toContain('<a href="http://www.github.com/acme/repo/issues/6">');
+  });
+
+  it('bidirectional controls reach the page by name, in the order they were written', () => {
+    expect(html).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(read(cells[3] as string)).toBe('Pay <U+202E>001$ ecila<U+202C>, <U+2067>isolated<U+2069> <U+200F>marked');
+  });
+
+  it('the heading the Action wrote keeps its #7, with no zero-width space to copy along', () => {
+    expect(html).toContain('<h1>Leverage Record: pull request #7 (abc1234..def5678)</h1>');
   });
 });
