@@ -3,8 +3,12 @@
  * a PR comment or a file, so a picture needs no image hosting. Pure.
  *
  * - one day or a PR (a `day` or `range` window): the leverage factor of each task, as bars;
- * - a span of days or all history: human-equivalent hours per period (bars) and the weighted factor
- *   of each period (line), on Mermaid's one y-axis.
+ * - a span of days or all history: two charts, since an xychart has one y-axis and hours and a
+ *   factor share no scale: human-equivalent hours per period, then the weighted factor of each
+ *   period that has records (an empty period has no factor; drawn as 0 it would read as a failure).
+ *
+ * Every y-axis starts at 0 (Mermaid's own range starts at the smallest value, which draws the
+ * smallest bar with no height at all), up to a round number at or above the largest value.
  *
  * Task text is untrusted and Mermaid's grammar has no escape for `"` inside a string, so labels are
  * rewritten (see mermaidLabel) rather than escaped; every chart is parsed by Mermaid in the tests.
@@ -12,7 +16,8 @@
 import type { LeverageReport } from '../record/types.js';
 import type { PeriodUnit } from '../rollup/periodUnits.js';
 import { leastPeriodCount, rollUp, type Rollup } from '../rollup/rollUp.js';
-import { truncateText } from './escapeMarkdown.js';
+import { neutraliseBidi } from './escapeMarkdown.js';
+import { truncateText } from '../text/clipText.js';
 import { roundTo } from './formatNumbers.js';
 
 export type ChartKind = 'mermaid' | 'none';
@@ -37,10 +42,11 @@ const DEFAULT_MAX_BARS = 30;
  * - `%%` starts a comment or an `%%{init: ...}%%` directive that Mermaid looks for anywhere in the
  *   text: doubled percent signs are made single;
  * - `#name;` is decoded by Mermaid as an entity: `;` becomes `,`;
- * - `<` and `>` could be read as HTML by a renderer: they become single angle quotes.
+ * - `<` and `>` could be read as HTML by a renderer: they become single angle quotes;
+ * - bidirectional controls would reorder the label: they are named (`‹U+202E›`, neutraliseBidi).
  */
 export function mermaidLabel(text: string, maxChars = DEFAULT_LABEL_CHARS): string {
-  const oneLine = text
+  const oneLine = neutraliseBidi(text)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/["`]/g, "'")
     .replace(/%+/g, '%')
@@ -57,6 +63,22 @@ function chartBlock(lines: string[]): string {
   return ['```mermaid', 'xychart-beta', ...lines.map((line) => `    ${line}`), '```'].join('\n');
 }
 
+/** The smallest of 1, 2, 2.5 and 5 times a power of ten at or above the largest value (1 when none is above 0). */
+export function axisTop(values: readonly number[]): number {
+  const largest = values.reduce((most, value) => Math.max(most, value), 0);
+  if (!(largest > 0) || !Number.isFinite(largest)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  for (const step of [1, 2, 2.5, 5, 10]) {
+    // toPrecision drops the binary tail of products such as 2.5 * 0.1.
+    const top = Number((step * magnitude).toPrecision(12));
+    if (top >= largest) return top;
+  }
+  return 10 * magnitude;
+}
+
+/** A y-axis from 0 to a round top above every value drawn on it (the values are drawn rounded, so the top is taken over those). */
+const yAxis = (title: string, values: readonly string[]) => `y-axis ${quoted(title)} 0 --> ${number(axisTop(values.map(Number)))}`;
+
 /** The factor of each task, in Task Log order. */
 function taskFactorChart(report: LeverageReport, options: ChartOptions): string {
   const maxBars = options.maxBars ?? DEFAULT_MAX_BARS;
@@ -64,7 +86,8 @@ function taskFactorChart(report: LeverageReport, options: ChartOptions): string 
   const more = report.record.tasks.length - tasks.length;
   const title = more > 0 ? `Leverage factor per task (first ${tasks.length} of ${report.record.tasks.length})` : 'Leverage factor per task';
   const labels = tasks.map((task, index) => quoted(mermaidLabel(`${index + 1}. ${task.task}`, options.maxLabelChars)));
-  return chartBlock([`title ${quoted(title)}`, `x-axis [${labels.join(', ')}]`, `y-axis ${quoted('Factor (x)')}`, `bar [${tasks.map((task) => number(task.factor)).join(', ')}]`]);
+  const factors = tasks.map((task) => number(task.factor));
+  return chartBlock([`title ${quoted(title)}`, `x-axis [${labels.join(', ')}]`, yAxis('Factor (x)', factors), `bar [${factors.join(', ')}]`]);
 }
 
 /** Units tried, finest first, when the report asks for no roll-up or its roll-up is too long to draw. */
@@ -87,29 +110,40 @@ function readableRollup(report: LeverageReport, options: ChartOptions): Rollup {
   return rollup ?? rollUp(report, 'month');
 }
 
-/** Hours per period (bars) and the period's weighted factor (line; 0 where a period has no record). */
-function periodChart(report: LeverageReport, options: ChartOptions): string {
+/**
+ * Two charts: hours per period (an empty period is a true 0 hours, so it stays: a gap in the work
+ * shows), then the weighted factor of each period with records (an empty one has none, and is left
+ * out as the dashboard leaves it out, rather than drawn as 0).
+ */
+function periodCharts(report: LeverageReport, options: ChartOptions): string {
   const rollup = readableRollup(report, options);
   const maxBars = options.maxBars ?? DEFAULT_MAX_BARS;
   // Even by month a long history can be too wide to read: keep its latest periods.
   const periods = rollup.periods.slice(-maxBars);
   const shown = periods.length < rollup.periods.length ? ` (last ${periods.length})` : '';
-  const labels = periods.map((period) => quoted(mermaidLabel(period.key, options.maxLabelChars)));
-  return chartBlock([
-    `title ${quoted(`Human-equivalent hours (bars) and weighted factor (line) per ${rollup.unit}${shown}`)}`,
-    `x-axis [${labels.join(', ')}]`,
-    `y-axis ${quoted('Hours / factor (x)')}`,
-    `bar [${periods.map((period) => number(period.totals.humanMinutes / 60)).join(', ')}]`,
-    `line [${periods.map((period) => number(period.totals.factor ?? 0)).join(', ')}]`,
+  const label = (key: string) => quoted(mermaidLabel(key, options.maxLabelChars));
+  const hours = periods.map((period) => number(period.totals.humanMinutes / 60));
+  const withFactor = periods.flatMap((period) => (period.totals.tasks > 0 && period.totals.factor !== undefined ? [{ key: period.key, factor: number(period.totals.factor) }] : []));
+  const factors = withFactor.map((period) => period.factor);
+  const hoursChart = chartBlock([
+    `title ${quoted(`Human-equivalent hours per ${rollup.unit}${shown}`)}`,
+    `x-axis [${periods.map((period) => label(period.key)).join(', ')}]`,
+    yAxis('Hours', hours),
+    `bar [${hours.join(', ')}]`,
   ]);
+  const empty = periods.length - withFactor.length;
+  const factorTitle = `Weighted leverage factor per ${rollup.unit}${shown}${empty > 0 ? `, ${empty} without records left out` : ''}`;
+  const factorChart = chartBlock([`title ${quoted(factorTitle)}`, `x-axis [${withFactor.map((period) => label(period.key)).join(', ')}]`, yAxis('Factor (x)', factors), `bar [${factors.join(', ')}]`]);
+  // A window whose latest periods are all empty has hours (zeros) but no factor to draw.
+  return withFactor.length > 0 ? `${hoursChart}\n\n${factorChart}` : hoursChart;
 }
 
 /**
- * The chart for a report as a fenced Markdown block, or undefined when there is nothing to draw
- * (no task) or charts are off.
+ * The chart for a report as a fenced Markdown block (two blocks a blank line apart for a span of
+ * periods), or undefined when there is nothing to draw (no task) or charts are off.
  */
 export function renderChart(report: LeverageReport, kind: ChartKind, options: ChartOptions = {}): string | undefined {
   if (kind === 'none' || report.record.tasks.length === 0) return undefined;
   const perTask = report.window.kind === 'day' || report.window.kind === 'range';
-  return perTask && !options.rollup ? taskFactorChart(report, options) : periodChart(report, options);
+  return perTask && !options.rollup ? taskFactorChart(report, options) : periodCharts(report, options);
 }

@@ -2,14 +2,15 @@
  * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
  * notes, skipped commits. The two tables match the published record cell for cell.
  */
-import { factorOf, supervisoryFactorOf } from '../record/buildRecord.js';
+import { factorOf, supervisoryFactorOf } from '../metrics/leverageMetrics.js';
 import type { LeverageReport, RecordTotals, SkippedCommit, TaskRow } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { renderChart, type ChartKind } from './renderChart.js';
 import { renderRollupTable, rollupHeading } from './renderRollup.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { aggregateRows } from './aggregateRows.js';
-import { escapeMarkdownInline, truncateText } from './escapeMarkdown.js';
+import { escapeMarkdownInline, escapeMarkdownKeepingReferences } from './escapeMarkdown.js';
+import { truncateText } from '../text/clipText.js';
 import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
 
 export interface MarkdownOptions {
@@ -25,6 +26,12 @@ export interface MarkdownOptions {
   rollup?: Rollup;
   /** `false` leaves the Task Log out (`--summary`): headline, chart, roll-up and totals only. */
   taskLog?: boolean;
+  /**
+   * The window label was written by the caller (the Action's `pull request #7 (…)`, from the event),
+   * not read from a report file: its issue references stay links. A label read from reports (merge)
+   * may carry anyone's text and is defused like commit text.
+   */
+  ownLabel?: boolean;
 }
 
 const HEADLINE_TASK_CHARS = 80;
@@ -39,50 +46,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [tableHead(header), ...rows.map(tableLine)].join('\n');
 }
 
-/** `format`, remembering what it returned for each value. */
-function formatOnce<T>(format: (value: T) => string): (value: T) => string {
-  const formatted = new Map<T, string>();
-  return (value) => {
-    let text = formatted.get(value);
-    if (text === undefined) {
-      text = format(value);
-      formatted.set(value, text);
-    }
-    return text;
-  };
-}
-
-// Estimates and minutes repeat (a few dozen values over thousands of rows), and so do their
-// quotients: each value is formatted once (per process: the values are few).
-const hoursCell = formatOnce(formatHoursCell);
-const minutesCell = formatOnce(formatMinutesCell);
-const factorCell = formatOnce(formatFactor);
-
 /** A Task Log line after its number: ` Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function taskLogLine(task: TaskRow): string {
-  return ` ${escapeMarkdownInline(task.task)} | ${hoursCell(task.humanMinutes)} | ${minutesCell(task.claudeMinutes)} | ${minutesCell(task.supervisoryMinutes)} | ${factorCell(factorOf(task))} | ${factorCell(supervisoryFactorOf(task))} |`;
+  return ` ${escapeMarkdownInline(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(factorOf(task))} | ${formatFactor(supervisoryFactorOf(task))} |`;
 }
 
-/** Lines made while git walked (prepareTaskLogLine), by row. */
-const preparedLines = new WeakMap<TaskRow, string>();
-
-/**
- * Makes a task's Task Log line ahead, while git still walks (RecordOptions.onTask): on a long
- * history the lines are most of the rendering, and the walk leaves the main thread idle half the
- * time. The line is used only while the row still holds just the commit it was made with (see
- * onTask); a task that gets another is made again.
- */
-export function prepareTaskLogLine(task: TaskRow): void {
-  const line = taskLogLine(task);
-  // Read once, so that V8 flattens the line's pieces into one string now rather than keeping them.
-  line.charCodeAt(0);
-  preparedLines.set(task, line);
-}
-
-function lineOf(task: TaskRow): string {
-  const prepared = task.commits.length === 1 ? preparedLines.get(task) : undefined;
-  return prepared ?? taskLogLine(task);
-}
 
 /** Task Log lines a chunk: small enough (tens of kilobytes) that no chunk is one of V8's large objects. */
 const TASK_LOG_LINES_A_CHUNK = 250;
@@ -98,7 +66,7 @@ function* taskLogChunks(tasks: readonly TaskRow[], agent: string): Generator<str
   for (let start = 0; start < tasks.length; start += TASK_LOG_LINES_A_CHUNK) {
     const end = Math.min(start + TASK_LOG_LINES_A_CHUNK, tasks.length);
     let text = '';
-    for (let index = start; index < end; index += 1) text += `\n| ${index + 1} |${lineOf(tasks[index] as TaskRow)}`;
+    for (let index = start; index < end; index += 1) text += `\n| ${index + 1} |${taskLogLine(tasks[index] as TaskRow)}`;
     yield text;
   }
 }
@@ -132,13 +100,18 @@ export function ceilingAndFloor(tasks: readonly TaskRow[]): { ceiling: TaskRow; 
   return { ceiling, floor };
 }
 
+/** The window label as Markdown: defused like commit text unless the caller wrote it (`ownLabel`). */
+function labelMarkdown(report: LeverageReport, options: Pick<MarkdownOptions, 'ownLabel'>): string {
+  return options.ownLabel ? escapeMarkdownKeepingReferences(report.window.label) : escapeMarkdownInline(report.window.label);
+}
+
 /**
  * One paragraph in the spirit of the published record: how many tasks, the weighted factor, the
  * hours and weeks, the agent's and the supervisor's minutes, and the ceiling and floor tasks.
  */
-export function renderHeadline(report: LeverageReport): string {
+export function renderHeadline(report: LeverageReport, options: Pick<MarkdownOptions, 'ownLabel'> = {}): string {
   const { tasks, totals } = report.record;
-  if (tasks.length === 0) return `No leverage records for ${escapeMarkdownInline(report.window.label)}.`;
+  if (tasks.length === 0) return `No leverage records for ${labelMarkdown(report, options)}.`;
   const agent = escapeMarkdownInline(report.agent);
   const taskWord = tasks.length === 1 ? 'task' : 'tasks';
   const parts = [
@@ -151,19 +124,15 @@ export function renderHeadline(report: LeverageReport): string {
   } else {
     parts[parts.length - 1] += '.';
   }
-  // In factor order the ends are the ceiling and the floor (ties are ordered the same way).
-  const { ceiling, floor } = report.record.order === 'factor' ? { ceiling: tasks[0] as TaskRow, floor: tasks[tasks.length - 1] as TaskRow } : ceilingAndFloor(tasks);
+  const { ceiling, floor } = ceilingAndFloor(tasks);
   const named = (task: TaskRow) => `${formatFactor(task.factor)} (${escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
   if (tasks.length > 1) parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
   return parts.join(' ');
 }
 
-function renderNotes(report: LeverageReport, shownRows: number): string[] {
-  const { totals, tasks } = report.record;
+/** What the totals leave out, in words: tasks without supervisory minutes, or without tokens (the dashboard says the same). */
+export function coverageNotes(totals: RecordTotals): string[] {
   const notes: string[] = [];
-  if (shownRows < tasks.length) {
-    notes.push(`${formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
-  }
   if (totals.tasksWithoutSupervision > 0) {
     const n = totals.tasksWithoutSupervision;
     notes.push(`${formatTotal(n)} ${n === 1 ? 'task has' : 'tasks have'} no supervisory minutes (shown as -) and ${n === 1 ? 'is' : 'are'} left out of the supervisory average.`);
@@ -173,6 +142,15 @@ function renderNotes(report: LeverageReport, shownRows: number): string[] {
     notes.push(`${formatTotal(n)} ${n === 1 ? 'task records' : 'tasks record'} no tokens; the token total counts the others.`);
   }
   return notes;
+}
+
+function renderNotes(report: LeverageReport, shownRows: number): string[] {
+  const { totals, tasks } = report.record;
+  const notes: string[] = [];
+  if (shownRows < tasks.length) {
+    notes.push(`${formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
+  }
+  return [...notes, ...coverageNotes(totals)];
 }
 
 /** Skipped commits: where, what, and what would be accepted. */
@@ -194,7 +172,7 @@ export function* renderMarkdownChunks(report: LeverageReport, options: MarkdownO
   const { record } = report;
   const shown = record.tasks.slice(0, options.maxTaskRows ?? record.tasks.length);
   // Sections, a blank line apart; the Task Log's is made as it is written.
-  const sections: (string | Iterable<string>)[] = [`${hashes} Leverage Record: ${escapeMarkdownInline(report.window.label)}`, renderHeadline(report)];
+  const sections: (string | Iterable<string>)[] = [`${hashes} Leverage Record: ${labelMarkdown(report, options)}`, renderHeadline(report, options)];
   const chart = renderChart(report, options.chart ?? 'none', options.rollup ? { rollup: options.rollup } : {});
   if (chart) sections.push(chart);
   if (options.afterHeadline) sections.push(options.afterHeadline);

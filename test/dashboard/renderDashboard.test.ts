@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/record/buildRecord.js';
 import type { LeverageCommit, LeverageReport } from '../../src/record/types.js';
-import { githubRepositoryUrl } from '../../src/render/dashboard/githubRepositoryUrl.js';
+import { githubRepositoryUrl } from '../../src/git/githubRepositoryUrl.js';
 import { escapeHtml, jsonForScript, renderDashboard } from '../../src/render/dashboard/renderDashboard.js';
 import { UPLOT_CSS, UPLOT_JS, UPLOT_VERSION } from '../../src/render/dashboard/uplotAsset.js';
 import { rollUp } from '../../src/rollup/rollUp.js';
@@ -88,5 +88,26 @@ describe('renderDashboard', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
     expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+';/);
     expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('lists skipped commits and the notes the Markdown gives, escaped', () => {
+    const skipped: LeverageCommit = {
+      ...commit,
+      sha: 'b'.repeat(40),
+      subject: `Glossary ${hostile}`,
+      verdict: { kind: 'invalid', problems: [{ key: 'Human-Estimate', value: '<b>lots</b>', message: 'is not a duration', accepted: 'hours or a duration' }] },
+    };
+    const commits = [commit, skipped];
+    const withSkipped: LeverageReport = { ...report, commits, record: buildRecord(commits, { sort: 'factor' }) };
+    const page = renderDashboard(withSkipped, { rollup: rollUp(withSkipped, 'day') });
+    const section = /<section class="skipped" id="skipped">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
+    expect(section).toContain('<p>1 commit carries leverage trailers that do not validate and is not counted:</p>');
+    expect(section).toContain(
+      '<li><code>bbbbbbbbbbbb</code> in billing (Glossary &lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=a…): Human-Estimate: &quot;&lt;b&gt;lots&lt;/b&gt;&quot; is not a duration (accepted: hours or a duration)</li>',
+    );
+    // The one task records neither supervision nor tokens; no token total, so no token note (as in the Markdown).
+    expect(page).toContain('<ul class="notes">\n<li>1 task has no supervisory minutes (shown as -) and is left out of the supervisory average.</li>\n</ul>');
+    expect(page.match(/<script\b/g)).toHaveLength(3);
+    expect(html).not.toContain('id="skipped"');
   });
 });

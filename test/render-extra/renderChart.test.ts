@@ -8,7 +8,7 @@ import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow } from '../../src/record/types.js';
-import { mermaidLabel, renderChart } from '../../src/render/renderChart.js';
+import { axisTop, mermaidLabel, renderChart } from '../../src/render/renderChart.js';
 import { rollUp } from '../../src/rollup/rollUp.js';
 
 function commit(index: number, task: string, time: number, human = 120, claude = 10): LeverageCommit {
@@ -50,6 +50,9 @@ function body(chart: string | undefined): string {
   return lines.slice(1, -1).join('\n');
 }
 
+/** Each fenced block of a chart that may be two (hours, then factor), a blank line apart. */
+const bodies = (chart: string | undefined) => (chart ?? '').split('\n\n').map(body);
+
 async function expectParses(text: string): Promise<void> {
   await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'xychart' });
 }
@@ -68,6 +71,18 @@ describe('mermaidLabel', () => {
     const label = mermaidLabel('x'.repeat(300), 24);
     expect([...label]).toHaveLength(24);
     expect(label.endsWith('…')).toBe(true);
+  });
+});
+
+describe('axisTop', () => {
+  it('is the first of 1, 2, 2.5, 5 times a power of ten at or above the largest value', () => {
+    expect(axisTop([10, 1])).toBe(10);
+    expect(axisTop([10.3])).toBe(20);
+    expect(axisTop([0.21])).toBe(0.25);
+    expect(axisTop([3, 42.5])).toBe(50);
+    expect(axisTop([600000])).toBe(1000000);
+    expect(axisTop([0, 0])).toBe(1);
+    expect(axisTop([])).toBe(1);
   });
 });
 
@@ -97,27 +112,73 @@ describe('charts parse with Mermaid', () => {
     expect(/bar \[(.*)\]/.exec(text)?.[1]?.split(', ')).toHaveLength(30);
   });
 
-  it('a span of days: hours per period as bars and the weighted factor as a line', async () => {
+  it('a span of days: hours per period, then the factor of each period with records, each on its own axis from 0', async () => {
     const window: ReportWindow = { kind: 'days', label: '2026-03-01 to 2026-03-31', timezone: 'Pacific/Auckland', start: 1772276400, end: 1774868400 };
+    // 10h at 20x in W10, 2h at 2x in W11; W09, W12, W13 and W14 have no record.
     const commits = [commit(1, 'A', 1772400000, 600, 30), commit(2, 'B "b"', 1773400000, 120, 60)];
     const r = report(commits, window);
-    const byWeek = body(renderChart(r, 'mermaid', { rollup: rollUp(r, 'week') }));
-    await expectParses(byWeek);
-    expect(byWeek).toContain('per week');
-    expect(byWeek).toMatch(/bar \[[\d., ]+\]/);
-    expect(byWeek).toMatch(/line \[[\d., ]+\]/);
+    const chart = renderChart(r, 'mermaid', { rollup: rollUp(r, 'week') });
+    const blocks = bodies(chart);
+    expect(blocks).toHaveLength(2);
+    const [hours, factor] = blocks as [string, string];
+    await expectParses(hours);
+    await expectParses(factor);
+    expect(hours).toBe(
+      [
+        'xychart-beta',
+        '    title "Human-equivalent hours per week"',
+        '    x-axis ["2026-W09", "2026-W10", "2026-W11", "2026-W12", "2026-W13", "2026-W14"]',
+        '    y-axis "Hours" 0 --> 10',
+        '    bar [0, 10, 2, 0, 0, 0]',
+      ].join('\n'),
+    );
+    // Empty weeks have no factor: left out, never drawn as 0.
+    expect(factor).toBe(
+      [
+        'xychart-beta',
+        '    title "Weighted leverage factor per week, 4 without records left out"',
+        '    x-axis ["2026-W10", "2026-W11"]',
+        '    y-axis "Factor (x)" 0 --> 20',
+        '    bar [20, 2]',
+      ].join('\n'),
+    );
     // No roll-up asked: days, as a month of them fits.
-    const auto = body(renderChart(r, 'mermaid'));
-    await expectParses(auto);
-    expect(/x-axis \[(.*)\]/.exec(auto)?.[1]?.split(', ')).toHaveLength(30);
+    const auto = renderChart(r, 'mermaid');
+    const [autoHours, autoFactor] = bodies(auto) as [string, string];
+    await expectParses(autoHours);
+    await expectParses(autoFactor);
+    expect(/x-axis \[(.*)\]/.exec(autoHours)?.[1]?.split(', ')).toHaveLength(30);
+    expect(/x-axis \[(.*)\]/.exec(autoFactor)?.[1]?.split(', ')).toHaveLength(2);
+    expect(autoFactor).toContain('28 without records left out');
+  });
+
+  it('a span whose shown periods are all empty: the hours chart alone', async () => {
+    const window: ReportWindow = { kind: 'days', label: '2025', timezone: 'UTC', start: 1735689600, end: 1767225600 };
+    // One record in January, and 32 months shown by month: only the last 30 months are drawn.
+    const r = report([commit(1, 'A', 1735700000)], { ...window, end: 1819929600 });
+    const [text, ...more] = bodies(renderChart(r, 'mermaid', { rollup: rollUp(r, 'month') })) as [string];
+    expect(more).toEqual([]);
+    await expectParses(text);
+    expect(text).toContain('title "Human-equivalent hours per month (last 30)"');
+    expect(text).toContain('y-axis "Hours" 0 --> 1');
+    expect(text).toMatch(/bar \[0(, 0){29}\]/);
+  });
+
+  it('a day: the factor axis starts at 0, so a 1x task is drawn a tenth as tall as a 10x one', async () => {
+    const text = body(renderChart(report([commit(1, 'ten', DAY.start as number, 600, 60), commit(2, 'one', (DAY.start as number) + 60, 60, 60)], DAY), 'mermaid'));
+    await expectParses(text);
+    expect(text).toBe(['xychart-beta', '    title "Leverage factor per task"', '    x-axis ["1. ten", "2. one"]', '    y-axis "Factor (x)" 0 --> 10', '    bar [10, 1]'].join('\n'));
   });
 
   it('a roll-up too long to draw falls back to a coarser period', async () => {
     const window: ReportWindow = { kind: 'days', label: '2025', timezone: 'UTC', start: 1735689600, end: 1767225600 };
     const r = report([commit(1, 'A', 1740000000)], window);
-    const text = body(renderChart(r, 'mermaid', { rollup: rollUp(r, 'day') }));
-    await expectParses(text);
-    expect(text).toContain('per month');
+    const texts = bodies(renderChart(r, 'mermaid', { rollup: rollUp(r, 'day') }));
+    expect(texts).toHaveLength(2);
+    for (const text of texts) {
+      await expectParses(text);
+      expect(text).toContain('per month');
+    }
   });
 
   it('none, or no task: no chart', () => {

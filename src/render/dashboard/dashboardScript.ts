@@ -15,21 +15,40 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     return value === null || value === undefined ? '-' : value.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 1, useGrouping: false }) + 'x';
   }
 
-  // Chart: hours per period as bars (left axis), the weighted factor as a line (right axis).
+  // Chart: hours per period as bars (left axis), the weighted factor as a line (right axis). It
+  // follows its box's width (a phone turned, a window resized), and shows only as many period
+  // labels as fit side by side at that width, so dates never overlap.
   var chartBox = document.getElementById('chart');
   if (data.periods.length > 0 && typeof uPlot === 'function') {
     var labels = data.periods.map(function (p) { return p.key; });
     var xs = data.periods.map(function (_, i) { return i; });
+    var AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    var measure = document.createElement('canvas').getContext('2d');
+    measure.font = AXIS_FONT;
+    var widestLabel = labels.reduce(function (most, label) { return Math.max(most, measure.measureText(label).width); }, 0);
+    // Both y-axes start at 0 (a bar or a factor read against a cut axis looks larger than it is).
+    var fromZero = function (u, min, max) { var range = uPlot.rangeNum(0, max > 0 ? max : 1, 0.1, true); return [0, range[1]]; };
+    var chartHeight = function () { return chartBox.clientWidth < 500 ? 220 : 300; };
     var opts = {
-      width: Math.max(320, chartBox.clientWidth),
-      height: 300,
+      width: chartBox.clientWidth,
+      height: chartHeight(),
       legend: { live: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, range: [-0.5, Math.max(0.5, labels.length - 0.5)] }, h: {}, f: {} },
+      scales: { x: { time: false, range: [-0.5, Math.max(0.5, labels.length - 0.5)] }, h: { range: fromZero }, f: { range: fromZero } },
       axes: [
-        { stroke: '#444', splits: function () { return xs; }, values: function (u, splits) { var every = Math.ceil(splits.length / 12); return splits.map(function (v, i) { return i % every === 0 ? labels[v] : ''; }); } },
-        { scale: 'h', stroke: '#2563eb', label: 'Human-equivalent hours' },
-        { scale: 'f', side: 1, stroke: '#c2410c', label: 'Weighted factor (x)', grid: { show: false } },
+        {
+          stroke: '#444',
+          font: AXIS_FONT,
+          splits: function () { return xs; },
+          // One label every so many periods: as many as fit with 16 px between them.
+          values: function (u, splits) {
+            var slot = u.bbox.width / uPlot.pxRatio / Math.max(1, labels.length);
+            var every = Math.max(1, Math.ceil((widestLabel + 16) / slot));
+            return splits.map(function (v, i) { return i % every === 0 ? labels[v] : ''; });
+          },
+        },
+        { scale: 'h', stroke: '#2563eb', font: AXIS_FONT, label: 'Human-equivalent hours' },
+        { scale: 'f', side: 1, stroke: '#c2410c', font: AXIS_FONT, label: 'Weighted factor (x)', grid: { show: false } },
       ],
       series: [
         {},
@@ -39,7 +58,20 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     };
     var hours = data.periods.map(function (p) { return p.tasks > 0 ? p.hours : null; });
     var factors = data.periods.map(function (p) { return p.factor; });
-    new uPlot(opts, [xs, hours, factors], chartBox);
+    var chart = new uPlot(opts, [xs, hours, factors], chartBox);
+    // For whoever inspects the page (the browser test does): the uPlot instance.
+    window.leverageChart = chart;
+    var pending = false;
+    var follow = function () {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(function () {
+        pending = false;
+        if (chartBox.clientWidth !== chart.width) chart.setSize({ width: chartBox.clientWidth, height: chartHeight() });
+      });
+    };
+    if (typeof ResizeObserver === 'function') new ResizeObserver(follow).observe(chartBox);
+    else window.addEventListener('resize', follow);
   } else {
     chartBox.textContent = 'No periods to chart.';
   }
@@ -66,6 +98,8 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     th.scope = 'col';
     if (column.num) th.className = 'num';
     if (column.get) {
+      // The button fills the cell (see .sortable in the style), so the whole header cell sorts.
+      th.classList.add('sortable');
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = column.label;
@@ -118,6 +152,10 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       th.setAttribute('aria-sort', th.dataset.key === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
     body.textContent = '';
+    if (rows.length === 0) {
+      var empty = cell(body.insertRow(), data.tasks.length === 0 ? 'No tasks in this report.' : 'No task matches these filters. Clear the search or pick another repository.', 'empty');
+      empty.colSpan = columns.length;
+    }
     rows.forEach(function (t) {
       var row = body.insertRow();
       cell(row, String(t.rank), 'num');
