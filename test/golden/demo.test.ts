@@ -2,9 +2,11 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
-import { makeTempDir } from '../helpers/tempRepo.js';
+import { makeTempDir, removeTempDirs } from '../helpers/tempRepo.js';
+
+afterAll(removeTempDirs);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reference = await readFile(path.join(root, 'test/fixtures/leverage-record-2026-04-12.md'), 'utf8');
