@@ -2,7 +2,7 @@
  * The window (since, until] of `measure`: each end a commit (its committer time) or a local date or
  * date-time in ISO form. Dates and times without an offset are read in `zone`.
  */
-import { DateTime } from '../time/luxon.js';
+import { DateTime } from '../window/luxon.js';
 import { runGitRaw } from '../git/runGit.js';
 
 export class MeasureWindowError extends Error {
