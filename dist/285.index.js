@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export configSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
 /* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
 /* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
 /**
@@ -24,6 +24,32 @@ export const modules = {
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 
 const trailerKey = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILER_KEY_PATTERN */ .bz, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+/**
+ * Two fields with one key (`claudeMinutes: Task`) would leave one of them unreadable, and every
+ * commit would be skipped with a message that names neither: refused at the field that takes a key
+ * already taken, naming the field that has it. Keys are compared without case, as git compares
+ * them; a field that is not renamed keeps its default key.
+ */
+function refuseSharedKeys(renamed, ctx) {
+    const owner = new Map();
+    // Fields keeping their default are placed first, so the message lands on the renamed one.
+    const order = [..._trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.filter((field) => renamed[field] === undefined), ..._trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.filter((field) => renamed[field] !== undefined)];
+    for (const field of order) {
+        const key = renamed[field] ?? _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TRAILER_KEYS */ .jY[field];
+        const other = owner.get(key.toLowerCase());
+        if (other === undefined) {
+            owner.set(key.toLowerCase(), field);
+            continue;
+        }
+        const otherKey = renamed[other] ?? _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TRAILER_KEYS */ .jY[other];
+        const otherSaid = renamed[other] === undefined ? `its default key "${otherKey}"` : `"${otherKey}"`;
+        ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `"${key}" is also the key of ${other} (${otherSaid}); each field needs its own key (git matches keys without regard to case)`,
+        });
+    }
+}
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
     hoursPerDay: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
@@ -32,6 +58,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     agent: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
     trailers: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(Object.fromEntries(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.map((field) => [field, trailerKey.optional()])))
         .strict()
+        .superRefine(refuseSharedKeys)
         .describe('Renamed trailer keys')
         .optional(),
     require: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),

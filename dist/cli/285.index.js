@@ -4,41 +4,69 @@ exports.ids = [285];
 exports.modules = {
 
 /***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* unused harmony export configSchema */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
-/* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
-/* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.Qn = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.parseConfig = parseConfig;
 /**
  * `.leverage.yml`: the one configuration of the CLI, the hooks and the Action. Pure: parsing text
  * into a validated config, with every problem located by line.
  */
-
-
-
-
+const yaml_1 = __webpack_require__(8815);
+const zod_1 = __webpack_require__(924);
+const trailerKeys_js_1 = __webpack_require__(4847);
+const resolveConfig_js_1 = __webpack_require__(6252);
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
-
-const trailerKey = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILER_KEY_PATTERN */ .bz, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
-    hoursPerDay: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
-    revs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
-    sort: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
-    agent: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
-    trailers: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(Object.fromEntries(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.map((field) => [field, trailerKey.optional()])))
+var resolveConfig_js_2 = __webpack_require__(6252);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return resolveConfig_js_2.ConfigError; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return resolveConfig_js_2.resolveConfig; } });
+const trailerKey = zod_1.z.string().regex(trailerKeys_js_1.TRAILER_KEY_PATTERN, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+/**
+ * Two fields with one key (`claudeMinutes: Task`) would leave one of them unreadable, and every
+ * commit would be skipped with a message that names neither: refused at the field that takes a key
+ * already taken, naming the field that has it. Keys are compared without case, as git compares
+ * them; a field that is not renamed keeps its default key.
+ */
+function refuseSharedKeys(renamed, ctx) {
+    const owner = new Map();
+    // Fields keeping their default are placed first, so the message lands on the renamed one.
+    const order = [...trailerKeys_js_1.LEVERAGE_FIELDS.filter((field) => renamed[field] === undefined), ...trailerKeys_js_1.LEVERAGE_FIELDS.filter((field) => renamed[field] !== undefined)];
+    for (const field of order) {
+        const key = renamed[field] ?? trailerKeys_js_1.DEFAULT_TRAILER_KEYS[field];
+        const other = owner.get(key.toLowerCase());
+        if (other === undefined) {
+            owner.set(key.toLowerCase(), field);
+            continue;
+        }
+        const otherKey = renamed[other] ?? trailerKeys_js_1.DEFAULT_TRAILER_KEYS[other];
+        const otherSaid = renamed[other] === undefined ? `its default key "${otherKey}"` : `"${otherKey}"`;
+        ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `"${key}" is also the key of ${other} (${otherSaid}); each field needs its own key (git matches keys without regard to case)`,
+        });
+    }
+}
+exports.Qn = zod_1.z
+    .object({
+    timezone: zod_1.z.string().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
+    hoursPerDay: zod_1.z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
+    revs: zod_1.z.array(zod_1.z.string().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
+    sort: zod_1.z.enum(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
+    agent: zod_1.z.string().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
+    trailers: zod_1.z
+        .object(Object.fromEntries(trailerKeys_js_1.LEVERAGE_FIELDS.map((field) => [field, trailerKey.optional()])))
         .strict()
+        .superRefine(refuseSharedKeys)
         .describe('Renamed trailer keys')
         .optional(),
-    require: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
-    measure: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
-    idleMinutes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
-    chart: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+    require: zod_1.z.enum(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
+    measure: zod_1.z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
+    idleMinutes: zod_1.z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
+    chart: zod_1.z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
 })
     .strict();
 /** The YAML node at a path, to say which line a problem is on. */
@@ -46,9 +74,9 @@ function nodeAt(root, path) {
     let node = root ?? undefined;
     let keyNode;
     for (const part of path) {
-        if (!node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        if (!node || !(0, yaml_1.isMap)(node))
             return { node: undefined, keyNode };
-        const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && item.key.value === part);
+        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && item.key.value === part);
         if (!pair)
             return { node: undefined, keyNode };
         keyNode = pair.key;
@@ -61,22 +89,22 @@ function nodeAt(root, path) {
  * `source` names the file in messages.
  */
 function parseConfig(text, source) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
     const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
     if (doc.errors.length > 0) {
-        throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(source, doc.errors.map((error) => `line ${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`));
+        throw new resolveConfig_js_1.ConfigError(source, doc.errors.map((error) => `line ${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`));
     }
     const data = doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(data);
+    const parsed = exports.Qn.safeParse(data);
     if (parsed.success)
-        return (0,_resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .p)(parsed.data);
+        return (0, resolveConfig_js_1.resolveConfig)(parsed.data);
     const problems = parsed.error.issues.flatMap((issue) => {
         if (issue.code === 'unrecognized_keys') {
             return issue.keys.map((key) => {
                 const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
                 const line = lineOf(keyNode);
-                const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR;
+                const known = issue.path.length === 0 ? Object.keys(exports.Qn.shape) : trailerKeys_js_1.LEVERAGE_FIELDS;
                 return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
             });
         }
@@ -85,7 +113,7 @@ function parseConfig(text, source) {
         return [`${line ? `line ${line}: ` : ''}${issue.path.join('.') || '(top level)'}: ${issue.message}`];
     });
     const lineNumber = (problem) => Number(/^line (\d+)/.exec(problem)?.[1] ?? Infinity);
-    throw new _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(source, problems.sort((a, b) => lineNumber(a) - lineNumber(b)));
+    throw new resolveConfig_js_1.ConfigError(source, problems.sort((a, b) => lineNumber(a) - lineNumber(b)));
 }
 
 

@@ -4,18 +4,14 @@ exports.ids = [495];
 exports.modules = {
 
 /***/ 7495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitEncoding: () => (/* binding */ commitEncoding),
-/* harmony export */   parseTrailersWithGit: () => (/* binding */ parseTrailersWithGit),
-/* harmony export */   readMessageTrailers: () => (/* binding */ readMessageTrailers)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_runGit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6033);
-/* harmony import */ var _parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2143);
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCISSORS = void 0;
+exports.commitEncoding = commitEncoding;
+exports.parseTrailersWithGit = parseTrailersWithGit;
+exports.readMessageTrailers = readMessageTrailers;
 /**
  * Reads a commit message file the way git will store it and parses its trailers with git's own
  * parser, so the commit-msg hook sees exactly what `%(trailers)` will show the collector later.
@@ -39,30 +35,30 @@ __webpack_require__.r(__webpack_exports__);
  * runCommitMsgHook.ts); this module is the way for the CLI's `hook commit-msg`, prepare-commit-msg,
  * `annotate`, and the policies that need the cleaned subject.
  */
-
-
-
+const node_child_process_1 = __webpack_require__(1421);
+const runGit_js_1 = __webpack_require__(6033);
+const parsedTrailers_js_1 = __webpack_require__(2143);
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
-const SCISSORS = /^. -{24} >8 -{24}$/m;
+exports.SCISSORS = /^. -{24} >8 -{24}$/m;
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
 async function commitEncoding(bytes, cwd, env) {
-    if ((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .isAscii */ .ER)(bytes))
+    if ((0, parsedTrailers_js_1.isAscii)(bytes))
         return 'utf-8';
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitRaw */ .ig)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
+    const result = await (0, runGit_js_1.runGitRaw)(['config', '--get', 'i18n.commitEncoding'], cwd, undefined, env);
     return result.stdout.trim() || 'utf-8';
 }
 /** Parses trailers out of (cleaned) message bytes with `git interpret-trailers --parse`. */
 async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
-    const result = await (0,_git_runGit_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitBytes */ .jR)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
+    const result = await (0, runGit_js_1.runGitBytes)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
     if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
-    return (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .trailersOf */ .iA)((0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .decoder */ .D0)(encoding).decode(result.stdout));
+    return (0, parsedTrailers_js_1.trailersOf)((0, parsedTrailers_js_1.decoder)(encoding).decode(result.stdout));
 }
 /** Reads a message file's bytes and returns its trailers as git will see them once committed. */
 async function readMessageTrailers(bytes, cwd, env) {
     const [encoding, { cleaned: cleanedBytes, parsed }] = await Promise.all([commitEncoding(bytes, cwd, env), cleanAndParse(bytes, cwd, env)]);
-    const decode = (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .decoder */ .D0)(encoding);
-    return { cleaned: decode.decode(cleanedBytes), raw: decode.decode(bytes), trailers: (0,_parsedTrailers_js__WEBPACK_IMPORTED_MODULE_2__/* .trailersOf */ .iA)(decode.decode(parsed)), encoding };
+    const decode = (0, parsedTrailers_js_1.decoder)(encoding);
+    return { cleaned: decode.decode(cleanedBytes), raw: decode.decode(bytes), trailers: (0, parsedTrailers_js_1.trailersOf)(decode.decode(parsed)), encoding };
 }
 /**
  * Cleans message bytes as `git commit` does after an editor session (`--cleanup=strip`, or scissors
@@ -73,11 +69,11 @@ async function readMessageTrailers(bytes, cwd, env) {
  * trailers come out the same whichever mode the commit uses; not asking git for the mode saves a process.
  */
 function cleanAndParse(bytes, cwd, env) {
-    const cut = SCISSORS.exec(bytes.toString('latin1'));
+    const cut = exports.SCISSORS.exec(bytes.toString('latin1'));
     const input = cut ? bytes.subarray(0, cut.index) : bytes;
     return new Promise((resolve, reject) => {
-        const clean = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['stripspace', '--strip-comments'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const parse = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['interpret-trailers', '--parse', '--no-divider'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const clean = (0, node_child_process_1.spawn)('git', ['stripspace', '--strip-comments'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const parse = (0, node_child_process_1.spawn)('git', ['interpret-trailers', '--parse', '--no-divider'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const cleaned = [];
         const parsed = [];
         let stderr = '';

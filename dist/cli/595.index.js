@@ -4,40 +4,33 @@ exports.ids = [595];
 exports.modules = {
 
 /***/ 4595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   addWindowOptions: () => (/* binding */ addWindowOptions),
-/* harmony export */   collectFromFlags: () => (/* binding */ collectFromFlags),
-/* harmony export */   emitReport: () => (/* binding */ emitReport),
-/* harmony export */   registerReportCommand: () => (/* binding */ registerReportCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
-/* harmony import */ var _collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4442);
-/* harmony import */ var _config_loadConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6494);
-/* harmony import */ var _render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5882);
-/* harmony import */ var _rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6626);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
-/* harmony import */ var _writeChunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(819);
-/* harmony import */ var _windowFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8209);
-/* harmony import */ var _git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(252);
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addWindowOptions = addWindowOptions;
+exports.collectFromFlags = collectFromFlags;
+exports.emitReport = emitReport;
+exports.registerReportCommand = registerReportCommand;
 /**
  * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
  * over one or more repositories.
  */
-
-
-
-
-
-
-
-
-
-
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const commander_1 = __webpack_require__(8909);
+const collectReport_js_1 = __webpack_require__(4442);
+const loadConfig_js_1 = __webpack_require__(6494);
+const renderReport_js_1 = __webpack_require__(2008);
+const reportFormats_js_1 = __webpack_require__(5882);
+const periodUnits_js_1 = __webpack_require__(6626);
+const userError_js_1 = __webpack_require__(40);
+const writeChunks_js_1 = __webpack_require__(819);
+const checkSummaryFormat_js_1 = __webpack_require__(5275);
+const windowRequest_js_1 = __webpack_require__(7941);
+const readCommitBaseUrls_js_1 = __webpack_require__(1288);
 /** The options every command that reads history shares (report, dashboard, the Action's inputs). */
 function addWindowOptions(command) {
     return command
@@ -53,37 +46,20 @@ function addWindowOptions(command) {
         .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
 }
 /** Opens the repositories, loads the config and collects the report the flags describe. */
-async function collectFromFlags(flags, io, whileWalking, onTask) {
-    (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWindowFlags */ .Uc)(flags);
-    const paths = flags.repo.length > 0 ? flags.repo : ['.'];
+async function collectFromFlags(flags, io) {
+    (0, windowRequest_js_1.checkWindowRequest)(flags);
+    const repositories = await (0, collectReport_js_1.openRepositories)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+    const config = await (0, loadConfig_js_1.loadConfig)(repositories[0]?.root ?? io.cwd, flags.config && node_path_1.default.resolve(io.cwd, flags.config));
     const now = io.now();
+    const window = (0, windowRequest_js_1.resolveWindow)(flags, config.timezone, now);
     const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-    // git starts on bounds that need no zone (the zone's arithmetic runs while it walks), and, for the
-    // first repository, before it is opened, on the default config (taken only if that is the config).
-    const bounds = (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .windowBounds */ .G4)(flags, now);
-    const ahead = bounds && (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .startWalkAheadOf */ .WX)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, paths[0]), bounds, revs, now);
-    try {
-        const opening = (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepositories */ .zb)(paths, io.cwd);
-        // While the repository probe's git runs: the machine's zone, whose first look-up loads ICU's
-        // zone data (~20-30 ms). Working out the window needs it, or the configured zone (and ICU) instead.
-        if (flags.timezone === undefined)
-            (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .machineTimezone */ .zX)();
-        const repositories = await opening;
-        const config = await (0,_config_loadConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(repositories[0]?.root ?? io.cwd, flags.config && node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, flags.config));
-        const window = bounds ? { bounds, resolve: () => (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now) } : await (0,_windowFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWindow */ .LI)(flags, config, now);
-        const report = await (0,_collect_collectReport_js__WEBPACK_IMPORTED_MODULE_2__/* .collectReport */ .Hk)({ repositories, window, config, now, ...(ahead ? { ahead } : {}), ...(whileWalking ? { whileWalking } : {}), ...(onTask ? { onTask } : {}), ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-        return { report, config, repositories };
-    }
-    finally {
-        ahead?.discard(); // unless the walk took it
-    }
+    const report = await (0, collectReport_js_1.collectReport)({ repositories, window, config, now, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
+    return { report, config, repositories };
 }
 /** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
 async function emitReport(report, format, flags, context, options = {}) {
     const { io } = context;
-    // Loaded only now: the renderers are not needed to start the walk, so they do not delay it.
-    const { renderReportChunks } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
-    await (0,_writeChunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a)(renderReportChunks(report, format, options), flags.output, context);
+    await (0, writeChunks_js_1.writeChunks)((0, renderReport_js_1.renderReportChunks)(report, format, options), flags.output, context);
     const skipped = report.record.skipped.length;
     if (skipped > 0) {
         io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
@@ -96,32 +72,25 @@ function registerReportCommand(program, context) {
         .command('report')
         .description('print the Leverage Record of a day, a span of days, a range or all history');
     addWindowOptions(command)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--format <format>', `output format: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')}`).default('md'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--sort <order>', 'Task Log order').choices(['factor', 'time']))
+        .addOption(new commander_1.Option('--format <format>', `output format: ${reportFormats_js_1.REPORT_FORMATS.join(', ')}`).default('md'))
+        .addOption(new commander_1.Option('--sort <order>', 'Task Log order').choices(['factor', 'time']))
         .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
         .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(_rollup_periodUnits_js__WEBPACK_IMPORTED_MODULE_8__/* .PERIOD_UNITS */ .a))
-        .option('--summary', 'headline, chart and roll-up without the Task Log')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--chart <kind>', 'chart in Markdown output (default: config chart, then mermaid)').choices(['mermaid', 'none']))
+        .addOption(new commander_1.Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(periodUnits_js_1.PERIOD_UNITS))
+        .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
+        .addOption(new commander_1.Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
         .action(async (flags) => {
-        const format = (0,_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportFormat */ .n)(flags.format);
+        const format = (0, reportFormats_js_1.parseReportFormat)(flags.format);
         if (!format)
-            throw new _usageError_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`unknown --format "${flags.format}" (accepted: ${_render_reportFormats_js__WEBPACK_IMPORTED_MODULE_7__/* .REPORT_FORMATS */ .E.join(', ')})`);
-        // The renderers load while git walks (emitReport's import then finds them loaded), and the
-        // Markdown Task Log's lines are made as tasks appear.
-        let prepareLine;
-        const loadRenderers = () => void Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(714), __webpack_require__.e(548), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281))
-            .then((renderers) => {
-            if (format === 'md' && !flags.summary)
-                prepareLine = renderers.prepareTaskLogLine;
-        })
-            .catch(() => undefined);
-        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io, loadRenderers, (row) => prepareLine?.(row));
+            throw new userError_js_1.UsageError(`unknown --format "${flags.format}" (accepted: ${reportFormats_js_1.REPORT_FORMATS.join(', ')})`);
+        (0, checkSummaryFormat_js_1.checkSummaryFormat)(format, flags.summary);
+        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
         const options = {
-            chart: flags.chart ?? config.chart,
+            // Mermaid is drawn where Markdown is published (GitHub, a file); a terminal shows its source.
+            chart: flags.chart ?? (format === 'md' && !flags.output && context.io.stdoutIsTerminal ? 'none' : config.chart),
             ...(flags.by ? { by: flags.by } : {}),
             ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0,_git_readCommitBaseUrls_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitBaseUrls */ .b)(repositories) } : {}),
+            ...(format === 'html' ? { commitBaseUrls: await (0, readCommitBaseUrls_js_1.readCommitBaseUrls)(repositories) } : {}),
         };
         await emitReport(report, format, flags, context, options);
     });
@@ -130,172 +99,38 @@ function registerReportCommand(program, context) {
 
 /***/ }),
 
-/***/ 8209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ windowBounds),
-/* harmony export */   LI: () => (/* binding */ resolveWindow),
-/* harmony export */   Uc: () => (/* binding */ checkWindowFlags),
-/* harmony export */   zX: () => (/* binding */ machineTimezone)
-/* harmony export */ });
-/* harmony import */ var _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6238);
-/* harmony import */ var _usageError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2163);
-
-
-/** The machine's zone: what `date` would show (TZ, else the system's). */
-function machineTimezone() {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-/** Flags that contradict each other are a usage error, found before any repository is opened. */
-function checkWindowFlags(flags) {
-    const chosen = [flags.date && '--date', flags.since && '--since', flags.range && '--range', flags.allHistory && '--all-history'].filter(Boolean);
-    if (chosen.length > 1)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${chosen.join(' and ')} cannot be combined: choose one window`);
-    if (flags.until && !flags.since)
-        throw new _usageError_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--until needs --since (a span of whole days)');
-}
-/**
- * What git can be told before the window is worked out (no zone needed): the range, nothing for all
- * history, or bounds holding the days in any zone; undefined when a date is not YYYY-MM-DD (the
- * window then says what is wrong, before git starts). Today, in an unknown zone, is within a day of
- * the UTC date.
- */
-function windowBounds(flags, now) {
-    if (flags.range)
-        return { range: flags.range };
-    if (flags.allHistory)
-        return {};
-    const seconds = now.getTime() / 1000;
-    const latestToday = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds + _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo);
-    if (flags.since)
-        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.since, flags.until ?? latestToday);
-    return flags.date ? (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)(flags.date, flags.date) : (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBounds */ .vQ)((0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .utcDate */ .HB)(seconds - _time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_SECONDS */ .fo), latestToday);
-}
-/** Which window the flags ask for; today in the zone when none is given. */
-async function resolveWindow(flags, config, now) {
-    checkWindowFlags(flags);
-    const zone = (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimezone */ .o5)(flags.timezone ?? config.timezone ?? machineTimezone());
-    if (flags.range)
-        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeWindow */ .G$)(flags.range, zone);
-    if (flags.allHistory)
-        return (0,_time_windowBasics_js__WEBPACK_IMPORTED_MODULE_1__/* .allHistoryWindow */ .cH)(zone);
-    // Calendar days need luxon: loaded only for them.
-    const { dateIn, dayWindow, daysWindow } = await Promise.all(/* import() */[__webpack_require__.e(714), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
-    if (flags.since)
-        return daysWindow(flags.since, flags.until, zone, dateIn(zone, now));
-    return dayWindow(flags.date ?? dateIn(zone, now), zone);
-}
-
-
-/***/ }),
-
-/***/ 819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Writes text made piece by piece (renderReportChunks) to a file or to standard output, each piece
- * written while the next is made: a long history's report is never held, copied or encoded whole.
- */
-
-
-async function writeChunks(chunks, output, context) {
-    if (output === undefined) {
-        for (const chunk of chunks)
-            context.io.stdout(chunk);
-        return;
-    }
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.io.cwd, output), 'w');
-    try {
-        let written = Promise.resolve();
-        for (const chunk of chunks) {
-            await written;
-            written = handle.write(chunk);
-        }
-        await written;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 4442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hk: () => (/* binding */ collectReport),
-/* harmony export */   WX: () => (/* binding */ startWalkAheadOf),
-/* harmony export */   zb: () => (/* binding */ openRepositories)
-/* harmony export */ });
-/* harmony import */ var _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8054);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
-/* harmony import */ var _config_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6252);
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openRepositories = openRepositories;
+exports.collectReport = collectReport;
 /**
- * The collector: repositories + window → LeverageReport. Opens every repository first (so every
- * path problem is reported at once), then streams each one's history into one record builder. The
- * first repository's git may already be walking (a WalkAhead), and the window still being worked
- * out (a PendingWindow): both so that git starts as early as the command line allows.
+ * The collector: repositories + window + config → LeverageReport. Opens every repository first (so
+ * every path problem is reported at once), then streams each one's history into one record builder.
  */
-
-
-
-
+const openRepository_js_1 = __webpack_require__(8054);
+const streamCommits_js_1 = __webpack_require__(9598);
+const buildRecord_js_1 = __webpack_require__(8548);
+const classifyCommit_js_1 = __webpack_require__(7277);
+/** Opens every path, reporting all the problems at once. */
 async function openRepositories(paths, cwd) {
-    const results = await Promise.allSettled(paths.map((given) => (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(given, cwd)));
+    const results = await Promise.allSettled(paths.map((given) => (0, openRepository_js_1.openRepository)(given, cwd)));
     const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
     if (problems.length > 0)
-        throw new _git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .RepositoryError */ .pU(problems.join('\n'));
-    return (0,_git_openRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .labelRepositories */ .r7)(results.map((result) => result.value));
+        throw new openRepository_js_1.RepositoryError(problems.join('\n'));
+    return (0, openRepository_js_1.labelRepositories)(results.map((result) => result.value));
 }
-/** What a walk's git commands take from the config, the revisions asked for and the time of the report. */
-function gitWalkOptions(config, bounds, revs, now) {
-    return { ...(bounds ? { bounds } : {}), revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
-}
-/**
- * The first repository's first `git log`, started before the repository is opened and its config
- * read, on the default config (collectReport takes it only if that is the command it would run);
- * none when the folder does not exist (opening it then says so).
- */
-function startWalkAheadOf(folder, bounds, revs, now) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(folder, { throwIfNoEntry: false })?.isDirectory())
-        return undefined;
-    return (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .startWalkAhead */ .Bl)(folder, gitWalkOptions((0,_config_resolveConfig_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .p)(), bounds, revs, now));
-}
-async function collectReport(request) {
-    const { config, repositories, window: given } = request;
-    const pending = 'resolve' in given ? given : undefined;
-    // A pending window is worked out in a microtask, so after git has started below (streamCommits
-    // starts it synchronously). Observed at once, so that a window that cannot be worked out is not an
-    // unhandled rejection before anything awaits it; awaited all the same.
-    const window = pending ? Promise.resolve().then(pending.resolve) : given;
-    if (window instanceof Promise)
-        window.catch(() => undefined);
-    const options = { ...gitWalkOptions(config, pending ? pending.bounds : undefined, request.revs, request.now), window };
-    // git starts walking the first repository before the record code (and zod, which validates the
-    // trailers) is loaded: the two overlap, and a report costs little more than git's own walk.
-    const firstWalk = repositories[0] && (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .streamCommits */ .Tp)(repositories[0], options, request.ahead);
-    request.whileWalking?.();
-    const { classifyCommit, createRecordBuilder } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(343), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
-    const builder = createRecordBuilder({ sort: request.sort ?? config.sort, ...(request.onTask ? { onTask: request.onTask } : {}) });
+async function collectReport({ repositories, window, config, revs, sort, now }) {
+    const builder = (0, buildRecord_js_1.createRecordBuilder)({ sort: sort ?? config.sort });
     const commits = [];
-    // One repository at a time: two git processes on two cores would starve the parser.
-    for (const [index, repo] of repositories.entries()) {
-        const walk = index === 0 && firstWalk ? firstWalk : (0,_git_streamCommits_js__WEBPACK_IMPORTED_MODULE_2__/* .streamCommits */ .Tp)(repo, options);
-        for await (const batch of walk) {
+    const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+    // One repository at a time: two git processes on two cores would starve the reader.
+    for (const repo of repositories) {
+        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, options)) {
             for (const facts of batch) {
-                const commit = classifyCommit(facts, config.trailerOptions);
+                const commit = (0, classifyCommit_js_1.classifyCommit)(facts, config.trailerOptions);
                 if (!commit)
                     continue;
                 commits.push(commit);
@@ -303,30 +138,107 @@ async function collectReport(request) {
             }
         }
     }
-    return {
-        window: await window,
-        agent: config.agent,
-        repositories: repositories.map((repo) => repo.label),
-        commits,
-        record: builder.finish(),
-    };
+    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record: builder.finish() };
 }
 
 
 /***/ }),
 
-/***/ 252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6494:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ readCommitBaseUrls)
-});
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONFIG_FILE_NAMES = void 0;
+exports.loadConfig = loadConfig;
+/**
+ * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
+ * path. No file means the defaults.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const resolveConfig_js_1 = __webpack_require__(6252);
+exports.CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
+/** The parser (yaml + zod) is loaded only when there is a file to parse. */
+async function parseConfigText(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    return parseConfig(text, source);
+}
+async function loadConfig(repoDir, explicitPath) {
+    if (explicitPath !== undefined) {
+        const text = await (0, promises_1.readFile)(explicitPath, 'utf8').catch((error) => {
+            throw new resolveConfig_js_1.ConfigError(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
+        });
+        return parseConfigText(text, explicitPath);
+    }
+    for (const name of exports.CONFIG_FILE_NAMES) {
+        const file = node_path_1.default.join(repoDir, name);
+        // Synchronous: most repositories have no such file, and a failed open is microseconds, where
+        // the asynchronous one is a trip through libuv's thread pool before git can start.
+        if (!(0, node_fs_1.existsSync)(file))
+            continue;
+        const text = await (0, promises_1.readFile)(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            return parseConfigText(text, node_path_1.default.relative(process.cwd(), file) || name);
+    }
+    return (0, resolveConfig_js_1.resolveConfig)();
+}
 
-// EXTERNAL MODULE: ./src/git/runGit.ts
-var runGit = __webpack_require__(6033);
-;// CONCATENATED MODULE: ./src/render/dashboard/githubRepositoryUrl.ts
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ConfigError = void 0;
+exports.resolveConfig = resolveConfig;
+/**
+ * The configuration as the rest of the code reads it, with every default filled in. Kept apart from
+ * the schema (configSchema.ts, which needs yaml and zod) so that a repository without
+ * `.leverage.yml`, the common case, loads neither.
+ */
+const trailerKeys_js_1 = __webpack_require__(4847);
+const userError_js_1 = __webpack_require__(40);
+function resolveConfig(config = {}) {
+    return {
+        timezone: config.timezone,
+        trailerOptions: { keys: { ...trailerKeys_js_1.DEFAULT_TRAILER_KEYS, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
+        revs: config.revs,
+        sort: config.sort ?? 'factor',
+        agent: config.agent ?? 'Claude',
+        require: config.require ?? 'never',
+        measure: config.measure ?? false,
+        idleMinutes: config.idleMinutes ?? 5,
+        chart: config.chart ?? 'mermaid',
+    };
+}
+class ConfigError extends userError_js_1.UserError {
+    source;
+    problems;
+    constructor(source, problems) {
+        super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+exports.ConfigError = ConfigError;
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubRepositoryUrl = githubRepositoryUrl;
 /**
  * A remote URL (`git remote get-url origin`) → `https://github.com/owner/name` when it is on
  * github.com, else undefined. Pure. Owner and name are checked against GitHub's own character set,
@@ -354,14 +266,98 @@ function githubRepositoryUrl(remote) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/git/readCommitBaseUrls.ts
+
+/***/ }),
+
+/***/ 8054:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RepositoryError = void 0;
+exports.openRepository = openRepository;
+exports.labelRepositories = labelRepositories;
+/**
+ * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
+ * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const runGit_js_1 = __webpack_require__(6033);
+const userError_js_1 = __webpack_require__(40);
+class RepositoryError extends userError_js_1.UserError {
+    name = 'RepositoryError';
+}
+exports.RepositoryError = RepositoryError;
+async function openRepository(given, cwd) {
+    const absolute = node_path_1.default.resolve(cwd, given);
+    const info = (0, node_fs_1.statSync)(absolute, { throwIfNoEntry: false });
+    if (!info)
+        throw new RepositoryError(`repository path ${given} does not exist`);
+    if (!info.isDirectory())
+        throw new RepositoryError(`repository path ${given} is not a folder`);
+    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
+    // is one, and nothing (not an error) when HEAD is unborn.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    let probe = await (0, runGit_js_1.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
+    // A bare repository has no work tree to name (git refuses the question): asked again without it,
+    // its git dir is its root.
+    if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
+        probe = await (0, runGit_js_1.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
+    if (probe.exitCode !== 0) {
+        throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
+    }
+    // Without a top level (bare), the first line is the git dir.
+    const lines = probe.stdout.trimEnd().split('\n');
+    const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
+    const shallowFile = lines.pop();
+    const isShallow = lines.pop() === 'true';
+    const root = lines[0];
+    const branches = headCommit !== undefined ? '' : (await (0, runGit_js_1.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
+    let shallowBoundary = new Set();
+    if (isShallow) {
+        const text = await (0, promises_1.readFile)(shallowFile, 'utf8').catch((error) => {
+            throw new runGit_js_1.GitError(`cannot read ${shallowFile}: ${error.message}`);
+        });
+        shallowBoundary = new Set(text.split('\n').filter(Boolean));
+    }
+    return {
+        given,
+        folder: absolute,
+        root,
+        label: node_path_1.default.basename(root.replace(/\/\.git$/, '')),
+        hasCommits: headCommit !== undefined || branches !== '',
+        shallowBoundary,
+    };
+}
+/** Unique labels: the folder name, or the path as given when two repositories share a name. */
+function labelRepositories(repositories) {
+    const counts = new Map();
+    for (const repo of repositories)
+        counts.set(repo.label, (counts.get(repo.label) ?? 0) + 1);
+    return repositories.map((repo) => ((counts.get(repo.label) ?? 0) > 1 ? { ...repo, label: repo.given } : repo));
+}
+
+
+/***/ }),
+
+/***/ 1288:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readCommitBaseUrls = readCommitBaseUrls;
+const runGit_js_1 = __webpack_require__(6033);
+const githubRepositoryUrl_js_1 = __webpack_require__(7504);
 async function readCommitBaseUrls(repositories, env) {
     const urls = {};
     for (const repo of repositories) {
-        const result = await (0,runGit/* runGitRaw */.ig)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
-        const base = result.exitCode === 0 ? githubRepositoryUrl(result.stdout) : undefined;
+        const result = await (0, runGit_js_1.runGitRaw)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
+        const base = result.exitCode === 0 ? (0, githubRepositoryUrl_js_1.githubRepositoryUrl)(result.stdout) : undefined;
         if (base)
             urls[repo.label] = base;
     }
@@ -371,35 +367,121 @@ async function readCommitBaseUrls(repositories, env) {
 
 /***/ }),
 
-/***/ 5882:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6033:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ REPORT_FORMATS),
-/* harmony export */   n: () => (/* binding */ parseReportFormat)
-/* harmony export */ });
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitError = void 0;
+exports.runGitRaw = runGitRaw;
+exports.runGitBytes = runGitBytes;
+exports.runGit = runGit;
 /**
- * The output formats' names, apart from the renderers: a command line or the Action checks
- * `--format` before anything is read, without loading the code that renders.
+ * Small, bounded git calls (rev-parse, config, worktree lists). History is never read through here:
+ * see streamCommits.ts. Not simple-git: loading it costs ~100 ms here, as much as Node's own start-up,
+ * on a path (report, hooks) whose budget is measured against `node -e 0`.
  */
-const REPORT_FORMATS = ['md', 'json', 'text', 'csv', 'html'];
-/** Accepts the names people type (`markdown`, `txt`) for the canonical ones. */
-function parseReportFormat(name) {
-    const aliases = { md: 'md', markdown: 'md', json: 'json', text: 'text', txt: 'text', csv: 'csv', html: 'html' };
-    return aliases[name.toLowerCase()];
+const node_child_process_1 = __webpack_require__(1421);
+const userError_js_1 = __webpack_require__(40);
+class GitError extends userError_js_1.UserError {
+    stderr;
+    exitCode;
+    name = 'GitError';
+    constructor(message, stderr = '', exitCode = null) {
+        super(message);
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+exports.GitError = GitError;
+function execGit(args, cwd, input, env, encoding) {
+    return new Promise((resolve, reject) => {
+        const child = (0, node_child_process_1.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+                return;
+            }
+            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
+async function runGitRaw(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'utf8'));
+}
+/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
+async function runGitBytes(args, cwd, input, env) {
+    return (await execGit(args, cwd, input, env, 'buffer'));
+}
+/** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
+async function runGit(args, cwd, input, env) {
+    const result = await runGitRaw(args, cwd, input, env);
+    if (result.exitCode !== 0) {
+        throw new GitError(`git ${args[0]} failed in ${cwd}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
+    }
+    return result.stdout;
 }
 
 
 /***/ }),
 
-/***/ 6626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 7277:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ PERIOD_UNITS)
-/* harmony export */ });
-/** The calendar periods a record rolls up by (apart from rollUp.ts, so option parsing does not load it). */
-const PERIOD_UNITS = ['day', 'week', 'month'];
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classifyCommit = classifyCommit;
+const trailerSchema_js_1 = __webpack_require__(8460);
+/** Reads a commit's leverage trailers; undefined when it has none. */
+function classifyCommit(commit, options) {
+    const verdict = (0, trailerSchema_js_1.readLeverageTrailers)(commit.trailers, options);
+    if (verdict.kind === 'none')
+        return undefined;
+    return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+}
+
+
+/***/ }),
+
+/***/ 7941:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.machineTimezone = machineTimezone;
+exports.checkWindowRequest = checkWindowRequest;
+exports.resolveWindow = resolveWindow;
+const userError_js_1 = __webpack_require__(40);
+const reportWindow_js_1 = __webpack_require__(7084);
+/** The machine's zone: what `date` would show (TZ, else the system's). */
+function machineTimezone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+/** A request that contradicts itself is a usage error, found before any repository is opened. */
+function checkWindowRequest(request) {
+    const chosen = [request.date && '--date', request.since && '--since', request.range && '--range', request.allHistory && '--all-history'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new userError_js_1.UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
+    if (request.until && !request.since)
+        throw new userError_js_1.UsageError('--until needs --since (a span of whole days)');
+}
+/**
+ * The window a request asks for; today in the zone when it names none. The zone: the request's,
+ * else the configured one, else the machine's.
+ */
+function resolveWindow(request, configuredTimezone, now) {
+    checkWindowRequest(request);
+    const zone = (0, reportWindow_js_1.assertTimezone)(request.timezone ?? configuredTimezone ?? machineTimezone());
+    if (request.range)
+        return (0, reportWindow_js_1.rangeWindow)(request.range, zone);
+    if (request.allHistory)
+        return (0, reportWindow_js_1.allHistoryWindow)(zone);
+    if (request.since)
+        return (0, reportWindow_js_1.daysWindow)(request.since, request.until, zone, (0, reportWindow_js_1.dateIn)(zone, now));
+    return (0, reportWindow_js_1.dayWindow)(request.date ?? (0, reportWindow_js_1.dateIn)(zone, now), zone);
+}
 
 
 /***/ })

@@ -4,25 +4,22 @@ exports.ids = [33];
 exports.modules = {
 
 /***/ 6033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ig: () => (/* binding */ runGitRaw),
-/* harmony export */   jR: () => (/* binding */ runGitBytes),
-/* harmony export */   runGit: () => (/* binding */ runGit)
-/* harmony export */ });
-/* unused harmony export GitError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _userError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40);
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitError = void 0;
+exports.runGitRaw = runGitRaw;
+exports.runGitBytes = runGitBytes;
+exports.runGit = runGit;
 /**
  * Small, bounded git calls (rev-parse, config, worktree lists). History is never read through here:
  * see streamCommits.ts. Not simple-git: loading it costs ~100 ms here, as much as Node's own start-up,
  * on a path (report, hooks) whose budget is measured against `node -e 0`.
  */
-
-
-class GitError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+const node_child_process_1 = __webpack_require__(1421);
+const userError_js_1 = __webpack_require__(40);
+class GitError extends userError_js_1.UserError {
     stderr;
     exitCode;
     name = 'GitError';
@@ -32,9 +29,10 @@ class GitError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError *
         this.exitCode = exitCode;
     }
 }
+exports.GitError = GitError;
 function execGit(args, cwd, input, env, encoding) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
+        const child = (0, node_child_process_1.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
                 return;

@@ -1,0 +1,505 @@
+"use strict";
+exports.id = 598;
+exports.ids = [598];
+exports.modules = {
+
+/***/ 9465:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInteger = readInteger;
+exports.parseTrailers = parseTrailers;
+exports.decodeCommit = decodeCommit;
+const trailerKeys_js_1 = __webpack_require__(4847);
+const reportWindow_js_1 = __webpack_require__(7084);
+const logArguments_js_1 = __webpack_require__(4876);
+/** The decimal integer in `buffer[start, end)` (an author time), read without making a string. */
+function readInteger(buffer, start, end) {
+    const negative = buffer[start] === 0x2d;
+    let value = 0;
+    for (let at = negative ? start + 1 : start; at < end; at += 1)
+        value = value * 10 + (buffer[at] - 0x30);
+    return negative ? -value : value;
+}
+/** `%(trailers)` text → the leverage trailers in it (git was asked for ours only; fieldOfKey still decides). */
+function parseTrailers(text, keys) {
+    const trailers = [];
+    for (const entry of text.split(logArguments_js_1.TRAILER_SEPARATOR)) {
+        const cut = entry.indexOf(logArguments_js_1.KEY_VALUE_SEPARATOR);
+        if (cut < 0)
+            continue;
+        const key = entry.slice(0, cut);
+        if ((0, trailerKeys_js_1.fieldOfKey)(key, keys))
+            trailers.push({ key, value: entry.slice(cut + 1).trim() });
+    }
+    return trailers;
+}
+/** The commit at `record`, if it carries leverage trailers and was authored in the window. */
+function decodeCommit({ buffer, start, ends }, repo, window, keys) {
+    // Indexed rather than destructured: this runs on every commit of a long history.
+    const shaEnd = ends[0];
+    const timeEnd = ends[1];
+    const trailersEnd = ends[2];
+    if (trailersEnd === timeEnd + 1)
+        return undefined; // no leverage trailer
+    const authorTime = readInteger(buffer, shaEnd + 1, timeEnd);
+    if (!(0, reportWindow_js_1.isInWindow)(window, authorTime))
+        return undefined;
+    const trailers = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), keys);
+    if (trailers.length === 0)
+        return undefined;
+    const nameEnd = ends[3];
+    const emailEnd = ends[4];
+    return {
+        repo,
+        sha: buffer.toString('latin1', start, shaEnd),
+        authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+        authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+        authorTime,
+        subject: buffer.toString('utf8', emailEnd + 1, ends[5]),
+        trailers,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7295:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startGitLog = startGitLog;
+/**
+ * A running `git log` whose output is read from a pipe as it comes: the pipe's back-pressure keeps
+ * memory flat, and git ends with its reader (stopped when the reader leaves early; killed by SIGPIPE
+ * when the reading process dies).
+ */
+const node_child_process_1 = __webpack_require__(1421);
+const logArguments_js_1 = __webpack_require__(4876);
+const runGit_js_1 = __webpack_require__(6033);
+/** Starts `git <args>` in `repo`, with `input` (if any) on its standard input. */
+function startGitLog(repo, args, input) {
+    const child = (0, node_child_process_1.spawn)('git', args, { cwd: repo.root, env: { ...process.env, ...logArguments_js_1.GIT_LOG_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // git reports its own failures by exit code; a stdin it closed early must not crash the reader.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            reject(new runGit_js_1.GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
+        });
+        child.on('close', (code) => resolve(code));
+    });
+    exited.catch(() => undefined); // observed by succeeded(); a reader that stopped early never asks
+    return {
+        stdout: child.stdout,
+        stop: () => {
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill();
+        },
+        succeeded: async () => {
+            const code = await exited;
+            if (code === 0)
+                return;
+            const message = stderr.trim().replace(/^fatal: /, '');
+            const hint = repo.shallowBoundary.size > 0 ? ` ${repo.given} is a shallow clone: fetch the missing history with \`git fetch --unshallow\` (in GitHub Actions, actions/checkout with \`fetch-depth: 0\`).` : '';
+            throw new runGit_js_1.GitError(`git log failed in ${repo.given}: ${message || `exit code ${code}`}.${hint}`, stderr, code);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GIT_LOG_ENV = exports.KEY_VALUE_SEPARATOR = exports.TRAILER_SEPARATOR = exports.DATE_FIELD_COUNT = exports.COMMIT_FIELD_COUNT = void 0;
+exports.revisionArguments = revisionArguments;
+exports.gitLogArguments = gitLogArguments;
+exports.datePassArguments = datePassArguments;
+exports.detailPassArguments = detailPassArguments;
+exports.readsDatesFirst = readsDatesFirst;
+const trailerKeys_js_1 = __webpack_require__(4847);
+/** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
+exports.COMMIT_FIELD_COUNT = 6;
+/** Fields of one commit in the first pass of a two-pass walk: sha and author time. */
+exports.DATE_FIELD_COUNT = 2;
+/** Between two trailers, and between a trailer's key and value, in `%(trailers)`. */
+exports.TRAILER_SEPARATOR = '\x1e';
+exports.KEY_VALUE_SEPARATOR = '\x1f';
+/** Every `git log` here: NUL-terminated records, nothing a user's config adds. */
+const LOG = ['log', '-z', '--no-color', '--no-show-signature'];
+/**
+ * Environment of the collector's `git log`. Writing to a pipe, git flushes after every commit;
+ * GIT_FLUSH=0 lets it fill its buffer first (the benchmark's floors run with it too).
+ */
+exports.GIT_LOG_ENV = { GIT_FLUSH: '0' };
+/**
+ * `%(trailers)` with only the leverage trailers: git matches `key=` case-insensitively, as
+ * fieldOfKey does, so Signed-off-by and friends never reach the reader. A key outside
+ * TRAILER_KEY_PATTERN (the config accepts none) leaves the choosing to the decoder.
+ */
+function trailersPlaceholder(keys) {
+    const names = trailerKeys_js_1.LEVERAGE_FIELDS.map((field) => keys[field]);
+    const onlyOurs = names.every((name) => trailerKeys_js_1.TRAILER_KEY_PATTERN.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
+    return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
+}
+/** sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
+function commitFormat(keys) {
+    return [...LOG, '--encoding=UTF-8', `--format=${['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s'].join('%x00')}`];
+}
+/**
+ * `--since` for a window starting at `start`. git limits by committer date, and a commit's
+ * committer date is never before its author date in practice, so the window's start is a safe lower
+ * bound (no --until: a commit authored in the window but rebased later has a later committer date).
+ * git reads `@N` as a timestamp only from N = 100,000,000 (1973-03-03) on, and an ISO date before
+ * 1970 not at all: a window starting earlier walks without a lower bound.
+ */
+function sinceArguments(start) {
+    return start !== undefined && start >= 100_000_000 ? [`--since=@${Math.floor(start)}`] : [];
+}
+/** What the walk starts from: the window's range, the configured revisions, or the local branches and HEAD. */
+function revisionArguments(repo, options) {
+    if (options.window.range !== undefined)
+        return [options.window.range];
+    if (options.revs.length > 0)
+        return [...options.revs];
+    return ['--branches', ...(repo.hasCommits ? ['HEAD'] : [])];
+}
+/** A one-pass walk: every commit since the window's start, with its leverage trailers. */
+function gitLogArguments(repo, options) {
+    return [...commitFormat(options.keys), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+}
+/** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
+function datePassArguments(repo, options) {
+    return [...LOG, '--format=%H%x00%at', ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+}
+/** The second pass: the commits named on standard input, and nothing they lead to. */
+function detailPassArguments(keys) {
+    return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
+}
+/**
+ * Whether the walk reads authors' dates first (`%H %at`, as cheap as git log gets) and then asks git
+ * for the trailers of only the commits in the window. git cannot stop a walk at a window's end
+ * (rebased commits carry later committer dates), so a day deep in the past is found only by walking
+ * every newer commit: one pass would have git parse each of those messages for trailers, the second
+ * pass re-reads just the window's. Two passes pay off when the window covers at most a fifth of the
+ * time since its start; without `now` (seconds), one pass.
+ */
+function readsDatesFirst(window, now) {
+    const { start, end } = window;
+    return start !== undefined && end !== undefined && now !== undefined && (end - start) * 5 <= now - start;
+}
+
+
+/***/ }),
+
+/***/ 5752:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordSplitter = void 0;
+/**
+ * Cuts git's `-z` output into records of a fixed number of NUL-terminated fields, whatever the
+ * chunk boundaries. A record is handed on as offsets into the buffer that holds it (`ends[i]` is the
+ * NUL ending field i): most commits carry no leverage trailer, and bytes become strings only for
+ * what is kept.
+ */
+class RecordSplitter {
+    fieldCount;
+    /** The NUL ending each field of the record being handed on. */
+    ends;
+    /** A record the last chunk cut short: its pieces, and how many of its fields they hold. */
+    partial = [];
+    partialFields = 0;
+    constructor(fieldCount) {
+        this.fieldCount = fieldCount;
+        this.ends = new Array(fieldCount).fill(0);
+    }
+    /**
+     * Hands every record that `chunk` completes to `onRecord(buffer, start)`, with `ends` set; keeps
+     * the rest for the next chunk. `onRecord` must take what it keeps before it returns.
+     */
+    push(chunk, onRecord) {
+        const { fieldCount, ends } = this;
+        let start = 0;
+        if (this.partial.length > 0) {
+            // Finish the cut record first: find the NULs it still lacks in this chunk.
+            let missing = fieldCount - this.partialFields;
+            let next = 0;
+            for (let nul = chunk.indexOf(0); missing > 0 && nul >= 0; nul = chunk.indexOf(0, next)) {
+                missing -= 1;
+                next = nul + 1;
+            }
+            if (missing > 0) {
+                this.partial.push(chunk);
+                this.partialFields = fieldCount - missing;
+                return;
+            }
+            const whole = Buffer.concat([...this.partial, chunk.subarray(0, next)]);
+            this.partial = [];
+            this.partialFields = 0;
+            this.findFieldEnds(whole, 0);
+            onRecord(whole, 0);
+            start = next;
+        }
+        while (this.findFieldEnds(chunk, start) === fieldCount) {
+            onRecord(chunk, start);
+            start = ends[fieldCount - 1] + 1;
+        }
+        if (start < chunk.length) {
+            this.partial = [chunk.subarray(start)];
+            this.partialFields = this.findFieldEnds(chunk, start);
+        }
+    }
+    /** Bytes of a record that never ended (git's output stopped inside one): 0 after a whole log. */
+    get pendingBytes() {
+        return this.partial.reduce((sum, piece) => sum + piece.length, 0);
+    }
+    /** Finds the NUL ending each field from `start`; returns how many it found (fieldCount: a whole record). */
+    findFieldEnds(buffer, start) {
+        const { fieldCount, ends } = this;
+        let from = start;
+        for (let field = 0; field < fieldCount; field += 1) {
+            const nul = buffer.indexOf(0, from);
+            if (nul < 0)
+                return field;
+            ends[field] = nul;
+            from = nul + 1;
+        }
+        return fieldCount;
+    }
+}
+exports.RecordSplitter = RecordSplitter;
+
+
+/***/ }),
+
+/***/ 4166:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ShallowBoundaryWatch = exports.ShallowHistoryError = void 0;
+const userError_js_1 = __webpack_require__(40);
+class ShallowHistoryError extends userError_js_1.UserError {
+    name = 'ShallowHistoryError';
+}
+exports.ShallowHistoryError = ShallowHistoryError;
+/** Notes the boundary commits a walk reaches; check() throws when one of them counts. */
+class ShallowBoundaryWatch {
+    repo;
+    window;
+    reached;
+    constructor(repo, window) {
+        this.repo = repo;
+        this.window = window;
+    }
+    /** Whether the repository has a boundary at all (else see() need not be called). */
+    get watching() {
+        return this.repo.shallowBoundary.size > 0;
+    }
+    see(sha, authorTime) {
+        if (!this.repo.shallowBoundary.has(sha))
+            return;
+        if (this.window.start === undefined || authorTime >= this.window.start)
+            this.reached = sha;
+    }
+    check() {
+        if (this.reached === undefined)
+            return;
+        throw new ShallowHistoryError(`${this.repo.given} is a shallow clone whose history stops at ${this.reached.slice(0, 12)}, inside the report's window, so commits may be missing. ` +
+            'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).');
+    }
+}
+exports.ShallowBoundaryWatch = ShallowBoundaryWatch;
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.streamCommits = streamCommits;
+const reportWindow_js_1 = __webpack_require__(7084);
+const decodeCommit_js_1 = __webpack_require__(9465);
+const gitLogProcess_js_1 = __webpack_require__(7295);
+const logArguments_js_1 = __webpack_require__(4876);
+const recordSplitter_js_1 = __webpack_require__(5752);
+const shallowBoundary_js_1 = __webpack_require__(4166);
+/**
+ * The leverage commits of `repo` in the window. Throws ShallowHistoryError when the walk reaches a
+ * shallow clone's boundary inside the window, GitError when git fails.
+ */
+async function* streamCommits(repo, options) {
+    if (!repo.hasCommits && options.window.range === undefined)
+        return;
+    const boundary = new shallowBoundary_js_1.ShallowBoundaryWatch(repo, options.window);
+    if ((0, logArguments_js_1.readsDatesFirst)(options.window, options.now)) {
+        const shas = await shasInWindow(repo, options, boundary);
+        boundary.check();
+        // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
+        if (shas.length > 0)
+            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined);
+        return;
+    }
+    yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary);
+    boundary.check();
+}
+/** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
+async function* readToEnd(git) {
+    let complete = false;
+    try {
+        yield* git.stdout;
+        complete = true;
+    }
+    finally {
+        if (!complete)
+            git.stop();
+    }
+    await git.succeeded();
+}
+/** The first pass of two: the shas of the commits authored in the window, from `%H %at`. */
+async function shasInWindow(repo, options, boundary) {
+    const splitter = new recordSplitter_js_1.RecordSplitter(logArguments_js_1.DATE_FIELD_COUNT);
+    const { ends } = splitter;
+    const shas = [];
+    for await (const chunk of readToEnd((0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.datePassArguments)(repo, options)))) {
+        splitter.push(chunk, (buffer, start) => {
+            const authorTime = (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]);
+            const inWindow = (0, reportWindow_js_1.isInWindow)(options.window, authorTime);
+            if (!inWindow && !boundary.watching)
+                return;
+            const sha = buffer.toString('latin1', start, ends[0]);
+            if (boundary.watching)
+                boundary.see(sha, authorTime);
+            if (inWindow)
+                shas.push(sha);
+        });
+    }
+    return shas;
+}
+/** The leverage commits in one `git log` of the commit format. */
+async function* readCommits(repo, options, git, boundary) {
+    const splitter = new recordSplitter_js_1.RecordSplitter(logArguments_js_1.COMMIT_FIELD_COUNT);
+    const { ends } = splitter;
+    const watch = boundary?.watching ? boundary : undefined;
+    for await (const chunk of readToEnd(git)) {
+        const batch = [];
+        splitter.push(chunk, (buffer, start) => {
+            watch?.see(buffer.toString('latin1', start, ends[0]), (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]));
+            const commit = (0, decodeCommit_js_1.decodeCommit)({ buffer, start, ends }, repo.label, options.window, options.keys);
+            if (commit)
+                batch.push(commit);
+        });
+        if (batch.length > 0)
+            yield batch;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7084:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DAY_SECONDS = exports.WindowError = void 0;
+exports.assertTimezone = assertTimezone;
+exports.rangeWindow = rangeWindow;
+exports.allHistoryWindow = allHistoryWindow;
+exports.dayWindow = dayWindow;
+exports.daysWindow = daysWindow;
+exports.dateIn = dateIn;
+exports.isInWindow = isInWindow;
+/**
+ * Report windows: one calendar day or a span of days in an IANA zone, a git range, or all history,
+ * and whether an instant is inside one. Luxon does the zone arithmetic (it reads the tz database
+ * through Intl), so DST days are 23 or 25 hours long without any offset math here.
+ */
+const luxon_js_1 = __webpack_require__(8080);
+const userError_js_1 = __webpack_require__(40);
+/**
+ * A window that cannot be read (a date that is not one, an unknown zone, --until before --since): a
+ * usage error, as the flags (or the Action's inputs) that name the window are what is wrong.
+ */
+class WindowError extends userError_js_1.UsageError {
+    name = 'WindowError';
+}
+exports.WindowError = WindowError;
+exports.DAY_SECONDS = 86_400;
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+/** The zone, if Intl knows it (as luxon asks). */
+function assertTimezone(zone) {
+    if (zone === 'UTC')
+        return zone;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    }
+    catch {
+        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
+    }
+    return zone;
+}
+/** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
+function rangeWindow(range, zone) {
+    assertTimezone(zone);
+    return { kind: 'range', label: range, timezone: zone, range };
+}
+/** All history reachable from the revisions walked. */
+function allHistoryWindow(zone) {
+    assertTimezone(zone);
+    return { kind: 'all', label: 'all history', timezone: zone };
+}
+function startOfDay(date, zone, what) {
+    if (!DATE_FORM.test(date))
+        throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
+    const day = luxon_js_1.DateTime.fromISO(date, { zone });
+    if (!day.isValid)
+        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+    return day.startOf('day');
+}
+/** One calendar day: [start of `date`, start of the next day) in `zone`. */
+function dayWindow(date, zone) {
+    assertTimezone(zone);
+    const start = startOfDay(date, zone, '--date');
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+}
+/** Whole days from `since` through `until` (both included) in `zone`. */
+function daysWindow(since, until, zone, today) {
+    assertTimezone(zone);
+    const start = startOfDay(since, zone, '--since');
+    const last = startOfDay(until ?? today, zone, '--until');
+    if (last < start)
+        throw new WindowError(`--until ${until} is before --since ${since}`);
+    const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+}
+/** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
+function dateIn(zone, now, offsetDays = 0) {
+    return luxon_js_1.DateTime.fromJSDate(now, { zone: assertTimezone(zone) }).plus({ days: offsetDays }).toISODate();
+}
+/** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
+function isInWindow(window, seconds) {
+    return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
+}
+
+
+/***/ })
+
+};
+;

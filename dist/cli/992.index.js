@@ -1,0 +1,59 @@
+"use strict";
+exports.id = 992;
+exports.ids = [992];
+exports.modules = {
+
+/***/ 4611:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.measureForCommit = measureForCommit;
+/**
+ * The figures `prepare-commit-msg` writes when measuring is on: Claude Code's work on this
+ * repository since HEAD was committed (the whole log when there is no commit yet) until now.
+ */
+const measureWindow_js_1 = __webpack_require__(9232);
+const measureRepository_js_1 = __webpack_require__(8848);
+const trailerFigures_js_1 = __webpack_require__(3198);
+/**
+ * Minutes are rounded to whole minutes, at least 1 when anything was measured; `undefined` when
+ * nothing was (no logs, or no work of this repository in the window).
+ */
+async function measureForCommit(repoDir, options) {
+    const env = options.env ?? process.env;
+    const until = (options.now ?? new Date()).getTime();
+    const since = (await (0, measureWindow_js_1.headTime)(repoDir, env)) ?? Number.NEGATIVE_INFINITY;
+    const outcome = await (0, measureRepository_js_1.measureRepository)({ repoDir, window: { since, until }, idleMinutes: options.idleMinutes, env });
+    return (0, trailerFigures_js_1.trailerFigures)(outcome.measurement);
+}
+
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.trailerFigures = trailerFigures;
+/** A measurement as trailer values: whole minutes (at least 1 when anything was measured) and the token total. */
+const logLine_js_1 = __webpack_require__(9136);
+const wholeMinutes = (ms) => Math.max(1, Math.round(ms / 60_000));
+/** `undefined` when neither working time nor tokens were measured; a zero part is `undefined`. */
+function trailerFigures(measurement) {
+    const tokens = (0, logLine_js_1.usageTotal)(measurement.usage);
+    if (measurement.claudeMs <= 0 && tokens <= 0)
+        return undefined;
+    return {
+        claudeMinutes: wholeMinutes(measurement.claudeMs),
+        supervisoryMinutes: measurement.supervisoryMs > 0 ? wholeMinutes(measurement.supervisoryMs) : undefined,
+        tokens: tokens > 0 ? tokens : undefined,
+    };
+}
+
+
+/***/ })
+
+};
+;
