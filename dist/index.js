@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5271);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4453);
 /* harmony import */ var _processContext_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6654);
 /** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 
@@ -33745,7 +33745,7 @@ function actionContextFromProcess() {
 
 /***/ }),
 
-/***/ 5271:
+/***/ 4453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42170,7 +42170,136 @@ function labelRepositories(repositories) {
 
 // EXTERNAL MODULE: ./src/trailers/trailerKeys.ts
 var trailerKeys = __nccwpck_require__(4847);
+;// CONCATENATED MODULE: ./src/trailers/squashMessage.ts
+/**
+ * The commits a squash commit's message lists, pure. Squash merging keeps the work of several
+ * commits in one message, but git's trailer parser reads only the message's last paragraph, so each
+ * listed commit's trailer block would be lost. Three forms are recognised:
+ *
+ * - GitHub's default squash message (and GitLab's `%{all_commits}` in a squash template, which has
+ *   the same shape): the title, then each commit's message as a bullet (`* subject`, a blank line,
+ *   its body and trailer block), blank lines between them, then `---------` and the
+ *   `Co-authored-by:` lines when there are co-authors.
+ * - git's `merge --squash` (`Squashed commit of the following:`): per commit a `commit <sha>` line,
+ *   `Author:`/`Date:` (and `Merge:`) header lines, a blank line, then the message indented by four
+ *   spaces.
+ *
+ * Each embedded message is handed back as it was committed (bullet or indent removed), for git to
+ * read its trailer block with its own rules (git/squashCommits.ts, the commit-msg hook).
+ */
+const GIT_COMMIT_LINE = /^commit ([0-9a-f]{40}|[0-9a-f]{64})$/;
+const GIT_HEADER_LINE = /^(Author|Date|Merge|Commit|AuthorDate|CommitDate): /;
+const BULLET = /^\* (.*)$/;
+/** The line GitHub writes between the listed commits and the Co-authored-by lines. */
+const GITHUB_RULE = /^-{9}$/;
+function embedded(index, lines, sha) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end -= 1;
+    let start = 0;
+    while (start < end && lines[start].trim() === '')
+        start += 1;
+    if (start === end)
+        return undefined;
+    const kept = lines.slice(start, end);
+    return { index, subject: kept[0].trim(), message: `${kept.join('\n')}\n`, ...(sha ? { sha } : {}) };
+}
+/** git's `merge --squash` form: `commit <sha>`, header lines, a blank line, the message indented by four spaces. */
+function gitSquash(lines) {
+    const found = [];
+    let at = 0;
+    while (at < lines.length) {
+        const head = GIT_COMMIT_LINE.exec(lines[at]);
+        if (!head || !GIT_HEADER_LINE.test(lines[at + 1] ?? '')) {
+            at += 1;
+            continue;
+        }
+        at += 1;
+        while (at < lines.length && GIT_HEADER_LINE.test(lines[at]))
+            at += 1;
+        const body = [];
+        // The message: indented lines and blank ones (git's cleanup strips a blank line's indent); an
+        // unindented line ends it (the next `commit` line, or text the committer added).
+        for (; at < lines.length; at += 1) {
+            const line = lines[at];
+            if (line.startsWith('    '))
+                body.push(line.slice(4));
+            else if (line.trim() === '')
+                body.push('');
+            else
+                break;
+        }
+        const message = embedded(found.length + 1, body, head[1]);
+        if (message)
+            found.push(message);
+    }
+    return found;
+}
+/**
+ * The bullet form: after the title paragraph, each paragraph that starts with `* ` begins a listed
+ * commit; it runs to the next such paragraph, GitHub's `---------` line, or the end. A `* ` line
+ * inside a paragraph is the body's own list. Text before the first bullet (a description) is no commit's.
+ */
+function bulletSquash(lines) {
+    const found = [];
+    let at = 0;
+    while (at < lines.length && lines[at].trim() !== '')
+        at += 1; // the title
+    let current;
+    const close = () => {
+        const message = current && embedded(found.length + 1, current);
+        if (message)
+            found.push(message);
+        current = undefined;
+    };
+    for (; at < lines.length; at += 1) {
+        const line = lines[at];
+        if (GITHUB_RULE.test(line))
+            break;
+        const bullet = (lines[at - 1] ?? '').trim() === '' ? BULLET.exec(line) : null;
+        if (bullet) {
+            close();
+            current = [bullet[1]];
+        }
+        else
+            current?.push(line);
+    }
+    close();
+    return found;
+}
+/**
+ * The commits listed in `message` (a commit message as git stores it), or undefined when it lists
+ * none. The git form is tried first: its `commit <sha>` lines are unambiguous.
+ */
+function parseSquashMessage(message) {
+    const lines = message.replace(/\r\n/g, '\n').split('\n');
+    const git = gitSquash(lines);
+    if (git.length > 0)
+        return { format: 'git', commits: git };
+    const bullets = bulletSquash(lines);
+    return bullets.length > 0 ? { format: 'github', commits: bullets } : undefined;
+}
+/**
+ * Whether a message read as `squash` is a squash commit whose records are its listed commits' (its
+ * own trailer block is then the last listed commit's, or Co-authored-by lines). A body with a single
+ * bullet paragraph above the commit's own leverage trailers is an ordinary commit with a list.
+ */
+function isSquashCommit(squash, ownLeverage) {
+    return squash.format === 'git' || squash.commits.length >= 2 || !ownLeverage;
+}
+/**
+ * Extended regular expressions (for `git log -i -E --all-match --grep`) that every squash commit
+ * carrying leverage trailers matches: a line that starts a listed commit, and a leverage key at the
+ * start of a line or after git's four-space indent. `keys` are TRAILER_KEY_PATTERN words (none: the
+ * first pattern alone).
+ */
+function squashCandidatePatterns(keys) {
+    const listing = '^(\\* |commit [0-9a-f]{40})';
+    return keys.length === 0 ? [listing] : [listing, `^ {0,4}(${keys.join('|')})[^a-z0-9-]`];
+}
+
 ;// CONCATENATED MODULE: ./src/git/logArguments.ts
+
 
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 const COMMIT_FIELD_COUNT = 6;
@@ -42229,6 +42358,25 @@ function datePassArguments(repo, options) {
 /** The second pass: the commits named on standard input, and nothing they lead to. */
 function detailPassArguments(keys) {
     return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
+}
+/**
+ * The commits that may be squash commits listing commits with leverage trailers (squashMessage.ts),
+ * with their author time: git greps the messages in the same walk as the report's (revisions,
+ * since-bound), so only these few bodies are read. Keys outside TRAILER_KEY_PATTERN cannot go into
+ * the pattern: then every commit that lists commits is a candidate.
+ */
+function squashCandidateArguments(repo, options) {
+    const names = trailerKeys/* LEVERAGE_FIELDS */.yR.map((field) => options.keys[field]);
+    const grep = squashCandidatePatterns(names.every((name) => trailerKeys/* TRAILER_KEY_PATTERN */.bz.test(name)) ? names : []).map((pattern) => `--grep=${pattern}`);
+    return [...LOG, '--format=%H%x00%at', '-i', '-E', '--all-match', ...grep, ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+}
+/** Fields of one commit in SQUASH_FORMAT's output: COMMIT_FORMAT's, then the raw message. */
+const SQUASH_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
+/** The candidates named on standard input, in the commit format with their whole message (`%B`) last. */
+function squashBodyArguments(keys) {
+    const format = commitFormat(keys);
+    const last = format.length - 1;
+    return [...format.slice(0, last), `${format[last]}%x00%B`, '--no-walk=unsorted', '--stdin'];
 }
 /**
  * Whether the walk reads authors' dates first (`%H %at`, as cheap as git log gets) and then asks git
@@ -42445,7 +42593,196 @@ class ShallowBoundaryWatch {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/hooks/parsedTrailers.ts
+/**
+ * What `git interpret-trailers --parse` printed, read back into trailers. Pure and without git: the
+ * installed commit-msg script runs git itself, alongside Node's start-up, and hands the output over
+ * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
+ */
+
+/** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
+const TRAILERS_ON_STDIN = '--trailers-on-stdin';
+/**
+ * The line the hook script adds after git's output once `git interpret-trailers` has succeeded. It
+ * cannot be a trailer (a trailer's key is letters, digits and dashes), and without it the output is
+ * not trusted: an empty stdin must never pass for "no trailers".
+ */
+const PARSED_END = '# git-leverage: parsed';
+/**
+ * `--parse` prints each trailer on one line, unfolded, as key, separator, space, value: `Task: x`,
+ * or `Task= x` in a repository whose `trailer.separators` is `=`. git takes as a key only letters,
+ * digits and dashes (find_separator in git's trailer.c), so the first other character is the
+ * separator, whichever `trailer.separators` set; values may hold separators (`Task: fix: x`).
+ */
+function trailersOf(text) {
+    const trailers = [];
+    for (const line of text.split('\n')) {
+        const cut = line.search(/[^A-Za-z0-9-]/);
+        if (cut <= 0)
+            continue;
+        trailers.push({ key: line.slice(0, cut), value: line.slice(cut + 1).trim() });
+    }
+    return trailers;
+}
+/** git's output without the closing line, or undefined when the line is missing (git failed). */
+function parsedOutput(stdin) {
+    const end = Buffer.from(`${PARSED_END}\n`);
+    if (stdin.length < end.length || !stdin.subarray(stdin.length - end.length).equals(end))
+        return undefined;
+    return stdin.subarray(0, stdin.length - end.length);
+}
+function isAscii(bytes) {
+    return !bytes.some((byte) => byte > 0x7f);
+}
+/** A decoder for a commit encoding git named (`i18n.commitEncoding`); UTF-8 when Node does not know it. */
+function decoder(encoding) {
+    try {
+        return new TextDecoder(encoding);
+    }
+    catch {
+        return new TextDecoder('utf-8');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/messagesTrailers.ts
+/**
+ * The trailers of many messages, parsed by git's own parser (`git interpret-trailers --parse`, so
+ * git's rules hold: the last paragraph only, folded lines, `trailer.separators`) in one git process
+ * rather than one per message. interpret-trailers reads any number of files and prints their
+ * trailers one after the other; a boundary file between two messages, whose only trailer is ours,
+ * tells where one message's trailers end.
+ */
+
+
+
+
+
+/** The boundary's key: no leverage key, and a title paragraph above it so git reads it as a trailer. */
+const BOUNDARY_KEY = 'Git-Leverage-Boundary';
+/** Files per git process: far below any system's limit on a command line's length. */
+const FILES_PER_PROCESS = 400;
+/**
+ * Each message's trailers, in order. `cwd` is the repository (its `trailer.*` configuration applies);
+ * messages are UTF-8 text as the collector reads them (`--encoding=UTF-8`).
+ */
+async function readTrailersOfMessages(messages, cwd, env) {
+    if (messages.length === 0)
+        return [];
+    // The boundary must use a separator the repository accepts: `trailer.separators`' first, as git prints.
+    const configured = await runGitRaw(['config', '--get', 'trailer.separators'], cwd, undefined, env);
+    const separator = configured.exitCode === 0 && configured.stdout.trim() !== '' ? configured.stdout.replace(/\n$/, '')[0] : ':';
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'git-leverage-trailers-'));
+    try {
+        const boundary = external_node_path_default().join(dir, 'boundary');
+        await (0,promises_namespaceObject.writeFile)(boundary, `git-leverage\n\n${BOUNDARY_KEY}${separator} end\n`);
+        const files = await Promise.all(messages.map(async (message, index) => {
+            const file = external_node_path_default().join(dir, `message-${index}`);
+            await (0,promises_namespaceObject.writeFile)(file, message);
+            return file;
+        }));
+        const result = [];
+        for (let start = 0; start < files.length; start += FILES_PER_PROCESS) {
+            const batch = files.slice(start, start + FILES_PER_PROCESS);
+            const args = ['interpret-trailers', '--parse', '--no-divider', ...batch.flatMap((file) => [file, boundary])];
+            const parsed = await runGitBytes(args, cwd, undefined, env);
+            if (parsed.exitCode !== 0)
+                throw new GitError(`git interpret-trailers failed in ${cwd}: ${parsed.stderr.trim() || `exit code ${parsed.exitCode}`}`);
+            let current = [];
+            for (const trailer of trailersOf(parsed.stdout.toString('utf8'))) {
+                if (trailer.key === BOUNDARY_KEY) {
+                    result.push(current);
+                    current = [];
+                }
+                else
+                    current.push(trailer);
+            }
+        }
+        if (result.length !== messages.length)
+            throw new GitError(`git interpret-trailers printed ${result.length} messages' trailers for ${messages.length}`);
+        return result;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/squashCommits.ts
+
+
+
+
+
+
+
+
+/** Reads a git process's output whole through a record splitter, then checks its exit. */
+async function eachRecord(git, fieldCount, onRecord) {
+    const splitter = new RecordSplitter(fieldCount);
+    let complete = false;
+    try {
+        for await (const chunk of git.stdout)
+            splitter.push(chunk, (buffer, start) => onRecord(buffer, start, splitter.ends));
+        complete = true;
+    }
+    finally {
+        if (!complete)
+            git.stop();
+    }
+    await git.succeeded();
+}
+/** The squash commits of the walk authored in the window, and the records they list. */
+async function readSquashCommits(repo, options) {
+    const shas = [];
+    await eachRecord(startGitLog(repo, squashCandidateArguments(repo, options)), DATE_FIELD_COUNT, (buffer, start, ends) => {
+        if (isInWindow(options.window, readInteger(buffer, ends[0] + 1, ends[1])))
+            shas.push(buffer.toString('latin1', start, ends[0]));
+    });
+    const found = { shas: new Set(), commits: [] };
+    if (shas.length === 0)
+        return found;
+    const candidates = [];
+    await eachRecord(startGitLog(repo, squashBodyArguments(options.keys), `${shas.join('\n')}\n`), SQUASH_FIELD_COUNT, (buffer, start, ends) => {
+        const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd, bodyEnd] = ends;
+        const squash = parseSquashMessage(buffer.toString('utf8', subjectEnd + 1, bodyEnd));
+        if (squash === undefined)
+            return;
+        const ownLeverage = parseTrailers(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys).length > 0;
+        if (!isSquashCommit(squash, ownLeverage))
+            return;
+        const facts = {
+            repo: repo.label,
+            sha: buffer.toString('latin1', start, shaEnd),
+            authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+            authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+            authorTime: readInteger(buffer, shaEnd + 1, timeEnd),
+            subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+        };
+        candidates.push({ facts, listed: squash.commits });
+    });
+    const messages = candidates.flatMap((candidate) => candidate.listed.map((listed) => listed.message));
+    const parsed = await readTrailersOfMessages(messages, repo.root, process.env);
+    let next = 0;
+    for (const candidate of candidates) {
+        for (const listed of candidate.listed) {
+            const trailers = parsed[next++].filter((trailer) => (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, options.keys) !== undefined);
+            if (trailers.length === 0)
+                continue;
+            const embedded = { index: listed.index, subject: listed.subject, ...(listed.sha ? { sha: listed.sha } : {}) };
+            found.commits.push({ ...candidate.facts, trailers, embedded });
+            // Its own trailer block, if any, is a listed commit's: counted once, as that commit's.
+            found.shas.add(candidate.facts.sha);
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/git/streamCommits.ts
+
 
 
 
@@ -42460,16 +42797,21 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new ShallowBoundaryWatch(repo, options.window);
+    // Squash commits first: the walk must leave their own trailer block (a listed commit's) alone.
+    const squash = await readSquashCommits(repo, options);
     if (readsDatesFirst(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined);
-        return;
+            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined, squash.shas);
     }
-    yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary);
-    boundary.check();
+    else {
+        yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary, squash.shas);
+        boundary.check();
+    }
+    if (squash.commits.length > 0)
+        yield squash.commits;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -42505,7 +42847,8 @@ async function shasInWindow(repo, options, boundary) {
     return shas;
 }
 /** The leverage commits in one `git log` of the commit format. */
-async function* readCommits(repo, options, git, boundary) {
+async function* readCommits(repo, options, git, boundary, squashShas) {
+    const skips = squashShas.size > 0;
     const splitter = new RecordSplitter(COMMIT_FIELD_COUNT);
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
@@ -42514,7 +42857,7 @@ async function* readCommits(repo, options, git, boundary) {
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), readInteger(buffer, ends[0] + 1, ends[1]));
             const commit = decodeCommit({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if (commit)
+            if (commit && !(skips && squashShas.has(commit.sha)))
                 batch.push(commit);
         });
         if (batch.length > 0)
@@ -42589,22 +42932,42 @@ function computeTotals(rows) {
  * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
  * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
  *   date and leverage trailers), counts once;
+ * - a record listed in a squash commit's message counts as a record of the squash commit, once
+ *   even when its original commit is reached too (the sha the message names, or the same trailers);
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 
-/**
- * The same record, however it was reached: author (e-mail, case-insensitively), author date and
- * figures. `counted` is a record already counted at the same author time.
- */
-function sameRecord(counted, commit, figures) {
-    const other = counted.verdict.figures;
+/** The same leverage trailers: task, Task-Id and every figure. */
+function sameFigures(other, figures) {
     return (other.task === figures.task &&
         (other.taskId ?? null) === (figures.taskId ?? null) &&
         other.humanMinutes === figures.humanMinutes &&
         other.claudeMinutes === figures.claudeMinutes &&
         (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
-        (other.tokens ?? null) === (figures.tokens ?? null) &&
-        counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase());
+        (other.tokens ?? null) === (figures.tokens ?? null));
+}
+/**
+ * The same record, however it was reached: author (e-mail, case-insensitively), author date and
+ * figures. `counted` is a record already counted at the same author time.
+ */
+function sameRecord(counted, commit, figures) {
+    return sameFigures(counted.verdict.figures, figures) && counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase();
+}
+/**
+ * A record listed in a squash commit and a record reached otherwise are the same record when their
+ * leverage trailers are the same (the squash commit has its own author and date, so sameRecord's
+ * cannot apply); two listed in the same squash commit are two records.
+ */
+function sameListedRecord(counted, commit, figures) {
+    if (counted.embedded === undefined && commit.embedded === undefined)
+        return false;
+    if (counted.embedded !== undefined && commit.embedded !== undefined && counted.sha === commit.sha)
+        return false;
+    return sameFigures(counted.figures, figures);
+}
+/** Where records with the same leverage trailers are kept for sameListedRecord (a string made only once squash commits appear). */
+function figuresKey(figures) {
+    return JSON.stringify([figures.task, figures.taskId ?? null, figures.humanMinutes, figures.claudeMinutes, figures.supervisoryMinutes ?? null, figures.tokens ?? null]);
 }
 /** Whitespace other than single spaces: only then does normalising a task text change it. */
 const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
@@ -42625,19 +42988,72 @@ function createRecordBuilder(options) {
     const rows = [];
     const links = [];
     const skipped = [];
+    // Counted records by their leverage trailers (figuresKey), for records listed in squash commits:
+    // made at the first such record (most histories have none), kept up to date from then on.
+    let byFigures;
+    function indexFigures() {
+        const index = new Map();
+        for (const row of rows)
+            for (const counted of row.commits)
+                addToIndex(index, counted);
+        return index;
+    }
+    function addToIndex(index, counted) {
+        const key = figuresKey(counted.figures);
+        const same = index.get(key);
+        if (same)
+            same.push(counted);
+        else
+            index.set(key, [counted]);
+    }
+    /** The counted record `commit` is a copy of, if any; otherwise notes `commit` as counted. */
+    function countedCopyOf(commit, taskCommit, figures) {
+        // A listed record has the squash commit's author and date, shared by every record it lists.
+        if (commit.embedded === undefined) {
+            const counted = recordsByTime.get(commit.authorTime);
+            if (counted === undefined)
+                recordsByTime.set(commit.authorTime, commit);
+            else {
+                const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
+                if (original !== undefined)
+                    return seenShas.get(original.sha);
+                if (Array.isArray(counted))
+                    counted.push(commit);
+                else
+                    recordsByTime.set(commit.authorTime, [counted, commit]);
+            }
+            if (byFigures === undefined)
+                return undefined;
+        }
+        byFigures ??= indexFigures();
+        const listed = byFigures.get(figuresKey(figures))?.find((other) => sameListedRecord(other, commit, figures));
+        if (listed !== undefined)
+            return listed;
+        addToIndex(byFigures, taskCommit);
+        return undefined;
+    }
     function add(commit) {
-        const seen = seenShas.get(commit.sha);
+        const embedded = commit.embedded;
+        // A squash commit holds several records: each is told apart by its place in the message.
+        const id = embedded === undefined ? commit.sha : `${commit.sha}#${embedded.index}`;
+        const seen = seenShas.get(id) ?? (embedded?.sha !== undefined ? seenShas.get(embedded.sha) : undefined);
         if (seen !== undefined) {
-            if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
-                seen.copies.push({ repo: commit.repo, sha: commit.sha });
+            if ('role' in seen) {
+                const { copies } = seen;
+                // The same commit in another repository, or the original of a listed record (or the reverse).
+                const again = seen.sha === commit.sha ? seen.repo === commit.repo || copies.some((c) => c.repo === commit.repo) : copies.some((c) => c.repo === commit.repo && c.sha === commit.sha);
+                if (!again)
+                    copies.push({ repo: commit.repo, sha: commit.sha });
             }
             return;
         }
         const verdict = commit.verdict;
         if (verdict.kind === 'invalid') {
             const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
+            if (embedded)
+                entry.embedded = embedded;
             skipped.push(entry);
-            seenShas.set(commit.sha, entry);
+            seenShas.set(id, entry);
             return;
         }
         const taskCommit = {
@@ -42649,25 +43065,21 @@ function createRecordBuilder(options) {
             figures: verdict.kind === 'record' ? verdict.figures : undefined,
             copies: [],
         };
-        seenShas.set(commit.sha, taskCommit);
+        if (embedded)
+            taskCommit.embedded = embedded;
+        seenShas.set(id, taskCommit);
+        // The original commit a squash message names, reached later, is this record again.
+        if (embedded?.sha !== undefined)
+            seenShas.set(embedded.sha, taskCommit);
         if (verdict.kind === 'link') {
             links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
             return;
         }
         const figures = verdict.figures;
-        const counted = recordsByTime.get(commit.authorTime);
-        if (counted === undefined)
-            recordsByTime.set(commit.authorTime, commit);
-        else {
-            const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
-            if (original !== undefined) {
-                seenShas.get(original.sha).copies.push({ repo: commit.repo, sha: commit.sha });
-                return;
-            }
-            if (Array.isArray(counted))
-                counted.push(commit);
-            else
-                recordsByTime.set(commit.authorTime, [counted, commit]);
+        const original = countedCopyOf(commit, taskCommit, figures);
+        if (original !== undefined) {
+            original.copies.push({ repo: commit.repo, sha: commit.sha });
+            return;
         }
         addRecordToTask(taskCommit, figures);
     }
@@ -43042,7 +43454,10 @@ function classifyCommit(commit, options) {
     const verdict = readLeverageTrailers(commit.trailers, options);
     if (verdict.kind === 'none')
         return undefined;
-    return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+    const leverage = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+    if (commit.embedded)
+        leverage.embedded = commit.embedded;
+    return leverage;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/collectReport.ts
@@ -44285,6 +44700,8 @@ function taskCommitJson(commit) {
         role: commit.role,
         figures: commit.figures ?? null,
         copies: commit.copies,
+        // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
+        ...(commit.embedded ? { embedded: commit.embedded } : {}),
     };
 }
 /** A Task Log row; `index` is its place in the Task Log (0-based). */
@@ -50334,6 +50751,8 @@ const figuresSchema = schemas/* object */.Ikc({
     tokens: schemas/* number */.aig().int().nonnegative().optional(),
 });
 const problemSchema = schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP(), accepted: schemas/* string */.YjP() });
+/** A commit listed in a squash commit's message (optional: reports before it have none). */
+const embeddedSchema = schemas/* object */.Ikc({ index: schemas/* number */.aig().int().positive(), subject: schemas/* string */.YjP(), sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/).optional() });
 const leverageCommitSchema = schemas/* object */.Ikc({
     repo: schemas/* string */.YjP(),
     sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
@@ -50346,6 +50765,7 @@ const leverageCommitSchema = schemas/* object */.Ikc({
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('link'), task: schemas/* string */.YjP().optional(), taskId: schemas/* string */.YjP().optional() }),
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('invalid'), problems: schemas/* array */.YOg(problemSchema) }),
     ]),
+    embedded: embeddedSchema.optional(),
 });
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
 const reportInputSchema = schemas/* object */.Ikc({

@@ -168,22 +168,42 @@ exports.buildRecord = buildRecord;
  * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
  * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
  *   date and leverage trailers), counts once;
+ * - a record listed in a squash commit's message counts as a record of the squash commit, once
+ *   even when its original commit is reached too (the sha the message names, or the same trailers);
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 const leverageMetrics_js_1 = __webpack_require__(3817);
-/**
- * The same record, however it was reached: author (e-mail, case-insensitively), author date and
- * figures. `counted` is a record already counted at the same author time.
- */
-function sameRecord(counted, commit, figures) {
-    const other = counted.verdict.figures;
+/** The same leverage trailers: task, Task-Id and every figure. */
+function sameFigures(other, figures) {
     return (other.task === figures.task &&
         (other.taskId ?? null) === (figures.taskId ?? null) &&
         other.humanMinutes === figures.humanMinutes &&
         other.claudeMinutes === figures.claudeMinutes &&
         (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
-        (other.tokens ?? null) === (figures.tokens ?? null) &&
-        counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase());
+        (other.tokens ?? null) === (figures.tokens ?? null));
+}
+/**
+ * The same record, however it was reached: author (e-mail, case-insensitively), author date and
+ * figures. `counted` is a record already counted at the same author time.
+ */
+function sameRecord(counted, commit, figures) {
+    return sameFigures(counted.verdict.figures, figures) && counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase();
+}
+/**
+ * A record listed in a squash commit and a record reached otherwise are the same record when their
+ * leverage trailers are the same (the squash commit has its own author and date, so sameRecord's
+ * cannot apply); two listed in the same squash commit are two records.
+ */
+function sameListedRecord(counted, commit, figures) {
+    if (counted.embedded === undefined && commit.embedded === undefined)
+        return false;
+    if (counted.embedded !== undefined && commit.embedded !== undefined && counted.sha === commit.sha)
+        return false;
+    return sameFigures(counted.figures, figures);
+}
+/** Where records with the same leverage trailers are kept for sameListedRecord (a string made only once squash commits appear). */
+function figuresKey(figures) {
+    return JSON.stringify([figures.task, figures.taskId ?? null, figures.humanMinutes, figures.claudeMinutes, figures.supervisoryMinutes ?? null, figures.tokens ?? null]);
 }
 /** Whitespace other than single spaces: only then does normalising a task text change it. */
 const UNNORMALISED_SPACE = /\s\s|[^\S ]/;
@@ -204,19 +224,72 @@ function createRecordBuilder(options) {
     const rows = [];
     const links = [];
     const skipped = [];
+    // Counted records by their leverage trailers (figuresKey), for records listed in squash commits:
+    // made at the first such record (most histories have none), kept up to date from then on.
+    let byFigures;
+    function indexFigures() {
+        const index = new Map();
+        for (const row of rows)
+            for (const counted of row.commits)
+                addToIndex(index, counted);
+        return index;
+    }
+    function addToIndex(index, counted) {
+        const key = figuresKey(counted.figures);
+        const same = index.get(key);
+        if (same)
+            same.push(counted);
+        else
+            index.set(key, [counted]);
+    }
+    /** The counted record `commit` is a copy of, if any; otherwise notes `commit` as counted. */
+    function countedCopyOf(commit, taskCommit, figures) {
+        // A listed record has the squash commit's author and date, shared by every record it lists.
+        if (commit.embedded === undefined) {
+            const counted = recordsByTime.get(commit.authorTime);
+            if (counted === undefined)
+                recordsByTime.set(commit.authorTime, commit);
+            else {
+                const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
+                if (original !== undefined)
+                    return seenShas.get(original.sha);
+                if (Array.isArray(counted))
+                    counted.push(commit);
+                else
+                    recordsByTime.set(commit.authorTime, [counted, commit]);
+            }
+            if (byFigures === undefined)
+                return undefined;
+        }
+        byFigures ??= indexFigures();
+        const listed = byFigures.get(figuresKey(figures))?.find((other) => sameListedRecord(other, commit, figures));
+        if (listed !== undefined)
+            return listed;
+        addToIndex(byFigures, taskCommit);
+        return undefined;
+    }
     function add(commit) {
-        const seen = seenShas.get(commit.sha);
+        const embedded = commit.embedded;
+        // A squash commit holds several records: each is told apart by its place in the message.
+        const id = embedded === undefined ? commit.sha : `${commit.sha}#${embedded.index}`;
+        const seen = seenShas.get(id) ?? (embedded?.sha !== undefined ? seenShas.get(embedded.sha) : undefined);
         if (seen !== undefined) {
-            if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
-                seen.copies.push({ repo: commit.repo, sha: commit.sha });
+            if ('role' in seen) {
+                const { copies } = seen;
+                // The same commit in another repository, or the original of a listed record (or the reverse).
+                const again = seen.sha === commit.sha ? seen.repo === commit.repo || copies.some((c) => c.repo === commit.repo) : copies.some((c) => c.repo === commit.repo && c.sha === commit.sha);
+                if (!again)
+                    copies.push({ repo: commit.repo, sha: commit.sha });
             }
             return;
         }
         const verdict = commit.verdict;
         if (verdict.kind === 'invalid') {
             const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
+            if (embedded)
+                entry.embedded = embedded;
             skipped.push(entry);
-            seenShas.set(commit.sha, entry);
+            seenShas.set(id, entry);
             return;
         }
         const taskCommit = {
@@ -228,25 +301,21 @@ function createRecordBuilder(options) {
             figures: verdict.kind === 'record' ? verdict.figures : undefined,
             copies: [],
         };
-        seenShas.set(commit.sha, taskCommit);
+        if (embedded)
+            taskCommit.embedded = embedded;
+        seenShas.set(id, taskCommit);
+        // The original commit a squash message names, reached later, is this record again.
+        if (embedded?.sha !== undefined)
+            seenShas.set(embedded.sha, taskCommit);
         if (verdict.kind === 'link') {
             links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
             return;
         }
         const figures = verdict.figures;
-        const counted = recordsByTime.get(commit.authorTime);
-        if (counted === undefined)
-            recordsByTime.set(commit.authorTime, commit);
-        else {
-            const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
-            if (original !== undefined) {
-                seenShas.get(original.sha).copies.push({ repo: commit.repo, sha: commit.sha });
-                return;
-            }
-            if (Array.isArray(counted))
-                counted.push(commit);
-            else
-                recordsByTime.set(commit.authorTime, [counted, commit]);
+        const original = countedCopyOf(commit, taskCommit, figures);
+        if (original !== undefined) {
+            original.copies.push({ repo: commit.repo, sha: commit.sha });
+            return;
         }
         addRecordToTask(taskCommit, figures);
     }
@@ -1681,6 +1750,8 @@ function taskCommitJson(commit) {
         role: commit.role,
         figures: commit.figures ?? null,
         copies: commit.copies,
+        // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
+        ...(commit.embedded ? { embedded: commit.embedded } : {}),
     };
 }
 /** A Task Log row; `index` is its place in the Task Log (0-based). */
@@ -2005,338 +2076,6 @@ function rollUp(report, unit) {
             period.totals = (0, leverageMetrics_js_1.computeTotals)(shares);
     });
     return { unit, timezone: zone, periods, totals: report.record.totals };
-}
-
-
-/***/ }),
-
-/***/ 9722:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Commit-written text cut to a length for display: a task in a headline, a subject in a list, a
- * value quoted in a message. Used by the renderers, the hooks and the trailer messages alike.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MESSAGE_VALUE_CHARS = void 0;
-exports.truncateText = truncateText;
-exports.clipValue = clipValue;
-/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
-function truncateText(text, max) {
-    const chars = [...text.replace(/\s+/g, ' ').trim()];
-    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
-}
-/** The longest commit-written value a message quotes whole. */
-exports.MESSAGE_VALUE_CHARS = 100;
-/**
- * A commit-written value as a message quotes it: whole when short; otherwise its start, an ellipsis
- * and its full length (`Fix the…` and `(102,400 characters)`), so a 100 KB value floods no terminal
- * and no report. Characters are counted by code point, as truncateText cuts.
- */
-function clipValue(text, max = exports.MESSAGE_VALUE_CHARS) {
-    // A value within `max` UTF-16 units is within `max` code points: most values skip the count.
-    if (text.length <= max)
-        return text;
-    const length = [...text].length;
-    return length <= max ? text : `${truncateText(text, max)} (${length.toLocaleString('en-US')} characters)`;
-}
-
-
-/***/ }),
-
-/***/ 4847:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_TRAILER_OPTIONS = exports.DEFAULT_TRAILER_KEYS = exports.TRAILER_KEY_PATTERN = exports.LEVERAGE_FIELDS = void 0;
-exports.fieldOfKey = fieldOfKey;
-/**
- * The names of the leverage trailers and how a key is recognised. Kept apart from the values'
- * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
- * needs only the keys, depends on nothing else.
- */
-exports.LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
-/**
- * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
- * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
- */
-exports.TRAILER_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-exports.DEFAULT_TRAILER_KEYS = {
-    task: 'Task',
-    humanEstimate: 'Human-Estimate',
-    claudeMinutes: 'Claude-Minutes',
-    supervisoryMinutes: 'Supervisory-Minutes',
-    tokens: 'Tokens',
-    taskId: 'Task-Id',
-};
-exports.DEFAULT_TRAILER_OPTIONS = { keys: exports.DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
-/** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
-const keyLookups = new WeakMap();
-function keyLookup(keys) {
-    let lookup = keyLookups.get(keys);
-    if (lookup)
-        return lookup;
-    lookup = new Map();
-    for (const field of exports.LEVERAGE_FIELDS) {
-        const lower = keys[field].toLowerCase();
-        if (!lookup.has(lower))
-            lookup.set(lower, field);
-    }
-    // The spelling as configured, which is how nearly every trailer is written, is found without
-    // lower-casing (a string per trailer, on every commit of a long history).
-    for (const field of exports.LEVERAGE_FIELDS)
-        if (lookup.get(keys[field].toLowerCase()) === field)
-            lookup.set(keys[field], field);
-    keyLookups.set(keys, lookup);
-    return lookup;
-}
-/** Which leverage field a trailer key names, matched case-insensitively as git matches keys. */
-function fieldOfKey(key, keys) {
-    const lookup = keyLookup(keys);
-    return lookup.get(key) ?? lookup.get(key.trim().toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 8460:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LEVERAGE_FIELDS = exports.fieldOfKey = exports.DEFAULT_TRAILER_OPTIONS = exports.DEFAULT_TRAILER_KEYS = void 0;
-exports.readLeverageTrailers = readLeverageTrailers;
-exports.describeProblem = describeProblem;
-/**
- * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
- * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
- * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
- * forms, bounds and messages; this module decides what a message's trailers make together.
- */
-const trailerKeys_js_1 = __webpack_require__(4847);
-const valueGrammar_js_1 = __webpack_require__(3144);
-const clipText_js_1 = __webpack_require__(9722);
-// The key names live apart so that the stream parser can use them without the value grammar.
-var trailerKeys_js_2 = __webpack_require__(4847);
-Object.defineProperty(exports, "DEFAULT_TRAILER_KEYS", ({ enumerable: true, get: function () { return trailerKeys_js_2.DEFAULT_TRAILER_KEYS; } }));
-Object.defineProperty(exports, "DEFAULT_TRAILER_OPTIONS", ({ enumerable: true, get: function () { return trailerKeys_js_2.DEFAULT_TRAILER_OPTIONS; } }));
-Object.defineProperty(exports, "fieldOfKey", ({ enumerable: true, get: function () { return trailerKeys_js_2.fieldOfKey; } }));
-Object.defineProperty(exports, "LEVERAGE_FIELDS", ({ enumerable: true, get: function () { return trailerKeys_js_2.LEVERAGE_FIELDS; } }));
-/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
-const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
-/** The order problems are listed in: what the task is, then its figures. */
-const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-/**
- * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
- */
-function readLeverageTrailers(trailers, options) {
-    const { keys } = options;
-    const values = {};
-    const problems = [];
-    let found = 0;
-    for (const trailer of trailers) {
-        const field = (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys);
-        if (!field)
-            continue;
-        if (values[field] !== undefined) {
-            problems.push({
-                key: keys[field],
-                value: trailer.value,
-                message: `appears a second time (first "${(0, clipText_js_1.clipValue)(String(values[field]))}"); a commit carries each leverage trailer once`,
-                accepted: valueGrammar_js_1.ACCEPTED_FORMS[field],
-            });
-            continue;
-        }
-        values[field] = trailer.value;
-        found += 1;
-    }
-    if (found === 0 && problems.length === 0)
-        return { kind: 'none' };
-    const data = {};
-    for (const field of CHECK_ORDER) {
-        const text = values[field];
-        if (text === undefined)
-            continue;
-        const checked = (0, valueGrammar_js_1.checkTrailerValue)(field, text, options.hoursPerDay);
-        if (checked.ok)
-            data[field] = checked.value;
-        else
-            problems.push({ key: keys[field], value: text, message: checked.message, accepted: valueGrammar_js_1.ACCEPTED_FORMS[field] });
-    }
-    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
-    if (isRecord) {
-        for (const field of RECORD_REQUIRES) {
-            if (values[field] === undefined) {
-                problems.push({
-                    key: keys[field],
-                    value: undefined,
-                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
-                    accepted: valueGrammar_js_1.ACCEPTED_FORMS[field],
-                });
-            }
-        }
-    }
-    // A refused value always adds a problem, so problems alone decide.
-    if (problems.length > 0)
-        return { kind: 'invalid', problems };
-    const task = data.task;
-    const taskId = data.taskId;
-    if (!isRecord)
-        return { kind: 'link', task, taskId };
-    return {
-        kind: 'record',
-        figures: {
-            task: task,
-            taskId,
-            humanMinutes: data.humanEstimate,
-            claudeMinutes: data.claudeMinutes,
-            supervisoryMinutes: data.supervisoryMinutes,
-            tokens: data.tokens,
-        },
-    };
-}
-/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
-function describeProblem(problem) {
-    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${(0, clipText_js_1.clipValue)(problem.value)}"`;
-    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
-}
-
-
-/***/ }),
-
-/***/ 3144:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TASK_ID_PATTERN = exports.ACCEPTED_FORMS = exports.FIGURE_BOUNDS = void 0;
-exports.parseDurationMinutes = parseDurationMinutes;
-exports.parseTokens = parseTokens;
-exports.checkTrailerValue = checkTrailerValue;
-const NUMBER = String.raw `\d+(?:\.\d+)?`;
-const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-/**
- * The sane range of each figure, so that a typo cannot outweigh a whole history. Minutes for the
- * durations, tokens for Tokens; every bound is inclusive.
- *
- * - Human estimate, 1 minute to 10,000 hours: 10,000 h is five working years (2,000 h a year), more
- *   than any one task a commit records; below a minute the hours column would read `0h`.
- * - Agent and supervisory minutes, 0.1 minute to 10,000 hours: 0.1 is what a measured sub-minute
- *   session is written as (prepare-commit-msg), and the Task Log shows minutes to two decimals, so
- *   a smaller value would read `0m` beside a factor in the millions.
- * - Tokens, 0 to 1,000,000,000,000: a thousand times the largest agent session seen in practice, and
- *   far enough below 2^53 that thousands of such commits still add up exactly.
- */
-exports.FIGURE_BOUNDS = {
-    humanMinutes: { min: 1, max: 600_000 },
-    agentMinutes: { min: 0.1, max: 600_000 },
-    tokens: { max: 1e12 },
-};
-const TASK_MAX_LENGTH = 2000;
-/** What a person may write, shown in every rejection. */
-exports.ACCEPTED_FORMS = {
-    task: 'one line of text describing the task',
-    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
-    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
-    claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
-};
-/**
- * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
- * Days are `hoursPerDay` hours long.
- */
-function parseDurationMinutes(text, bareUnit, hoursPerDay) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (BARE_NUMBER.test(value))
-        return Number(value) * (bareUnit === 'h' ? 60 : 1);
-    const match = UNIT_PARTS.exec(value);
-    if (!match)
-        return undefined;
-    const [, days, hours, minutes] = match;
-    if (days === undefined && hours === undefined && minutes === undefined)
-        return undefined;
-    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
-}
-const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
-const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
-const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
-/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
-function parseTokens(text) {
-    const value = text.trim();
-    if (TOKENS_PLAIN.test(value))
-        return Number(value.replaceAll(',', ''));
-    const match = TOKENS_SUFFIXED.exec(value);
-    if (!match)
-        return undefined;
-    const [, amount = '', suffix = ''] = match;
-    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
-    return Number.isInteger(tokens) ? tokens : undefined;
-}
-/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
-exports.TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
-const refuse = (message) => ({ ok: false, message });
-/** How each duration field is read and bounded, and how a message names it. */
-const DURATIONS = {
-    humanEstimate: { bareUnit: 'h', bounds: exports.FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
-    claudeMinutes: { bareUnit: 'm', bounds: exports.FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
-    supervisoryMinutes: {
-        bareUnit: 'm',
-        bounds: exports.FIGURE_BOUNDS.agentMinutes,
-        least: '0.1 minute',
-        subject: 'supervisory minutes are',
-        zero: 'supervisory minutes (omit the trailer when nobody supervised)',
-    },
-};
-function checkDuration(field, text, hoursPerDay) {
-    const { bareUnit, bounds, least, subject, zero } = DURATIONS[field];
-    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
-    if (minutes === undefined)
-        return refuse('is not a duration');
-    if (!(minutes > 0))
-        return refuse(`is not more than zero; ${zero} must be more than zero`);
-    if (minutes < bounds.min)
-        return refuse(`is less than ${least}; ${subject} at least ${least}`);
-    if (minutes > bounds.max)
-        return refuse(`is more than 10,000 hours; ${subject} at most 10,000 hours`);
-    return { ok: true, value: minutes };
-}
-/**
- * Checks one leverage trailer value as written. A refusal's message reads after the value
- * (`"abc" is not a duration`); `ACCEPTED_FORMS[field]` says what would have been read.
- */
-function checkTrailerValue(field, text, hoursPerDay) {
-    switch (field) {
-        case 'task': {
-            const task = text.trim();
-            if (task.length === 0)
-                return refuse('is empty');
-            if (task.length > TASK_MAX_LENGTH)
-                return refuse('is longer than 2,000 characters');
-            return { ok: true, value: task };
-        }
-        case 'taskId': {
-            const id = text.trim();
-            return exports.TASK_ID_PATTERN.test(id) ? { ok: true, value: id } : refuse('is not a valid task id');
-        }
-        case 'tokens': {
-            const tokens = parseTokens(text);
-            if (tokens === undefined)
-                return refuse('is not a token count');
-            if (tokens > exports.FIGURE_BOUNDS.tokens.max)
-                return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
-            return { ok: true, value: tokens };
-        }
-        default:
-            return checkDuration(field, text, hoursPerDay);
-    }
 }
 
 

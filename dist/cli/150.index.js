@@ -21,59 +21,150 @@ const node_path_1 = __importDefault(__webpack_require__(6760));
 const loadConfig_js_1 = __webpack_require__(6494);
 const openRepository_js_1 = __webpack_require__(8054);
 const installHooks_js_1 = __webpack_require__(5871);
+const locateHooks_js_1 = __webpack_require__(1598);
 const packageRoot_js_1 = __webpack_require__(4892);
 const renderHookScript_js_1 = __webpack_require__(7358);
 const runHook_js_1 = __webpack_require__(222);
 const trailerSchema_js_1 = __webpack_require__(8460);
 const userError_js_1 = __webpack_require__(40);
-async function hooksDirOf(flags, context) {
+const SHARED_HELP = 'also when the hooks folder (core.hooksPath) is outside this repository, so other repositories use it too';
+const CALL_FROM_THEIR_HOOK = 'call `git-leverage hook commit-msg "$1"` from the commit-msg hook there (docs/hooks.md, "Beside other tools\' hooks")';
+async function locate(flags, context) {
     const repo = await (0, openRepository_js_1.openRepository)(flags.repo ?? '.', context.io.cwd);
-    return { root: repo.root, hooksDir: await (0, installHooks_js_1.hooksDirectory)(repo.root, context.io.env) };
+    return { root: repo.root, location: await (0, locateHooks_js_1.locateHooks)(repo.root, context.io.env) };
+}
+function listed(names) {
+    return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+/** `installed commit-msg and prepare-commit-msg` / `updated commit-msg, installed prepare-commit-msg`. */
+function installSummary(outcomes) {
+    return ['updated', 'installed']
+        .map((action) => ({ action, hooks: outcomes.filter((outcome) => outcome.action === action).map((outcome) => outcome.hook) }))
+        .filter((group) => group.hooks.length > 0)
+        .map((group) => `${group.action} ${listed(group.hooks)}`)
+        .join(', ');
+}
+/** Ours in folders git no longer runs for this repository (left behind when a tool set core.hooksPath). */
+async function deadHooks(location) {
+    const found = [];
+    for (const dir of location.unusedDirs) {
+        const hooks = (await Promise.all(renderHookScript_js_1.HOOK_NAMES.map((name) => (0, installHooks_js_1.hookStatus)(dir, name)))).filter((status) => status.state === 'ours');
+        if (hooks.length > 0)
+            found.push({ dir, shared: (0, locateHooks_js_1.outsideRepository)(location, dir), hooks });
+    }
+    return found;
+}
+function installCommand(hooks, shared) {
+    const prepare = hooks.some((status) => status.hook === 'prepare-commit-msg');
+    const measure = hooks.some((status) => status.measure);
+    return `git-leverage hook install${measure ? ' --measure' : prepare ? ' --prepare' : ''}${shared ? ' --shared' : ''}`;
 }
 function registerHookCommand(program, context) {
     const { io } = context;
     const hook = program.command('hook').description('install, remove or run the git hooks that check and write leverage trailers');
     hook
         .command('install')
-        .description('install the commit-msg hook (and prepare-commit-msg with --prepare) where git looks for hooks')
+        .description('install the commit-msg hook (and prepare-commit-msg with --prepare) where git looks for hooks, chaining any hook already there')
         .option('--prepare', 'also install prepare-commit-msg: LEVERAGE_* variables become trailers')
         .option('--measure', 'prepare-commit-msg also fills measured Claude-Minutes, Supervisory-Minutes and Tokens (implies --prepare)')
+        .option('--shared', `install ${SHARED_HELP}`)
         .option('--repo <dir>', 'the repository (default: .)')
         .action(async (flags) => {
-        const { root, hooksDir } = await hooksDirOf(flags, context);
+        const { root, location } = await locate(flags, context);
+        if (location.shared && !flags.shared) {
+            // A global core.hooksPath (Codex, company setups) is every repository's hooks folder: adding
+            // ours there changes commits everywhere, so it takes an explicit flag.
+            throw new installHooks_js_1.HookInstallError(`git runs this repository's hooks from ${(0, locateHooks_js_1.describeHooksLocation)(location)}, outside this repository: installing there would add git-leverage's hooks to every repository that uses that folder. Add --shared to install there anyway, or ${CALL_FROM_THEIR_HOOK}`);
+        }
         const config = await (0, loadConfig_js_1.loadConfig)(root);
         const entry = (0, packageRoot_js_1.hookEntryPath)();
         if (!(0, node_fs_1.existsSync)(entry))
             throw new userError_js_1.UsageError(`${entry} is missing: build the package first (npm run build)`);
         const options = { node: process.execPath, entry, keys: trailerSchema_js_1.LEVERAGE_FIELDS.map((field) => config.trailerOptions.keys[field]), measure: Boolean(flags.measure) };
-        const hooks = flags.prepare || flags.measure ? ['commit-msg', 'prepare-commit-msg'] : ['commit-msg'];
-        for (const name of hooks)
-            io.stdout(`${await (0, installHooks_js_1.installHook)(hooksDir, name, options)}\n`);
+        const names = flags.prepare || flags.measure ? ['commit-msg', 'prepare-commit-msg'] : ['commit-msg'];
+        const outcomes = [];
+        for (const name of names)
+            outcomes.push(await (0, installHooks_js_1.installHook)(location.hooksDir, name, options));
+        io.stdout(`${installSummary(outcomes)} in ${(0, locateHooks_js_1.describeHooksLocation)(location)}\n`);
+        for (const outcome of outcomes) {
+            if (outcome.keptNow)
+                io.stdout(`  ${outcome.hook}: the hook that was there is kept as ${outcome.chained} and runs first; either can refuse the commit\n`);
+            else if (outcome.chained)
+                io.stdout(`  ${outcome.hook}: still runs ${outcome.chained} first\n`);
+        }
+        // husky v9 writes every file of .husky/_ again when it installs: ours would be overwritten.
+        if (node_path_1.default.basename(location.hooksDir) === '_' && node_path_1.default.basename(node_path_1.default.dirname(location.hooksDir)) === '.husky') {
+            io.stdout('  note: husky rewrites this folder when it installs; put `npx --no -- git-leverage hook commit-msg "$1"` in .husky/commit-msg instead (docs/hooks.md)\n');
+        }
+        // Ours left in a folder git no longer runs (installed before a tool set core.hooksPath) would
+        // only mislead: moved here, they are removed there and what they chained is put back. A
+        // folder other repositories use is never touched from here.
+        for (const dead of await deadHooks(location)) {
+            for (const status of dead.hooks) {
+                if (dead.shared || !names.includes(status.hook))
+                    continue;
+                const result = await (0, installHooks_js_1.uninstallHook)(dead.dir, status.hook);
+                io.stdout(`  ${status.hook}: removed git-leverage's copy from ${dead.dir}, which git no longer runs${result.result === 'restored' ? ', and put back the hook it chained' : ''}\n`);
+            }
+        }
     });
     hook
         .command('uninstall')
         .description('remove our hooks and put back any hook they chained')
+        .option('--shared', `remove ours ${SHARED_HELP}`)
         .option('--repo <dir>', 'the repository (default: .)')
         .action(async (flags) => {
-        const { hooksDir } = await hooksDirOf(flags, context);
-        for (const name of renderHookScript_js_1.HOOK_NAMES)
-            io.stdout(`${await (0, installHooks_js_1.uninstallHook)(hooksDir, name)}\n`);
+        const { location } = await locate(flags, context);
+        const { hooksDir } = location;
+        for (const name of renderHookScript_js_1.HOOK_NAMES) {
+            const status = await (0, installHooks_js_1.hookStatus)(hooksDir, name);
+            if (location.shared && !flags.shared && (status.state === 'ours' || status.chained)) {
+                io.stdout(`${name}: left in ${hooksDir}, which other repositories use too (${(0, locateHooks_js_1.describeHooksLocation)(location)}); add --shared to remove it from there\n`);
+                continue;
+            }
+            const outcome = await (0, installHooks_js_1.uninstallHook)(hooksDir, name);
+            const said = {
+                restored: `${name}: removed; restored the earlier hook ${outcome.file}`,
+                removed: `${name}: removed from ${outcome.file}`,
+                foreign: `${name}: ${outcome.file} is not git-leverage's; left alone`,
+                absent: `${name}: not installed in ${hooksDir}`,
+            }[outcome.result];
+            io.stdout(`${said}\n`);
+        }
+        // Copies left where git no longer looks (this repository's own folders only).
+        for (const dead of await deadHooks(location)) {
+            if (dead.shared)
+                continue;
+            for (const status of dead.hooks) {
+                const outcome = await (0, installHooks_js_1.uninstallHook)(dead.dir, status.hook);
+                io.stdout(`${status.hook}: also removed from ${dead.dir} (git no longer runs it)${outcome.result === 'restored' ? `; restored the earlier hook ${outcome.file}` : ''}\n`);
+            }
+        }
     });
     hook
         .command('status')
-        .description('say which hooks are installed where')
+        .description('say where git runs hooks from and why, which are ours, and what they chain')
         .option('--repo <dir>', 'the repository (default: .)')
         .action(async (flags) => {
-        const { root, hooksDir } = await hooksDirOf(flags, context);
-        io.stdout(`hooks folder: ${hooksDir}${node_path_1.default.relative(root, hooksDir).startsWith('.git') ? '' : ' (core.hooksPath)'}\n`);
+        const { location } = await locate(flags, context);
+        io.stdout(`hooks folder: ${(0, locateHooks_js_1.describeHooksLocation)(location)}\n`);
+        if (location.shared)
+            io.stdout('  outside this repository: every repository that uses this folder runs the same hooks\n');
         for (const name of renderHookScript_js_1.HOOK_NAMES) {
-            const status = await (0, installHooks_js_1.hookStatus)(hooksDir, name);
+            const status = await (0, installHooks_js_1.hookStatus)(location.hooksDir, name);
             const what = status.state === 'ours'
-                ? `git-leverage, running ${status.entry}${status.entryExists ? '' : ' (MISSING: install again)'}`
+                ? `git-leverage, running ${status.entry}${status.entryExists ? '' : ' (MISSING: install again)'}${status.chained ? `; chains ${status.chained} (runs first)` : ''}`
                 : status.state === 'foreign'
-                    ? 'another tool\'s hook (not git-leverage\'s)'
-                    : 'not installed';
-            io.stdout(`${name}: ${what}${status.chained ? `; chains ${status.chained}` : ''}\n`);
+                    ? `another tool's hook (not git-leverage's)${status.chained ? `; ${status.chained}, kept by an earlier git-leverage install, is run by nothing now` : ''}`
+                    : `not installed${status.chained ? `; ${status.chained}, kept by an earlier git-leverage install, is run by nothing now` : ''}`;
+            io.stdout(`${name}: ${what}\n`);
+        }
+        for (const dead of await deadHooks(location)) {
+            const names = listed(dead.hooks.map((status) => status.hook));
+            const fix = dead.shared
+                ? 'they still run in repositories that use that folder; `git-leverage hook uninstall --shared` run where that folder is in use removes them'
+                : `fix: ${installCommand(dead.hooks, location.shared)} (installs in ${location.hooksDir}, chaining what is there, and removes these)${location.shared ? `, or ${CALL_FROM_THEIR_HOOK}` : ''}`;
+            io.stdout(`warning: git-leverage's ${names} in ${dead.dir} never run${dead.shared ? ' in this repository' : ''}: git runs hooks from ${(0, locateHooks_js_1.describeHooksLocation)(location)}; ${fix}\n`);
         }
     });
     for (const name of renderHookScript_js_1.HOOK_NAMES) {
@@ -90,68 +181,6 @@ function registerHookCommand(program, context) {
 
 /***/ }),
 
-/***/ 8966:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COMMIT_KIND_ENV = void 0;
-exports.retryCommand = retryCommand;
-exports.shellQuote = shellQuote;
-exports.lineOfTrailer = lineOfTrailer;
-exports.formatRejection = formatRejection;
-/**
- * The words of a refused commit, pure: every problem with the line of the message file it is on,
- * what is wrong and the accepted forms, then where git kept the message and the exact command that
- * brings it back into the editor, so nothing typed is lost.
- */
-const clipText_js_1 = __webpack_require__(9722);
-/**
- * Set by `git-leverage commit` and `annotate` for the git they run: `amend` when the commit is an amend,
- * `commit` otherwise. git does not tell commit-msg whether it is amending, and a retry without
- * `--amend` makes a new commit (or fails with "nothing added to commit").
- */
-exports.COMMIT_KIND_ENV = 'GIT_LEVERAGE_COMMIT';
-/** The command that brings the kept message back into the editor and commits exactly it. */
-function retryCommand(file, advice, quote) {
-    // `scissors` keeps the message's own comment-like lines and cuts git's template, which it puts
-    // below a scissors line: the only mode with an editor that adds nothing and removes nothing.
-    return ['git commit', advice.amend ? '--amend' : '', advice.keepsCommentLines ? '--cleanup=scissors' : '', '-e -F', quote(file)].filter(Boolean).join(' ');
-}
-/** Quotes a path for a POSIX shell (what the user will paste). */
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:@%+=-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
-/** 1-based line of the last line of `raw` that starts with `key` and a separator, if any. */
-function lineOfTrailer(raw, key) {
-    const lines = raw.split('\n');
-    const wanted = key.toLowerCase();
-    for (let i = lines.length - 1; i >= 0; i -= 1) {
-        const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*[^A-Za-z0-9\s-]/.exec(lines[i]);
-        if (match && match[1].toLowerCase() === wanted)
-            return i + 1;
-    }
-    return undefined;
-}
-function formatRejection(problems, context) {
-    const lines = [`git-leverage: commit refused: ${problems.length === 1 ? 'a leverage trailer needs' : `${problems.length} leverage trailer problems need`} fixing.`];
-    for (const problem of problems) {
-        const line = problem.value === undefined ? undefined : lineOfTrailer(context.raw, problem.key);
-        const where = line === undefined ? '' : `${context.messageFile}:${line}: `;
-        // A long value is quoted by its start and length: the message file holds it whole.
-        const subject = problem.value === undefined ? problem.key : `${problem.key}: "${(0, clipText_js_1.clipValue)(problem.value)}"`;
-        lines.push(`  ${where}${subject} ${problem.message}`, `      accepted: ${problem.accepted}`);
-    }
-    const retry = retryCommand(context.keptMessage, { amend: context.amend, keepsCommentLines: context.keepsCommentLines ?? false }, shellQuote);
-    lines.push(`Your message is kept in ${context.keptMessage}${context.cleaned ? ', as git would have committed it' : ''}. Edit it and commit again with:`, `  ${retry}`, context.amend === undefined
-        ? '(add --amend after git commit if you were amending; git commit --no-verify skips this check once.)'
-        : '(git commit --no-verify skips this check once.)');
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
 /***/ 5871:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -161,24 +190,19 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HookInstallError = void 0;
-exports.hooksDirectory = hooksDirectory;
 exports.hookStatus = hookStatus;
 exports.installHook = installHook;
 exports.uninstallHook = uninstallHook;
 /**
- * Installs, removes and describes our hooks in the folder git really uses (`git rev-parse --git-path
- * hooks`, so core.hooksPath and worktrees are honoured). A hook that is not ours is never overwritten:
- * it is kept beside ours under CHAINED_SUFFIX and run first; uninstall puts it back as it was.
+ * Installs, removes and describes our hooks in one hooks folder (the CLI picks which: see
+ * locateHooks.ts). A hook that is not ours is never overwritten: it is kept beside ours under
+ * CHAINED_SUFFIX and run first; uninstall puts it back as it was (a rename: same bytes, same mode).
  */
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const runGit_js_1 = __webpack_require__(6033);
+const userError_js_1 = __webpack_require__(40);
 const renderHookScript_js_1 = __webpack_require__(7358);
-/** The hooks folder git uses for the repository at `cwd` (absolute). */
-async function hooksDirectory(cwd, env) {
-    return (await (0, runGit_js_1.runGit)(['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], cwd, undefined, env)).trim();
-}
 async function readIfFile(file) {
     const info = await (0, promises_1.lstat)(file).catch(() => undefined);
     if (!info)
@@ -188,6 +212,7 @@ async function readIfFile(file) {
         return '';
     return (0, promises_1.readFile)(file, 'latin1');
 }
+/** What is in `hooksDir` for one hook: ours, another tool's, or nothing, and what it chains. */
 async function hookStatus(hooksDir, hook) {
     const file = node_path_1.default.join(hooksDir, hook);
     const text = await readIfFile(file);
@@ -202,43 +227,130 @@ async function hookStatus(hooksDir, hook) {
         chained,
         entry,
         entryExists: entry !== undefined && (0, node_fs_1.existsSync)(entry),
+        measure: ours && /^measure=1$/m.test(text),
     };
 }
-class HookInstallError extends Error {
+/** A hook that cannot be installed without losing another one (the CLI prints the message alone). */
+class HookInstallError extends userError_js_1.UserError {
     name = 'HookInstallError';
 }
 exports.HookInstallError = HookInstallError;
-/** Installs one hook; returns what happened, for the user. */
+/** Installs one hook in `hooksDir`, keeping (and chaining) a hook that is not ours. */
 async function installHook(hooksDir, hook, options) {
     await (0, promises_1.mkdir)(hooksDir, { recursive: true });
     const status = await hookStatus(hooksDir, hook);
     const script = (0, renderHookScript_js_1.renderHookScript)(hook, options);
-    if (status.state === 'foreign') {
+    const keptNow = status.state === 'foreign';
+    if (keptNow) {
         if (status.chained) {
-            throw new HookInstallError(`${status.file} is not ours and ${status.chained} already exists: move one of them away, then install again`);
+            throw new HookInstallError(`${status.file} is not git-leverage's and ${status.chained} already exists: move one of them away, then install again`);
         }
         await (0, promises_1.rename)(status.file, status.file + renderHookScript_js_1.CHAINED_SUFFIX);
     }
     await (0, promises_1.writeFile)(status.file, script, { mode: 0o755 });
     await (0, promises_1.chmod)(status.file, 0o755);
-    if (status.state === 'foreign')
-        return `${hook}: installed in ${status.file}; the existing hook is kept as ${status.file + renderHookScript_js_1.CHAINED_SUFFIX} and runs first`;
-    if (status.state === 'ours')
-        return `${hook}: updated in ${status.file}${status.chained ? ` (still chaining ${status.chained})` : ''}`;
-    return `${hook}: installed in ${status.file}${status.chained ? ` (chaining ${status.chained})` : ''}`;
+    return {
+        hook,
+        file: status.file,
+        action: status.state === 'ours' ? 'updated' : 'installed',
+        chained: keptNow ? status.file + renderHookScript_js_1.CHAINED_SUFFIX : status.chained,
+        keptNow,
+    };
 }
 /** Removes our hook and puts back the one it chained; a hook that is not ours is left alone. */
 async function uninstallHook(hooksDir, hook) {
     const status = await hookStatus(hooksDir, hook);
     if (status.state === 'foreign')
-        return `${hook}: ${status.file} is not git-leverage's; left alone`;
+        return { hook, file: status.file, result: 'foreign' };
     if (status.state === 'ours')
         await (0, promises_1.unlink)(status.file);
     if (status.chained) {
         await (0, promises_1.rename)(status.chained, status.file);
-        return `${hook}: removed; restored the earlier hook ${status.file}`;
+        return { hook, file: status.file, result: 'restored' };
     }
-    return status.state === 'ours' ? `${hook}: removed from ${status.file}` : `${hook}: not installed in ${hooksDir}`;
+    return { hook, file: status.file, result: status.state === 'ours' ? 'removed' : 'absent' };
+}
+
+
+/***/ }),
+
+/***/ 1598:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseHooksPathSettings = parseHooksPathSettings;
+exports.outsideRepository = outsideRepository;
+exports.hooksLocationFrom = hooksLocationFrom;
+exports.describeSetting = describeSetting;
+exports.describeHooksLocation = describeHooksLocation;
+exports.locateHooks = locateHooks;
+/**
+ * Where git runs a repository's hooks from, and why: `core.hooksPath` from whichever config scope set
+ * it last (local, worktree, global, system, or `git -c`), else the git dir's own `hooks` folder. Other
+ * tools (husky, Codex, company setups) set core.hooksPath, so `hook install`, `uninstall` and `status`
+ * must name the folder and the setting, and know the folders git no longer runs (hooks of ours left
+ * there check nothing).
+ */
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const runGit_js_1 = __webpack_require__(6033);
+function isInside(dir, parent) {
+    const relative = node_path_1.default.relative(parent, dir);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${node_path_1.default.sep}`) && !node_path_1.default.isAbsolute(relative));
+}
+/**
+ * Parses `git config --show-scope --show-origin --type=path -z --get-all core.hooksPath` (NUL-separated
+ * scope, origin, value triples) into settings, in git's reading order.
+ */
+function parseHooksPathSettings(output, root) {
+    const fields = output.split('\0');
+    const settings = [];
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const [scope, origin, value] = [fields[i], fields[i + 1], fields[i + 2]];
+        if (value === '')
+            continue;
+        // git prints a local file relative to the folder it ran in (the top level here).
+        const file = origin.startsWith('file:') ? node_path_1.default.resolve(root, origin.slice('file:'.length)) : undefined;
+        settings.push({ scope, file, dir: node_path_1.default.resolve(root, value) });
+    }
+    return settings;
+}
+/** Whether `dir` lies outside the working tree and the git dir, so other repositories may share it. */
+function outsideRepository(location, dir) {
+    return !isInside(dir, location.root) && !isInside(dir, location.commonDir);
+}
+/** Builds the location from git's answers (pure: the adapter below asks git). */
+function hooksLocationFrom(answers) {
+    const { root, hooksDir, commonDir, settings } = answers;
+    const defaultDir = node_path_1.default.join(commonDir, 'hooks');
+    // git reads every value and keeps the last: the earlier ones, and git's own folder, are not run.
+    const setBy = settings[settings.length - 1];
+    const earlier = setBy ? [defaultDir, ...settings.slice(0, -1).map((setting) => setting.dir)] : [];
+    const unusedDirs = [...new Set(earlier)].filter((dir) => dir !== hooksDir && dir !== setBy?.dir);
+    return { root, commonDir, hooksDir, setBy, defaultDir, unusedDirs, settings, shared: outsideRepository({ root, commonDir }, hooksDir) };
+}
+/** `core.hooksPath, set in the global config /home/me/.gitconfig`, for messages. */
+function describeSetting(setting) {
+    if (!setting.file)
+        return 'core.hooksPath, set on the command line (git -c or GIT_CONFIG_* variables)';
+    return `core.hooksPath, set in the ${setting.scope} config ${setting.file}`;
+}
+/** The folder and why git uses it, in one phrase: `/repo/githooks (core.hooksPath, set in ...)`. */
+function describeHooksLocation(location) {
+    if (!location.setBy)
+        return `${location.hooksDir} (the repository's own hooks folder; core.hooksPath is not set)`;
+    return `${location.hooksDir} (${describeSetting(location.setBy)})`;
+}
+/** Asks git where the repository at `root` (its top level) runs hooks from. */
+async function locateHooks(root, env) {
+    const [hooksDir, commonDir] = (await (0, runGit_js_1.runGit)(['rev-parse', '--path-format=absolute', '--git-path', 'hooks', '--git-common-dir'], root, undefined, env)).split('\n');
+    // Exit 1 with no output means the key is not set anywhere.
+    const config = await (0, runGit_js_1.runGitRaw)(['config', '--show-scope', '--show-origin', '--type=path', '-z', '--get-all', 'core.hooksPath'], root, undefined, env);
+    const settings = config.exitCode === 0 ? parseHooksPathSettings(config.stdout, root) : [];
+    return hooksLocationFrom({ root, hooksDir: hooksDir, commonDir: commonDir, settings });
 }
 
 
@@ -283,69 +395,6 @@ function packageRoot(fromUrl = require("url").pathToFileURL(__filename).href) {
 /** The bundle the installed hooks run. */
 function hookEntryPath(root = packageRoot()) {
     return node_path_1.default.join(root, 'dist', 'hook', 'index.js');
-}
-
-
-/***/ }),
-
-/***/ 2143:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PARSED_END = exports.TRAILERS_ON_STDIN = void 0;
-exports.trailersOf = trailersOf;
-exports.parsedOutput = parsedOutput;
-exports.isAscii = isAscii;
-exports.decoder = decoder;
-/**
- * What `git interpret-trailers --parse` printed, read back into trailers. Pure and without git: the
- * installed commit-msg script runs git itself, alongside Node's start-up, and hands the output over
- * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
- */
-const node_util_1 = __webpack_require__(7975);
-/** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
-exports.TRAILERS_ON_STDIN = '--trailers-on-stdin';
-/**
- * The line the hook script adds after git's output once `git interpret-trailers` has succeeded. It
- * cannot be a trailer (a trailer's key is letters, digits and dashes), and without it the output is
- * not trusted: an empty stdin must never pass for "no trailers".
- */
-exports.PARSED_END = '# git-leverage: parsed';
-/**
- * `--parse` prints each trailer on one line, unfolded, as key, separator, space, value: `Task: x`,
- * or `Task= x` in a repository whose `trailer.separators` is `=`. git takes as a key only letters,
- * digits and dashes (find_separator in git's trailer.c), so the first other character is the
- * separator, whichever `trailer.separators` set; values may hold separators (`Task: fix: x`).
- */
-function trailersOf(text) {
-    const trailers = [];
-    for (const line of text.split('\n')) {
-        const cut = line.search(/[^A-Za-z0-9-]/);
-        if (cut <= 0)
-            continue;
-        trailers.push({ key: line.slice(0, cut), value: line.slice(cut + 1).trim() });
-    }
-    return trailers;
-}
-/** git's output without the closing line, or undefined when the line is missing (git failed). */
-function parsedOutput(stdin) {
-    const end = Buffer.from(`${exports.PARSED_END}\n`);
-    if (stdin.length < end.length || !stdin.subarray(stdin.length - end.length).equals(end))
-        return undefined;
-    return stdin.subarray(0, stdin.length - end.length);
-}
-function isAscii(bytes) {
-    return !bytes.some((byte) => byte > 0x7f);
-}
-/** A decoder for a commit encoding git named (`i18n.commitEncoding`); UTF-8 when Node does not know it. */
-function decoder(encoding) {
-    try {
-        return new node_util_1.TextDecoder(encoding);
-    }
-    catch {
-        return new node_util_1.TextDecoder('utf-8');
-    }
 }
 
 
@@ -436,117 +485,6 @@ function renderHookScript(hook, options) {
 function ownHookName(text) {
     const match = new RegExp(`^${exports.HOOK_MARKER} (\\S+)`, 'm').exec(text);
     return exports.HOOK_NAMES.find((name) => name === match?.[1]);
-}
-
-
-/***/ }),
-
-/***/ 1300:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gitPaths = gitPaths;
-exports.readMessageFile = readMessageFile;
-exports.runCommitMsgHook = runCommitMsgHook;
-/**
- * `commit-msg`: reads the message file with git's trailer parser, checks it against the policy and
- * the shared schema, and explains a refusal. Thin adapter over checkCommitMessage (pure).
- *
- * The modules that start git (readMessageTrailers, runGit) are imported only when needed: on the
- * installed hook's usual path the script has had git parse the message already, and loading
- * child_process alone would cost a tenth of Node's start-up (docs/hooks.md, "Speed").
- */
-const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const loadConfig_js_1 = __webpack_require__(6494);
-const userError_js_1 = __webpack_require__(40);
-const checkCommitMessage_js_1 = __webpack_require__(7094);
-const formatRejection_js_1 = __webpack_require__(8966);
-const parsedTrailers_js_1 = __webpack_require__(2143);
-const strayLeverageLines_js_1 = __webpack_require__(1071);
-/** Absolute paths of files in the git dir (honours worktrees and GIT_DIR). */
-async function gitPaths(cwd, env, names) {
-    const { runGit } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6033));
-    const args = ['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])];
-    return (await runGit(args, cwd, undefined, env)).trimEnd().split('\n');
-}
-/**
- * The message as the installed script handed it over: git's `--parse` output of the cleaned message
- * (stdin) beside the file as written. Undefined when the script's git did not finish.
- */
-async function messageFromScript(bytes, scriptOutput, io) {
-    const parsed = (0, parsedTrailers_js_1.parsedOutput)(scriptOutput);
-    if (!parsed)
-        return undefined;
-    // Keys, separators and line breaks are ASCII in every encoding git accepts for a message: only a
-    // non-ASCII value needs `i18n.commitEncoding` (the raw text serves for line numbers alone).
-    const encoding = (0, parsedTrailers_js_1.isAscii)(parsed) ? 'utf-8' : await (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 7495))).commitEncoding(parsed, io.cwd, io.env);
-    const decode = (0, parsedTrailers_js_1.decoder)(encoding);
-    return { cleaned: undefined, raw: decode.decode(bytes), trailers: (0, parsedTrailers_js_1.trailersOf)(decode.decode(parsed)), encoding };
-}
-/**
- * Reads the message file a hook was given; a file that cannot be read is one line naming it (a hook
- * run by hand with a wrong path), not a stack trace.
- */
-async function readMessageFile(messageFile, cwd) {
-    const file = node_path_1.default.resolve(cwd, messageFile);
-    try {
-        return await (0, promises_1.readFile)(file);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : error.message;
-        throw new userError_js_1.UserError(`cannot read the commit message file ${file}: ${why} (expected: hook commit-msg <file>, the file git passes to the hook)`);
-    }
-}
-/**
- * Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal.
- * `scriptOutput`: what the installed hook script's git printed on stdin (renderHookScript.ts).
- */
-async function runCommitMsgHook(messageFile, io, scriptOutput) {
-    const config = await (0, loadConfig_js_1.loadConfig)(io.cwd);
-    const bytes = await readMessageFile(messageFile, io.cwd);
-    const needsState = config.require !== 'never';
-    const { keys } = config.trailerOptions;
-    // Only the policies other than `never` look at the subject, which needs the cleaned message.
-    let message = scriptOutput && !needsState ? await messageFromScript(bytes, scriptOutput, io) : undefined;
-    // A leverage line git did not read as a trailer needs the cleaned message to be placed (and
-    // reported): git is asked to clean it only then, so the usual commit stays on the fast path.
-    if (message && (0, strayLeverageLines_js_1.hasStrayCandidate)(message.raw, message.trailers, keys))
-        message = undefined;
-    message ??= await (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 7495))).readMessageTrailers(bytes, io.cwd, io.env);
-    const subject = message.cleaned?.split('\n', 1)[0] ?? '';
-    const [mergeHead = '', revertHead = ''] = needsState ? await gitPaths(io.cwd, io.env, ['MERGE_HEAD', 'REVERT_HEAD']) : [];
-    const result = (0, checkCommitMessage_js_1.checkCommitMessage)({
-        trailers: message.trailers,
-        subject,
-        merging: needsState && (0, node_fs_1.existsSync)(mergeHead),
-        reverting: needsState && (0, node_fs_1.existsSync)(revertHead),
-        message: message.cleaned,
-    }, config.require, config.trailerOptions);
-    const kind = io.env[formatRejection_js_1.COMMIT_KIND_ENV];
-    // `git-leverage commit` checks the commit it made and says the warnings itself, once.
-    if (result.ok) {
-        if (result.warnings.length > 0 && kind !== 'commit' && kind !== 'amend')
-            io.stderr((0, strayLeverageLines_js_1.formatWarnings)(result.warnings, 'in the message', 'the commit goes ahead, but report will not count lines git does not read as trailers'));
-        return { code: 0, result };
-    }
-    const file = node_path_1.default.resolve(io.cwd, messageFile);
-    const kept = await (await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.t.bind(__webpack_require__, 796, 23))).keepRefusedMessage(file, bytes, message.encoding, io.cwd, io.env);
-    io.stderr((0, formatRejection_js_1.formatRejection)(result.problems, {
-        raw: kept.text,
-        keptMessage: kept.file,
-        messageFile,
-        cleaned: kept.cleaned,
-        amend: kind === 'amend' ? true : kind === 'commit' ? false : undefined,
-        keepsCommentLines: kept.keepsCommentLines,
-    }));
-    return { code: 1, result };
 }
 
 

@@ -144,95 +144,6 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
 
 /***/ }),
 
-/***/ 6494:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CONFIG_FILE_NAMES = void 0;
-exports.loadConfig = loadConfig;
-/**
- * Finds and reads `.leverage.yml` (or `.leverage.yaml`) at a repository's top level, or an explicit
- * path. No file means the defaults.
- */
-const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const resolveConfig_js_1 = __webpack_require__(6252);
-exports.CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
-/** The parser (yaml + zod) is loaded only when there is a file to parse. */
-async function parseConfigText(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
-    return parseConfig(text, source);
-}
-async function loadConfig(repoDir, explicitPath) {
-    if (explicitPath !== undefined) {
-        const text = await (0, promises_1.readFile)(explicitPath, 'utf8').catch((error) => {
-            throw new resolveConfig_js_1.ConfigError(explicitPath, [error.code === 'ENOENT' ? 'file not found' : error.message]);
-        });
-        return parseConfigText(text, explicitPath);
-    }
-    for (const name of exports.CONFIG_FILE_NAMES) {
-        const file = node_path_1.default.join(repoDir, name);
-        // Synchronous: most repositories have no such file, and a failed open is microseconds, where
-        // the asynchronous one is a trip through libuv's thread pool before git can start.
-        if (!(0, node_fs_1.existsSync)(file))
-            continue;
-        const text = await (0, promises_1.readFile)(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return parseConfigText(text, node_path_1.default.relative(process.cwd(), file) || name);
-    }
-    return (0, resolveConfig_js_1.resolveConfig)();
-}
-
-
-/***/ }),
-
-/***/ 6252:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ConfigError = void 0;
-exports.resolveConfig = resolveConfig;
-/**
- * The configuration as the rest of the code reads it, with every default filled in. Kept apart from
- * the schema (configSchema.ts, which needs yaml and zod) so that a repository without
- * `.leverage.yml`, the common case, loads neither.
- */
-const trailerKeys_js_1 = __webpack_require__(4847);
-const userError_js_1 = __webpack_require__(40);
-function resolveConfig(config = {}) {
-    return {
-        timezone: config.timezone,
-        trailerOptions: { keys: { ...trailerKeys_js_1.DEFAULT_TRAILER_KEYS, ...config.trailers }, hoursPerDay: config.hoursPerDay ?? 8 },
-        revs: config.revs,
-        sort: config.sort ?? 'factor',
-        agent: config.agent ?? 'Claude',
-        require: config.require ?? 'never',
-        measure: config.measure ?? false,
-        idleMinutes: config.idleMinutes ?? 5,
-        chart: config.chart ?? 'mermaid',
-    };
-}
-class ConfigError extends userError_js_1.UserError {
-    source;
-    problems;
-    constructor(source, problems) {
-        super(`${source}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.source = source;
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-exports.ConfigError = ConfigError;
-
-
-/***/ }),
-
 /***/ 7504:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -269,82 +180,6 @@ function githubRepositoryUrl(remote) {
 
 /***/ }),
 
-/***/ 8054:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RepositoryError = void 0;
-exports.openRepository = openRepository;
-exports.labelRepositories = labelRepositories;
-/**
- * Turns a path the user typed into a repository the collector can walk, or a clear error: missing
- * path, not a repository, no commits yet. Shallow clones are detected here and checked by the walk.
- */
-const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const runGit_js_1 = __webpack_require__(6033);
-const userError_js_1 = __webpack_require__(40);
-class RepositoryError extends userError_js_1.UserError {
-    name = 'RepositoryError';
-}
-exports.RepositoryError = RepositoryError;
-async function openRepository(given, cwd) {
-    const absolute = node_path_1.default.resolve(cwd, given);
-    const info = (0, node_fs_1.statSync)(absolute, { throwIfNoEntry: false });
-    if (!info)
-        throw new RepositoryError(`repository path ${given} does not exist`);
-    if (!info.isDirectory())
-        throw new RepositoryError(`repository path ${given} is not a folder`);
-    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
-    // is one, and nothing (not an error) when HEAD is unborn.
-    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
-    let probe = await (0, runGit_js_1.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
-    // A bare repository has no work tree to name (git refuses the question): asked again without it,
-    // its git dir is its root.
-    if (probe.exitCode !== 0 && probe.stderr.includes('work tree'))
-        probe = await (0, runGit_js_1.runGitRaw)(['rev-parse', '--path-format=absolute', ...questions], absolute);
-    if (probe.exitCode !== 0) {
-        throw new RepositoryError(`${given} is not a git repository (${probe.stderr.trim().replace(/^fatal: /, '') || 'git rev-parse failed'})`);
-    }
-    // Without a top level (bare), the first line is the git dir.
-    const lines = probe.stdout.trimEnd().split('\n');
-    const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
-    const shallowFile = lines.pop();
-    const isShallow = lines.pop() === 'true';
-    const root = lines[0];
-    const branches = headCommit !== undefined ? '' : (await (0, runGit_js_1.runGitRaw)(['for-each-ref', '--count=1', '--format=%(objectname)', 'refs/heads'], absolute)).stdout.trim();
-    let shallowBoundary = new Set();
-    if (isShallow) {
-        const text = await (0, promises_1.readFile)(shallowFile, 'utf8').catch((error) => {
-            throw new runGit_js_1.GitError(`cannot read ${shallowFile}: ${error.message}`);
-        });
-        shallowBoundary = new Set(text.split('\n').filter(Boolean));
-    }
-    return {
-        given,
-        folder: absolute,
-        root,
-        label: node_path_1.default.basename(root.replace(/\/\.git$/, '')),
-        hasCommits: headCommit !== undefined || branches !== '',
-        shallowBoundary,
-    };
-}
-/** Unique labels: the folder name, or the path as given when two repositories share a name. */
-function labelRepositories(repositories) {
-    const counts = new Map();
-    for (const repo of repositories)
-        counts.set(repo.label, (counts.get(repo.label) ?? 0) + 1);
-    return repositories.map((repo) => ((counts.get(repo.label) ?? 0) > 1 ? { ...repo, label: repo.given } : repo));
-}
-
-
-/***/ }),
-
 /***/ 1288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -367,66 +202,6 @@ async function readCommitBaseUrls(repositories, env) {
 
 /***/ }),
 
-/***/ 6033:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitError = void 0;
-exports.runGitRaw = runGitRaw;
-exports.runGitBytes = runGitBytes;
-exports.runGit = runGit;
-/**
- * Small, bounded git calls (rev-parse, config, worktree lists). History is never read through here:
- * see streamCommits.ts. Not simple-git: loading it costs ~100 ms here, as much as Node's own start-up,
- * on a path (report, hooks) whose budget is measured against `node -e 0`.
- */
-const node_child_process_1 = __webpack_require__(1421);
-const userError_js_1 = __webpack_require__(40);
-class GitError extends userError_js_1.UserError {
-    stderr;
-    exitCode;
-    name = 'GitError';
-    constructor(message, stderr = '', exitCode = null) {
-        super(message);
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-    }
-}
-exports.GitError = GitError;
-function execGit(args, cwd, input, env, encoding) {
-    return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_1.execFile)('git', args, { cwd, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024, encoding }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${error.message}`));
-                return;
-            }
-            resolve({ stdout, stderr: stderr.toString(), exitCode: error ? error.code : 0 });
-        });
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
-}
-/** Runs git with an argument array (never a shell string). Resolves with the exit code; rejects only if git cannot start. */
-async function runGitRaw(args, cwd, input, env) {
-    return (await execGit(args, cwd, input, env, 'utf8'));
-}
-/** As runGitRaw, with stdout as bytes: for output in a commit's own encoding (the hook decodes it). */
-async function runGitBytes(args, cwd, input, env) {
-    return (await execGit(args, cwd, input, env, 'buffer'));
-}
-/** Runs git and returns stdout; a non-zero exit becomes a GitError carrying git's own words. */
-async function runGit(args, cwd, input, env) {
-    const result = await runGitRaw(args, cwd, input, env);
-    if (result.exitCode !== 0) {
-        throw new GitError(`git ${args[0]} failed in ${cwd}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
-    }
-    return result.stdout;
-}
-
-
-/***/ }),
-
 /***/ 7277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -439,7 +214,10 @@ function classifyCommit(commit, options) {
     const verdict = (0, trailerSchema_js_1.readLeverageTrailers)(commit.trailers, options);
     if (verdict.kind === 'none')
         return undefined;
-    return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+    const leverage = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+    if (commit.embedded)
+        leverage.embedded = commit.embedded;
+    return leverage;
 }
 
 

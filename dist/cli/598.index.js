@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 598;
-exports.ids = [598];
+exports.ids = [598,822];
 exports.modules = {
 
 /***/ 9465:
@@ -123,12 +123,15 @@ function startGitLog(repo, args, input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GIT_LOG_ENV = exports.KEY_VALUE_SEPARATOR = exports.TRAILER_SEPARATOR = exports.DATE_FIELD_COUNT = exports.COMMIT_FIELD_COUNT = void 0;
+exports.SQUASH_FIELD_COUNT = exports.GIT_LOG_ENV = exports.KEY_VALUE_SEPARATOR = exports.TRAILER_SEPARATOR = exports.DATE_FIELD_COUNT = exports.COMMIT_FIELD_COUNT = void 0;
 exports.revisionArguments = revisionArguments;
 exports.gitLogArguments = gitLogArguments;
 exports.datePassArguments = datePassArguments;
 exports.detailPassArguments = detailPassArguments;
+exports.squashCandidateArguments = squashCandidateArguments;
+exports.squashBodyArguments = squashBodyArguments;
 exports.readsDatesFirst = readsDatesFirst;
+const squashMessage_js_1 = __webpack_require__(6376);
 const trailerKeys_js_1 = __webpack_require__(4847);
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 exports.COMMIT_FIELD_COUNT = 6;
@@ -189,6 +192,25 @@ function detailPassArguments(keys) {
     return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
 }
 /**
+ * The commits that may be squash commits listing commits with leverage trailers (squashMessage.ts),
+ * with their author time: git greps the messages in the same walk as the report's (revisions,
+ * since-bound), so only these few bodies are read. Keys outside TRAILER_KEY_PATTERN cannot go into
+ * the pattern: then every commit that lists commits is a candidate.
+ */
+function squashCandidateArguments(repo, options) {
+    const names = trailerKeys_js_1.LEVERAGE_FIELDS.map((field) => options.keys[field]);
+    const grep = (0, squashMessage_js_1.squashCandidatePatterns)(names.every((name) => trailerKeys_js_1.TRAILER_KEY_PATTERN.test(name)) ? names : []).map((pattern) => `--grep=${pattern}`);
+    return [...LOG, '--format=%H%x00%at', '-i', '-E', '--all-match', ...grep, ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+}
+/** Fields of one commit in SQUASH_FORMAT's output: COMMIT_FORMAT's, then the raw message. */
+exports.SQUASH_FIELD_COUNT = exports.COMMIT_FIELD_COUNT + 1;
+/** The candidates named on standard input, in the commit format with their whole message (`%B`) last. */
+function squashBodyArguments(keys) {
+    const format = commitFormat(keys);
+    const last = format.length - 1;
+    return [...format.slice(0, last), `${format[last]}%x00%B`, '--no-walk=unsorted', '--stdin'];
+}
+/**
  * Whether the walk reads authors' dates first (`%H %at`, as cheap as git log gets) and then asks git
  * for the trailers of only the commits in the window. git cannot stop a walk at a window's end
  * (rebased commits carry later committer dates), so a day deep in the past is found only by walking
@@ -199,6 +221,79 @@ function detailPassArguments(keys) {
 function readsDatesFirst(window, now) {
     const { start, end } = window;
     return start !== undefined && end !== undefined && now !== undefined && (end - start) * 5 <= now - start;
+}
+
+
+/***/ }),
+
+/***/ 3822:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readTrailersOfMessages = readTrailersOfMessages;
+/**
+ * The trailers of many messages, parsed by git's own parser (`git interpret-trailers --parse`, so
+ * git's rules hold: the last paragraph only, folded lines, `trailer.separators`) in one git process
+ * rather than one per message. interpret-trailers reads any number of files and prints their
+ * trailers one after the other; a boundary file between two messages, whose only trailer is ours,
+ * tells where one message's trailers end.
+ */
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const parsedTrailers_js_1 = __webpack_require__(2143);
+const runGit_js_1 = __webpack_require__(6033);
+/** The boundary's key: no leverage key, and a title paragraph above it so git reads it as a trailer. */
+const BOUNDARY_KEY = 'Git-Leverage-Boundary';
+/** Files per git process: far below any system's limit on a command line's length. */
+const FILES_PER_PROCESS = 400;
+/**
+ * Each message's trailers, in order. `cwd` is the repository (its `trailer.*` configuration applies);
+ * messages are UTF-8 text as the collector reads them (`--encoding=UTF-8`).
+ */
+async function readTrailersOfMessages(messages, cwd, env) {
+    if (messages.length === 0)
+        return [];
+    // The boundary must use a separator the repository accepts: `trailer.separators`' first, as git prints.
+    const configured = await (0, runGit_js_1.runGitRaw)(['config', '--get', 'trailer.separators'], cwd, undefined, env);
+    const separator = configured.exitCode === 0 && configured.stdout.trim() !== '' ? configured.stdout.replace(/\n$/, '')[0] : ':';
+    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'git-leverage-trailers-'));
+    try {
+        const boundary = node_path_1.default.join(dir, 'boundary');
+        await (0, promises_1.writeFile)(boundary, `git-leverage\n\n${BOUNDARY_KEY}${separator} end\n`);
+        const files = await Promise.all(messages.map(async (message, index) => {
+            const file = node_path_1.default.join(dir, `message-${index}`);
+            await (0, promises_1.writeFile)(file, message);
+            return file;
+        }));
+        const result = [];
+        for (let start = 0; start < files.length; start += FILES_PER_PROCESS) {
+            const batch = files.slice(start, start + FILES_PER_PROCESS);
+            const args = ['interpret-trailers', '--parse', '--no-divider', ...batch.flatMap((file) => [file, boundary])];
+            const parsed = await (0, runGit_js_1.runGitBytes)(args, cwd, undefined, env);
+            if (parsed.exitCode !== 0)
+                throw new runGit_js_1.GitError(`git interpret-trailers failed in ${cwd}: ${parsed.stderr.trim() || `exit code ${parsed.exitCode}`}`);
+            let current = [];
+            for (const trailer of (0, parsedTrailers_js_1.trailersOf)(parsed.stdout.toString('utf8'))) {
+                if (trailer.key === BOUNDARY_KEY) {
+                    result.push(current);
+                    current = [];
+                }
+                else
+                    current.push(trailer);
+            }
+        }
+        if (result.length !== messages.length)
+            throw new runGit_js_1.GitError(`git interpret-trailers printed ${result.length} messages' trailers for ${messages.length}`);
+        return result;
+    }
+    finally {
+        await (0, promises_1.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 
@@ -328,6 +423,84 @@ exports.ShallowBoundaryWatch = ShallowBoundaryWatch;
 
 /***/ }),
 
+/***/ 5641:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readSquashCommits = readSquashCommits;
+const squashMessage_js_1 = __webpack_require__(6376);
+const trailerKeys_js_1 = __webpack_require__(4847);
+const reportWindow_js_1 = __webpack_require__(7084);
+const decodeCommit_js_1 = __webpack_require__(9465);
+const gitLogProcess_js_1 = __webpack_require__(7295);
+const logArguments_js_1 = __webpack_require__(4876);
+const messagesTrailers_js_1 = __webpack_require__(3822);
+const recordSplitter_js_1 = __webpack_require__(5752);
+/** Reads a git process's output whole through a record splitter, then checks its exit. */
+async function eachRecord(git, fieldCount, onRecord) {
+    const splitter = new recordSplitter_js_1.RecordSplitter(fieldCount);
+    let complete = false;
+    try {
+        for await (const chunk of git.stdout)
+            splitter.push(chunk, (buffer, start) => onRecord(buffer, start, splitter.ends));
+        complete = true;
+    }
+    finally {
+        if (!complete)
+            git.stop();
+    }
+    await git.succeeded();
+}
+/** The squash commits of the walk authored in the window, and the records they list. */
+async function readSquashCommits(repo, options) {
+    const shas = [];
+    await eachRecord((0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.squashCandidateArguments)(repo, options)), logArguments_js_1.DATE_FIELD_COUNT, (buffer, start, ends) => {
+        if ((0, reportWindow_js_1.isInWindow)(options.window, (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1])))
+            shas.push(buffer.toString('latin1', start, ends[0]));
+    });
+    const found = { shas: new Set(), commits: [] };
+    if (shas.length === 0)
+        return found;
+    const candidates = [];
+    await eachRecord((0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.squashBodyArguments)(options.keys), `${shas.join('\n')}\n`), logArguments_js_1.SQUASH_FIELD_COUNT, (buffer, start, ends) => {
+        const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd, bodyEnd] = ends;
+        const squash = (0, squashMessage_js_1.parseSquashMessage)(buffer.toString('utf8', subjectEnd + 1, bodyEnd));
+        if (squash === undefined)
+            return;
+        const ownLeverage = (0, decodeCommit_js_1.parseTrailers)(buffer.toString('utf8', timeEnd + 1, trailersEnd), options.keys).length > 0;
+        if (!(0, squashMessage_js_1.isSquashCommit)(squash, ownLeverage))
+            return;
+        const facts = {
+            repo: repo.label,
+            sha: buffer.toString('latin1', start, shaEnd),
+            authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+            authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+            authorTime: (0, decodeCommit_js_1.readInteger)(buffer, shaEnd + 1, timeEnd),
+            subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+        };
+        candidates.push({ facts, listed: squash.commits });
+    });
+    const messages = candidates.flatMap((candidate) => candidate.listed.map((listed) => listed.message));
+    const parsed = await (0, messagesTrailers_js_1.readTrailersOfMessages)(messages, repo.root, process.env);
+    let next = 0;
+    for (const candidate of candidates) {
+        for (const listed of candidate.listed) {
+            const trailers = parsed[next++].filter((trailer) => (0, trailerKeys_js_1.fieldOfKey)(trailer.key, options.keys) !== undefined);
+            if (trailers.length === 0)
+                continue;
+            const embedded = { index: listed.index, subject: listed.subject, ...(listed.sha ? { sha: listed.sha } : {}) };
+            found.commits.push({ ...candidate.facts, trailers, embedded });
+            // Its own trailer block, if any, is a listed commit's: counted once, as that commit's.
+            found.shas.add(candidate.facts.sha);
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 9598:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -340,6 +513,7 @@ const gitLogProcess_js_1 = __webpack_require__(7295);
 const logArguments_js_1 = __webpack_require__(4876);
 const recordSplitter_js_1 = __webpack_require__(5752);
 const shallowBoundary_js_1 = __webpack_require__(4166);
+const squashCommits_js_1 = __webpack_require__(5641);
 /**
  * The leverage commits of `repo` in the window. Throws ShallowHistoryError when the walk reaches a
  * shallow clone's boundary inside the window, GitError when git fails.
@@ -348,16 +522,21 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new shallowBoundary_js_1.ShallowBoundaryWatch(repo, options.window);
+    // Squash commits first: the walk must leave their own trailer block (a listed commit's) alone.
+    const squash = await (0, squashCommits_js_1.readSquashCommits)(repo, options);
     if ((0, logArguments_js_1.readsDatesFirst)(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined);
-        return;
+            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined, squash.shas);
     }
-    yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary);
-    boundary.check();
+    else {
+        yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary, squash.shas);
+        boundary.check();
+    }
+    if (squash.commits.length > 0)
+        yield squash.commits;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -393,7 +572,8 @@ async function shasInWindow(repo, options, boundary) {
     return shas;
 }
 /** The leverage commits in one `git log` of the commit format. */
-async function* readCommits(repo, options, git, boundary) {
+async function* readCommits(repo, options, git, boundary, squashShas) {
+    const skips = squashShas.size > 0;
     const splitter = new recordSplitter_js_1.RecordSplitter(logArguments_js_1.COMMIT_FIELD_COUNT);
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
@@ -402,7 +582,7 @@ async function* readCommits(repo, options, git, boundary) {
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]));
             const commit = (0, decodeCommit_js_1.decodeCommit)({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if (commit)
+            if (commit && !(skips && squashShas.has(commit.sha)))
                 batch.push(commit);
         });
         if (batch.length > 0)

@@ -114,14 +114,14 @@ const version_js_1 = __nccwpck_require__(3882);
  * version, none.
  */
 const COMMANDS = [
-    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(595)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4595, 23))).registerReportCommand],
-    ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(595), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 206, 23))).registerDemoCommand],
-    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(924), __nccwpck_require__.e(119), __nccwpck_require__.e(317)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 317, 23))).registerMergeCommand],
-    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(595), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
-    ['hook', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(150)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6150, 23))).registerHookCommand],
-    ['commit', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(80), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812))).registerCommitCommand],
-    ['annotate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(80), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2441))).registerAnnotateCommand],
-    ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(320), __nccwpck_require__.e(598), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).registerValidateCommand],
+    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(275), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(595)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4595, 23))).registerReportCommand],
+    ['demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(275), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(206)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 206, 23))).registerDemoCommand],
+    ['merge', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(924), __nccwpck_require__.e(119), __nccwpck_require__.e(144)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 317, 23))).registerMergeCommand],
+    ['dashboard', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(275), __nccwpck_require__.e(119), __nccwpck_require__.e(598), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2741))).registerDashboardCommand],
+    ['hook', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(275), __nccwpck_require__.e(300), __nccwpck_require__.e(150)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6150, 23))).registerHookCommand],
+    ['commit', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(275), __nccwpck_require__.e(300), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812))).registerCommitCommand],
+    ['annotate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(275), __nccwpck_require__.e(300), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2441))).registerAnnotateCommand],
+    ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(275), __nccwpck_require__.e(598), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).registerValidateCommand],
     ['measure', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596), __nccwpck_require__.e(337), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2177))).registerMeasureCommand],
 ];
 /** The command `argv` starts with; none when it starts with an option (`--help report` lists every command). */

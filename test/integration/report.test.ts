@@ -26,6 +26,21 @@ describe('report on real repositories', () => {
     expect(taskCells(utc.stdout)).toEqual(['before midnight', 'just after midnight']);
   });
 
+  it('a span that starts before 1973 finds its commits, in report and dashboard alike (git reads --since=@N as a time only from 100,000,000)', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: rec('in 1970', '2h', '10'), date: '1970-01-02T09:00:00Z' });
+    await repo.commit({ message: rec('in 2026', '1h', '10'), date: '2026-04-12T09:00:00Z' });
+    const report = await cli(['report', '--since', '1970-01-01', '--until', '1972-12-31', '--timezone', 'UTC', '--format', 'json'], { cwd: repo.dir });
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout).tasks.map((task: { task: string }) => task.task)).toEqual(['in 1970']);
+    const dashboard = await cli(['dashboard', '--since', '1970-01-01', '--until', '1972-12-31', '--timezone', 'UTC', '-o', 'early.html'], { cwd: repo.dir });
+    expect(dashboard.code).toBe(0);
+    expect(dashboard.stderr).toContain('wrote early.html (1 task,');
+    const html = await readFile(path.join(repo.dir, 'early.html'), 'utf8');
+    expect(html).toContain('in 1970');
+    expect(html).not.toContain('in 2026');
+  });
+
   it('defaults to today in the configured zone, read from .leverage.yml', async () => {
     const repo = await createTempRepo();
     await writeFile(path.join(repo.dir, '.leverage.yml'), 'timezone: Asia/Tokyo\n');

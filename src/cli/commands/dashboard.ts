@@ -26,6 +26,7 @@ export function registerDashboardCommand(program: Command, context: CommandConte
       const { report, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [], format: 'html' }, io);
       const html = renderReport(report, 'html', { ...(flags.by ? { by: flags.by } : {}), commitBaseUrls: await readCommitBaseUrls(repositories) });
       await writeChunks([html], flags.output, context);
-      io.stderr(`git-leverage: wrote ${flags.output} (${report.record.tasks.length} tasks, ${Math.round(html.length / 1024)} KiB)\n`);
+      const tasks = report.record.tasks.length;
+      io.stderr(`git-leverage: wrote ${flags.output} (${tasks} task${tasks === 1 ? '' : 's'}, ${Math.round(html.length / 1024)} KiB)\n`);
     });
 }
