@@ -17,7 +17,7 @@ describe('git-leverage dashboard', () => {
     const out = await makeTempDir();
     const result = await cli(['dashboard', '--repo', repo.dir, '--since', '2026-04-01', '--until', '2026-04-30', '--timezone', 'UTC', '-o', 'out.html'], { cwd: out });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^git-leverage: wrote out\.html \(1 tasks, \d+ KiB\)\n$/);
+    expect(result.stderr).toMatch(/^git-leverage: wrote out\.html \(1 task, \d+ KiB\)\n$/);
     const html = await readFile(path.join(out, 'out.html'), 'utf8');
     const data = dataOf(html);
     expect(data.periods).toHaveLength(30);
