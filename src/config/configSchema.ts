@@ -6,6 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_TRAILER_KEYS, LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type LeverageField, type TrailerKeys } from '../trailers/trailerKeys.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
+import { isKnownTimezone, TIMEZONE_FORM } from '../window/timezones.js';
 
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 export { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
@@ -41,7 +42,11 @@ function refuseSharedKeys(renamed: Partial<TrailerKeys>, ctx: z.RefinementCtx): 
 
 export const configSchema = z
   .object({
-    timezone: z.string().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
+    timezone: z
+      .string()
+      .refine(isKnownTimezone, `is not a time zone this machine knows (accepted: ${TIMEZONE_FORM})`)
+      .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
+      .optional(),
     hoursPerDay: z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
     revs: z.array(z.string().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
     sort: z.enum(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),

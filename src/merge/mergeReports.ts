@@ -10,7 +10,7 @@ import { buildRecord } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
 import type { ReportInput } from '../reportJson/readReportJson.js';
 import { DateTime } from '../window/luxon.js';
-import { canonicalZone } from '../window/canonicalZone.js';
+import { canonicalZone } from '../window/timezones.js';
 import { UserError } from '../userError.js';
 
 export class MergeError extends UserError {

@@ -6,6 +6,7 @@
 import { DateTime } from './luxon.js';
 import type { ReportWindow } from '../record/types.js';
 import { UsageError } from '../userError.js';
+import { isKnownTimezone, TIMEZONE_FORM } from './timezones.js';
 
 /**
  * A window that cannot be read (a date that is not one, an unknown zone, --until before --since): a
@@ -18,14 +19,9 @@ export class WindowError extends UsageError {
 export const DAY_SECONDS = 86_400;
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The zone, if Intl knows it (as luxon asks). */
+/** The zone, if Intl knows it. */
 export function assertTimezone(zone: string): string {
-  if (zone === 'UTC') return zone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-  } catch {
-    throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
-  }
+  if (!isKnownTimezone(zone)) throw new WindowError(`unknown time zone "${zone}" (accepted: ${TIMEZONE_FORM})`);
   return zone;
 }
 

@@ -1,7 +1,22 @@
 /**
- * One name per time zone, so that reports counted in `UTC`, `Etc/UTC` and `utc` (or `US/Eastern`
- * and `America/New_York`) are known to count the same days. Pure: Intl only.
+ * Time zone names: whether this machine knows one, and one name per zone, so that reports counted in
+ * `UTC`, `Etc/UTC` and `utc` (or `US/Eastern` and `America/New_York`) are known to count the same
+ * days. Pure: Intl only (no luxon: the config parser, which the hook loads, checks zones here).
  */
+
+/** What a zone may be, for messages. */
+export const TIMEZONE_FORM = 'an IANA zone name such as America/New_York, Europe/Berlin or UTC';
+
+/** Whether Intl knows the zone; UTC without asking (the first question loads ICU's zone data). */
+export function isKnownTimezone(zone: string): boolean {
+  if (zone === 'UTC') return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
 // ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
