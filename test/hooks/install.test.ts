@@ -15,7 +15,7 @@ describe('hook install', () => {
   it('installs commit-msg where git looks; plain and valid commits pass, a bad figure is refused with line, accepted forms and a retry that works', async () => {
     const repo = await hookedRepo();
     const status = await cli(['hook', 'status'], { cwd: repo.dir, env: repo.env });
-    expect(status.stdout).toContain(`hooks folder: ${path.join(repo.dir, '.git', 'hooks')}`);
+    expect(status.stdout).toContain(`hooks folder: ${path.join(repo.dir, '.git', 'hooks')} (the repository's own hooks folder; core.hooksPath is not set)\n`);
     expect(status.stdout).toMatch(/commit-msg: git-leverage, running .*dist\/hook\/index\.js\n/);
     expect(status.stdout).toContain('prepare-commit-msg: not installed');
 
@@ -93,7 +93,7 @@ describe('hook install', () => {
     });
     expect(await readFile(path.join(repo.dir, 'githooks', 'commit-msg'), 'utf8')).toContain('git-leverage-hook');
     const status = await cli(['hook', 'status'], { cwd: repo.dir, env: repo.env });
-    expect(status.stdout).toContain(`hooks folder: ${path.join(repo.dir, 'githooks')} (core.hooksPath)`);
+    expect(status.stdout).toContain(`hooks folder: ${path.join(repo.dir, 'githooks')} (core.hooksPath, set in the local config ${path.join(repo.dir, '.git', 'config')})\n`);
     const bad = await commitMessage(repo, BAD);
     expect(bad.exitCode).not.toBe(0);
     expect(bad.stderr).toContain(`git commit -e -F ${path.join(repo.dir, '.git', 'COMMIT_EDITMSG')}`);
