@@ -38,7 +38,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 function measureRun(cli, logs, window) {
   const env = { ...process.env, CLAUDE_CONFIG_DIR: logs.base, TZ: 'UTC', MEASURE_BENCH_RSS: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-  const result = timed(process.execPath, [cli, 'measure', '--repo', logs.repo, '--since', window.since, '--until', window.until, '--format', 'json'], env);
+  const result = timed(process.execPath, [cli, 'measure', '--agent', 'claude', '--repo', logs.repo, '--since', window.since, '--until', window.until, '--format', 'json'], env);
   const rss = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   return { ms: result.ms, rssMb: rss, json: JSON.parse(result.stdout) };
 }

@@ -1,5 +1,5 @@
 /**
- * Loads the session measurer only when measuring is on: it reads Claude Code session logs, which a
+ * Loads the session measurer only when measuring is on: it reads coding agents' session logs, which a
  * commit that measures nothing must not pay for (the bundler puts it in a chunk of its own).
  */
 import type { measureForCommit } from '../measure/measureForCommit.js';

@@ -26,7 +26,14 @@ export interface LogLine {
   response?: { key: string | undefined; model: string | undefined; usage: TokenUsage };
   /** An assistant line whose model is `<synthetic>`: not an API call. */
   synthetic?: boolean;
+  /** A Codex `token_count` that repeats the previous totals: not usage. */
+  repeatedUsage?: boolean;
 }
+
+/** The coding agents whose logs `measure` reads. */
+export type Agent = 'claude' | 'codex';
+export const AGENTS: readonly Agent[] = ['claude', 'codex'];
+export const AGENT_NAMES: Record<Agent, string> = { claude: 'Claude Code', codex: 'Codex' };
 
 type Json = Record<string, unknown>;
 

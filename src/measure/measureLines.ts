@@ -3,7 +3,7 @@
  * file's lines in order; it keeps only times and token counts, and only what can reach the window.
  */
 import { clipInterval, unionLength, type Interval } from './intervals.js';
-import { usageTotal, type LogLine, type TokenUsage } from './logLine.js';
+import { usageTotal, type Agent, type LogLine, type TokenUsage } from './logLine.js';
 import { TurnTracker, type Gap, type Turn } from './trackTurns.js';
 
 /** (since, until] in epoch ms; `since` is -Infinity when the whole log is measured. */
@@ -20,6 +20,8 @@ export interface TurnRecord extends Turn {
 export interface SessionRecord {
   id: string;
   file: string;
+  /** Absent in records made before other agents were read: Claude Code. */
+  agent?: Agent;
   turns: TurnRecord[];
   /** Gaps to the next prompt that reach the window, counted or not. */
   gaps: Gap[];
@@ -47,12 +49,17 @@ export interface LeftOut {
   replacedPlaceholders: number;
   syntheticResponses: number;
   responsesOutsideWindow: number;
+  /** Codex `token_count` lines that repeat the previous totals (not usage); absent: none. */
+  repeatedTokenCounts?: number;
 }
 
 export interface Measurement {
   window: MeasureWindow;
   idleMinutes: number;
+  /** The agents whose logs were found and read, in AGENTS order; absent: Claude Code alone. */
+  agents?: Agent[];
   filesRead: number;
+  /** Agent minutes, in ms: the union of every agent's working intervals (the `Claude-Minutes` trailer's figure). */
   claudeMs: number;
   supervisoryMs: number;
   usage: TokenUsage;
@@ -102,15 +109,18 @@ export class LineMeasurer {
     replacedPlaceholders: 0,
     syntheticResponses: 0,
     responsesOutsideWindow: 0,
+    repeatedTokenCounts: 0,
   };
 
   /**
    * @param belongs whether a line's folder (`cwd`) is this repository or inside it or one of its worktrees.
+   * @param agents the agents whose logs are read (the reader of each feeds its lines here).
    */
   constructor(
     readonly window: MeasureWindow,
     readonly idleMinutes: number,
     private readonly belongs: (cwd: string) => boolean,
+    private readonly agents: readonly Agent[] = ['claude'],
   ) {
     this.idleMs = idleMinutes * 60_000;
   }
@@ -141,8 +151,8 @@ export class LineMeasurer {
     if (this.unreadable.length < UNREADABLE_LISTED) this.unreadable.push({ file, line, reason });
   }
 
-  /** Feeds one measured line of `file`, in file order. */
-  line(file: string, entry: LogLine): void {
+  /** Feeds one measured line of `file`, written by `agent`, in file order. */
+  line(file: string, entry: LogLine, agent: Agent = 'claude'): void {
     // Older Claude Code writes subagents into the main file: they are streams of their own, so their
     // prompts neither end the main turn nor open a supervisory gap.
     const key = `${file}\u0000${entry.sessionId ?? ''}\u0000${entry.sidechain ? 'sidechain' : ''}`;
@@ -157,7 +167,7 @@ export class LineMeasurer {
       return;
     }
     if (!stream) {
-      const record = this.session(file, entry.sessionId ?? '');
+      const record = this.session(file, entry.sessionId ?? '', agent);
       const tracker = new TurnTracker(this.idleMs, {
         turn: (turn) => this.turn(record, turn),
         // Between a subagent's tasks nobody is waiting: its pauses are not supervision.
@@ -171,6 +181,7 @@ export class LineMeasurer {
     else if (entry.kind === 'turnEnd') stream.tracker.turnEnd(entry.time, entry.durationMs ?? 0);
     else stream.tracker.activity(entry.time);
     if (entry.synthetic) this.leftOut.syntheticResponses += 1;
+    if (entry.repeatedUsage) this.leftOut.repeatedTokenCounts = (this.leftOut.repeatedTokenCounts ?? 0) + 1;
     if (entry.response) this.response(stream.record, entry.time, entry.response);
   }
 
@@ -239,11 +250,11 @@ export class LineMeasurer {
   }
 
   /** The record of a session in a file: a file's main and sidechain streams share one. */
-  private session(file: string, id: string): SessionRecord {
+  private session(file: string, id: string, agent: Agent): SessionRecord {
     const key = `${file}\u0000${id}`;
     let record = this.records.get(key);
     if (!record) {
-      record = { id, file, turns: [], gaps: [], usage: zeroUsage(), responses: 0 };
+      record = { id, file, agent, turns: [], gaps: [], usage: zeroUsage(), responses: 0 };
       this.records.set(key, record);
     }
     return record;
@@ -264,6 +275,7 @@ export class LineMeasurer {
     return {
       window: this.window,
       idleMinutes: this.idleMinutes,
+      agents: [...this.agents],
       filesRead: this.filesRead,
       claudeMs: unionLength(
         sessions.flatMap((s) => s.turns.flatMap((t) => t.counted)),
