@@ -58,7 +58,7 @@ export const configSchema = z
       .describe('Renamed trailer keys')
       .optional(),
     require: z.enum(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
-    measure: z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
+    measure: z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
     idleMinutes: z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
     chart: z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
   })
