@@ -16,6 +16,22 @@ export function readInteger(buffer: Buffer, start: number, end: number): number 
   return negative ? -value : value;
 }
 
+const SQUASHED = Buffer.from('Squashed commit of the following:');
+
+/**
+ * Whether the subject in `buffer[start, end)` is one a squash commit is looked for by (SQUASH_SUBJECT
+ * in trailers/squashMessage.ts, which a test holds this to): tested on bytes, as it runs on every
+ * commit of the walk.
+ */
+export function isSquashSubjectAt(buffer: Buffer, start: number, end: number): boolean {
+  if (end - start >= SQUASHED.length && buffer.compare(SQUASHED, 0, SQUASHED.length, start, start + SQUASHED.length) === 0) return true;
+  if (buffer[end - 1] !== 0x29) return false; // `)`
+  let at = end - 2;
+  while (at > start && (buffer[at] as number) >= 0x30 && (buffer[at] as number) <= 0x39) at -= 1;
+  if (at === end - 2 || at <= start) return false;
+  return (buffer[at] === 0x23 || buffer[at] === 0x21) && buffer[at - 1] === 0x28; // `#` or `!`, then `(`
+}
+
 /** `%(trailers)` text → the leverage trailers in it (git was asked for ours only; fieldOfKey still decides). */
 export function parseTrailers(text: string, keys: TrailerKeys): Trailer[] {
   const trailers: Trailer[] = [];

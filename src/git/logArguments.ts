@@ -80,6 +80,16 @@ export function detailPassArguments(keys: TrailerKeys): string[] {
   return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
 }
 
+/** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
+export const SQUASH_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
+
+/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
+export function squashBodyArguments(keys: TrailerKeys): string[] {
+  const format = commitFormat(keys);
+  const last = format.length - 1;
+  return [...format.slice(0, last), `${format[last] as string}%x00%B`, '--no-walk=unsorted', '--stdin'];
+}
+
 /**
  * Whether the walk reads authors' dates first (`%H %at`, as cheap as git log gets) and then asks git
  * for the trailers of only the commits in the window. git cannot stop a walk at a window's end

@@ -3,16 +3,18 @@
  * trailers and were authored in the window, in batches (one per chunk of git's output that holds
  * any). Commits without leverage trailers are dropped as they pass, so memory stays flat however
  * long the history. git parses the trailers itself (`%(trailers)`), so git's rules hold (last
- * paragraph only, folded lines, `trailer.separators`).
+ * paragraph only, folded lines, `trailer.separators`). Commits whose subject is a squash commit's are
+ * noted as they pass; the records their messages list come from squashCommits.ts after the walk.
  */
 import type { CommitFacts } from '../record/types.js';
 import { isInWindow } from '../window/reportWindow.js';
-import { decodeCommit, readInteger } from './decodeCommit.js';
+import { decodeCommit, isSquashSubjectAt, readInteger } from './decodeCommit.js';
 import { startGitLog, type GitLog } from './gitLogProcess.js';
 import { COMMIT_FIELD_COUNT, DATE_FIELD_COUNT, datePassArguments, detailPassArguments, gitLogArguments, readsDatesFirst, type WalkOptions } from './logArguments.js';
 import type { Repository } from './openRepository.js';
 import { RecordSplitter } from './recordSplitter.js';
 import { ShallowBoundaryWatch } from './shallowBoundary.js';
+import { readSquashCommits } from './squashCommits.js';
 
 export interface StreamOptions extends WalkOptions {
   /** Seconds since the epoch: a window well before it is walked in two passes (readsDatesFirst). */
@@ -26,15 +28,28 @@ export interface StreamOptions extends WalkOptions {
 export async function* streamCommits(repo: Repository, options: StreamOptions): AsyncGenerator<CommitFacts[]> {
   if (!repo.hasCommits && options.window.range === undefined) return;
   const boundary = new ShallowBoundaryWatch(repo, options.window);
+  const squash: SquashWatch = { candidates: [], held: [] };
   if (readsDatesFirst(options.window, options.now)) {
     const shas = await shasInWindow(repo, options, boundary);
     boundary.check();
     // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
-    if (shas.length > 0) yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined);
-    return;
+    if (shas.length > 0) yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined, squash);
+  } else {
+    yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary, squash);
+    boundary.check();
   }
-  yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary);
-  boundary.check();
+  if (squash.candidates.length === 0) return;
+  const found = await readSquashCommits(repo, options, squash.candidates);
+  // A squash commit's own trailer block is a listed commit's: counted once, as that commit's.
+  const held = squash.held.filter((commit) => !found.shas.has(commit.sha));
+  if (held.length > 0) yield held;
+  if (found.commits.length > 0) yield found.commits;
+}
+
+/** What the walk notes for squash commits: the candidates in the window, and their own records until they are known. */
+interface SquashWatch {
+  candidates: string[];
+  held: CommitFacts[];
 }
 
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
@@ -67,8 +82,8 @@ async function shasInWindow(repo: Repository, options: WalkOptions, boundary: Sh
   return shas;
 }
 
-/** The leverage commits in one `git log` of the commit format. */
-async function* readCommits(repo: Repository, options: WalkOptions, git: GitLog, boundary: ShallowBoundaryWatch | undefined): AsyncGenerator<CommitFacts[]> {
+/** The leverage commits in one `git log` of the commit format; squash candidates (by subject) go to `squash`. */
+async function* readCommits(repo: Repository, options: WalkOptions, git: GitLog, boundary: ShallowBoundaryWatch | undefined, squash: SquashWatch): AsyncGenerator<CommitFacts[]> {
   const splitter = new RecordSplitter(COMMIT_FIELD_COUNT);
   const { ends } = splitter;
   const watch = boundary?.watching ? boundary : undefined;
@@ -77,7 +92,10 @@ async function* readCommits(repo: Repository, options: WalkOptions, git: GitLog,
     splitter.push(chunk, (buffer, start) => {
       watch?.see(buffer.toString('latin1', start, ends[0]), readInteger(buffer, (ends[0] as number) + 1, ends[1] as number));
       const commit = decodeCommit({ buffer, start, ends }, repo.label, options.window, options.keys);
-      if (commit) batch.push(commit);
+      if (isSquashSubjectAt(buffer, (ends[4] as number) + 1, ends[5] as number) && isInWindow(options.window, readInteger(buffer, (ends[0] as number) + 1, ends[1] as number))) {
+        squash.candidates.push(buffer.toString('latin1', start, ends[0]));
+        if (commit) squash.held.push(commit);
+      } else if (commit) batch.push(commit);
     });
     if (batch.length > 0) yield batch;
   }

@@ -101,3 +101,28 @@ export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, o
     },
   ]);
 }
+
+/** A commit listed in a squash message (trailers/squashMessage.ts), with the trailers git reads from its message. */
+export interface ListedMessage {
+  index: number;
+  subject: string;
+  trailers: readonly Trailer[];
+}
+
+/**
+ * The commit-msg decision for a squash message: the report counts each listed commit's trailer block
+ * as a record (git/squashCommits.ts), so each is checked as a commit of its own, and the squash
+ * message's own last paragraph (a listed commit's, or Co-authored-by lines) is not. Under `never`
+ * only invalid blocks are refused, as for any commit. Each problem names the listed commit it is in.
+ */
+export function checkSquashMessage(listed: readonly ListedMessage[], policy: RequirePolicy, options: TrailerOptions): CheckResult {
+  const problems: TrailerProblem[] = [];
+  let verdict: TrailerVerdict = { kind: 'none' };
+  for (const commit of listed) {
+    const one = checkCommitMessage({ trailers: commit.trailers, subject: commit.subject, merging: false, reverting: false }, policy, options);
+    if (verdict.kind === 'none' || (one.verdict.kind === 'invalid' && verdict.kind !== 'invalid')) verdict = one.verdict;
+    const where = ` (in listed commit ${commit.index}, "${commit.subject}")`;
+    for (const problem of one.problems) problems.push({ ...problem, message: `${problem.message}${where}` });
+  }
+  return { ok: problems.length === 0, verdict, problems, exemption: undefined, warnings: [] };
+}

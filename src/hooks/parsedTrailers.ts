@@ -4,7 +4,6 @@
  * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
  */
 import { TextDecoder } from 'node:util';
-import type { Trailer } from '../trailers/trailerKeys.js';
 
 /** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
 export const TRAILERS_ON_STDIN = '--trailers-on-stdin';
@@ -16,21 +15,6 @@ export const TRAILERS_ON_STDIN = '--trailers-on-stdin';
  */
 export const PARSED_END = '# git-leverage: parsed';
 
-/**
- * `--parse` prints each trailer on one line, unfolded, as key, separator, space, value: `Task: x`,
- * or `Task= x` in a repository whose `trailer.separators` is `=`. git takes as a key only letters,
- * digits and dashes (find_separator in git's trailer.c), so the first other character is the
- * separator, whichever `trailer.separators` set; values may hold separators (`Task: fix: x`).
- */
-export function trailersOf(text: string): Trailer[] {
-  const trailers: Trailer[] = [];
-  for (const line of text.split('\n')) {
-    const cut = line.search(/[^A-Za-z0-9-]/);
-    if (cut <= 0) continue;
-    trailers.push({ key: line.slice(0, cut), value: line.slice(cut + 1).trim() });
-  }
-  return trailers;
-}
 
 /** git's output without the closing line, or undefined when the line is missing (git failed). */
 export function parsedOutput(stdin: Buffer): Buffer | undefined {

@@ -24,7 +24,8 @@
 import { spawn } from 'node:child_process';
 import { runGitBytes, runGitRaw } from '../git/runGit.js';
 import type { Trailer } from '../trailers/trailerSchema.js';
-import { decoder, isAscii, trailersOf } from './parsedTrailers.js';
+import { decoder, isAscii } from './parsedTrailers.js';
+import { trailersOf } from '../trailers/trailerLines.js';
 
 export interface MessageTrailers {
   /**

@@ -11,9 +11,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
 import { UserError } from '../userError.js';
-import { checkCommitMessage, type CheckResult } from './checkCommitMessage.js';
+import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { isSquashCommit, parseSquashMessage } from '../trailers/squashMessage.js';
+import { checkCommitMessage, checkSquashMessage, type CheckResult, type ListedMessage } from './checkCommitMessage.js';
 import { COMMIT_KIND_ENV, formatRejection } from './formatRejection.js';
-import { decoder, isAscii, parsedOutput, trailersOf } from './parsedTrailers.js';
+import { decoder, isAscii, parsedOutput } from './parsedTrailers.js';
+import { trailersOf } from '../trailers/trailerLines.js';
 import type { MessageTrailers } from './readMessageTrailers.js';
 import { formatWarnings, hasStrayCandidate } from './strayLeverageLines.js';
 
@@ -61,6 +64,22 @@ export async function readMessageFile(messageFile: string, cwd: string): Promise
 }
 
 /**
+ * The commits a squash message lists (`git merge --squash`, or a pasted GitHub squash message), each
+ * with the trailers git reads from its own message; undefined for any other message. The report
+ * counts these blocks (git/squashCommits.ts), so the policy is checked on them.
+ */
+async function listedCommits(cleaned: string, trailers: readonly Trailer[], io: HookIo, keys: TrailerKeys): Promise<ListedMessage[] | undefined> {
+  const squash = parseSquashMessage(cleaned);
+  if (!squash || !isSquashCommit(squash, trailers.some((trailer) => fieldOfKey(trailer.key, keys) !== undefined))) return undefined;
+  const { readTrailersOfMessages } = await import('../git/messagesTrailers.js');
+  const parsed = await readTrailersOfMessages(squash.commits.map((commit) => commit.message), io.cwd, io.env);
+  const listed = squash.commits.map((commit, index) => ({ index: commit.index, subject: commit.subject, trailers: parsed[index] ?? [] }));
+  // A bulleted body whose bullets carry no leverage trailer is an ordinary message with a list.
+  if (squash.format !== 'git' && !listed.some((commit) => commit.trailers.some((trailer) => fieldOfKey(trailer.key, keys) !== undefined))) return undefined;
+  return listed;
+}
+
+/**
  * Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal.
  * `scriptOutput`: what the installed hook script's git printed on stdin (renderHookScript.ts).
  */
@@ -77,17 +96,15 @@ export async function runCommitMsgHook(messageFile: string, io: HookIo, scriptOu
   message ??= await (await import('./readMessageTrailers.js')).readMessageTrailers(bytes, io.cwd, io.env);
   const subject = message.cleaned?.split('\n', 1)[0] ?? '';
   const [mergeHead = '', revertHead = ''] = needsState ? await gitPaths(io.cwd, io.env, ['MERGE_HEAD', 'REVERT_HEAD']) : [];
-  const result = checkCommitMessage(
-    {
-      trailers: message.trailers,
-      subject,
-      merging: needsState && existsSync(mergeHead),
-      reverting: needsState && existsSync(revertHead),
-      message: message.cleaned,
-    },
-    config.require,
-    config.trailerOptions,
-  );
+  const merging = needsState && existsSync(mergeHead);
+  const listed = needsState && !merging && message.cleaned !== undefined ? await listedCommits(message.cleaned, message.trailers, io, keys) : undefined;
+  const result = listed
+    ? checkSquashMessage(listed, config.require, config.trailerOptions)
+    : checkCommitMessage(
+        { trailers: message.trailers, subject, merging, reverting: needsState && existsSync(revertHead), message: message.cleaned },
+        config.require,
+        config.trailerOptions,
+      );
   const kind = io.env[COMMIT_KIND_ENV];
   // `git-leverage commit` checks the commit it made and says the warnings itself, once.
   if (result.ok) {

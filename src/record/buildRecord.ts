@@ -4,6 +4,8 @@
  * - a record (figures) or a link (Task/Task-Id only) joins the task of its Task-Id, else of its Task text;
  * - the same commit reached twice, or a cherry-picked/rebased copy of a record (same author, author
  *   date and leverage trailers), counts once;
+ * - a record listed in a squash commit's message counts as a record of the squash commit, once
+ *   even when its original commit is reached too (the sha the message names, or the same trailers);
  * - a commit whose trailers do not validate is skipped and listed, never guessed.
  */
 import { addFigures, computeTotals, factorOf, supervisoryFactorOf } from '../metrics/leverageMetrics.js';
@@ -20,21 +22,40 @@ interface PendingLink {
   taskId: string | undefined;
 }
 
-/**
- * The same record, however it was reached: author (e-mail, case-insensitively), author date and
- * figures. `counted` is a record already counted at the same author time.
- */
-function sameRecord(counted: LeverageCommit, commit: LeverageCommit, figures: LeverageFigures): boolean {
-  const other = (counted.verdict as { figures: LeverageFigures }).figures;
+/** The same leverage trailers: task, Task-Id and every figure. */
+function sameFigures(other: LeverageFigures, figures: LeverageFigures): boolean {
   return (
     other.task === figures.task &&
     (other.taskId ?? null) === (figures.taskId ?? null) &&
     other.humanMinutes === figures.humanMinutes &&
     other.claudeMinutes === figures.claudeMinutes &&
     (other.supervisoryMinutes ?? null) === (figures.supervisoryMinutes ?? null) &&
-    (other.tokens ?? null) === (figures.tokens ?? null) &&
-    counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase()
+    (other.tokens ?? null) === (figures.tokens ?? null)
   );
+}
+
+/**
+ * The same record, however it was reached: author (e-mail, case-insensitively), author date and
+ * figures. `counted` is a record already counted at the same author time.
+ */
+function sameRecord(counted: LeverageCommit, commit: LeverageCommit, figures: LeverageFigures): boolean {
+  return sameFigures((counted.verdict as { figures: LeverageFigures }).figures, figures) && counted.authorEmail.toLowerCase() === commit.authorEmail.toLowerCase();
+}
+
+/**
+ * A record listed in a squash commit and a record reached otherwise are the same record when their
+ * leverage trailers are the same (the squash commit has its own author and date, so sameRecord's
+ * cannot apply); two listed in the same squash commit are two records.
+ */
+function sameListedRecord(counted: TaskCommit, commit: LeverageCommit, figures: LeverageFigures): boolean {
+  if (counted.embedded === undefined && commit.embedded === undefined) return false;
+  if (counted.embedded !== undefined && commit.embedded !== undefined && counted.sha === commit.sha) return false;
+  return sameFigures(counted.figures as LeverageFigures, figures);
+}
+
+/** Where records with the same leverage trailers are kept for sameListedRecord (a string made only once squash commits appear). */
+function figuresKey(figures: LeverageFigures): string {
+  return JSON.stringify([figures.task, figures.taskId ?? null, figures.humanMinutes, figures.claudeMinutes, figures.supervisoryMinutes ?? null, figures.tokens ?? null]);
 }
 
 /** Whitespace other than single spaces: only then does normalising a task text change it. */
@@ -59,19 +80,64 @@ export function createRecordBuilder(options: RecordOptions) {
   const links: PendingLink[] = [];
   const skipped: SkippedCommit[] = [];
 
+  // Counted records by their leverage trailers (figuresKey), for records listed in squash commits:
+  // made at the first such record (most histories have none), kept up to date from then on.
+  let byFigures: Map<string, TaskCommit[]> | undefined;
+
+  function indexFigures(): Map<string, TaskCommit[]> {
+    const index = new Map<string, TaskCommit[]>();
+    for (const row of rows) for (const counted of row.commits) addToIndex(index, counted);
+    return index;
+  }
+
+  function addToIndex(index: Map<string, TaskCommit[]>, counted: TaskCommit): void {
+    const key = figuresKey(counted.figures as LeverageFigures);
+    const same = index.get(key);
+    if (same) same.push(counted);
+    else index.set(key, [counted]);
+  }
+
+  /** The counted record `commit` is a copy of, if any; otherwise notes `commit` as counted. */
+  function countedCopyOf(commit: LeverageCommit, taskCommit: TaskCommit, figures: LeverageFigures): TaskCommit | undefined {
+    // A listed record has the squash commit's author and date, shared by every record it lists.
+    if (commit.embedded === undefined) {
+      const counted = recordsByTime.get(commit.authorTime);
+      if (counted === undefined) recordsByTime.set(commit.authorTime, commit);
+      else {
+        const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
+        if (original !== undefined) return seenShas.get(original.sha) as TaskCommit;
+        if (Array.isArray(counted)) counted.push(commit);
+        else recordsByTime.set(commit.authorTime, [counted, commit]);
+      }
+      if (byFigures === undefined) return undefined;
+    }
+    byFigures ??= indexFigures();
+    const listed = byFigures.get(figuresKey(figures))?.find((other) => sameListedRecord(other, commit, figures));
+    if (listed !== undefined) return listed;
+    addToIndex(byFigures, taskCommit);
+    return undefined;
+  }
+
   function add(commit: LeverageCommit): void {
-    const seen = seenShas.get(commit.sha);
+    const embedded = commit.embedded;
+    // A squash commit holds several records: each is told apart by its place in the message.
+    const id = embedded === undefined ? commit.sha : `${commit.sha}#${embedded.index}`;
+    const seen = seenShas.get(id) ?? (embedded?.sha !== undefined ? seenShas.get(embedded.sha) : undefined);
     if (seen !== undefined) {
-      if ('copies' in seen && seen.repo !== commit.repo && !seen.copies.some((c) => c.repo === commit.repo)) {
-        seen.copies.push({ repo: commit.repo, sha: commit.sha });
+      if ('role' in seen) {
+        const { copies } = seen;
+        // The same commit in another repository, or the original of a listed record (or the reverse).
+        const again = seen.sha === commit.sha ? seen.repo === commit.repo || copies.some((c) => c.repo === commit.repo) : copies.some((c) => c.repo === commit.repo && c.sha === commit.sha);
+        if (!again) copies.push({ repo: commit.repo, sha: commit.sha });
       }
       return;
     }
     const verdict = commit.verdict;
     if (verdict.kind === 'invalid') {
       const entry: SkippedCommit = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
+      if (embedded) entry.embedded = embedded;
       skipped.push(entry);
-      seenShas.set(commit.sha, entry);
+      seenShas.set(id, entry);
       return;
     }
     const taskCommit: TaskCommit = {
@@ -83,22 +149,19 @@ export function createRecordBuilder(options: RecordOptions) {
       figures: verdict.kind === 'record' ? verdict.figures : undefined,
       copies: [],
     };
-    seenShas.set(commit.sha, taskCommit);
+    if (embedded) taskCommit.embedded = embedded;
+    seenShas.set(id, taskCommit);
+    // The original commit a squash message names, reached later, is this record again.
+    if (embedded?.sha !== undefined) seenShas.set(embedded.sha, taskCommit);
     if (verdict.kind === 'link') {
       links.push({ commit: taskCommit, task: verdict.task, taskId: verdict.taskId });
       return;
     }
     const figures = verdict.figures;
-    const counted = recordsByTime.get(commit.authorTime);
-    if (counted === undefined) recordsByTime.set(commit.authorTime, commit);
-    else {
-      const original = Array.isArray(counted) ? counted.find((other) => sameRecord(other, commit, figures)) : sameRecord(counted, commit, figures) ? counted : undefined;
-      if (original !== undefined) {
-        (seenShas.get(original.sha) as TaskCommit).copies.push({ repo: commit.repo, sha: commit.sha });
-        return;
-      }
-      if (Array.isArray(counted)) counted.push(commit);
-      else recordsByTime.set(commit.authorTime, [counted, commit]);
+    const original = countedCopyOf(commit, taskCommit, figures);
+    if (original !== undefined) {
+      original.copies.push({ repo: commit.repo, sha: commit.sha });
+      return;
     }
     addRecordToTask(taskCommit, figures);
   }

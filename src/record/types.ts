@@ -16,6 +16,21 @@ export interface CommitFacts {
   subject: string;
   /** Every trailer git's parser found, leverage or not, in message order. */
   trailers: Trailer[];
+  /** Set when these trailers come from a commit listed in this (squash) commit's message. */
+  embedded?: EmbeddedCommit;
+}
+
+/**
+ * A commit listed in a squash commit's message (trailers/squashMessage.ts): its record belongs to
+ * the squash commit (`sha`, `subject`, author and date), and is told apart from the others by `index`.
+ */
+export interface EmbeddedCommit {
+  /** 1-based place in the squash message. */
+  index: number;
+  /** The listed commit's own subject. */
+  subject: string;
+  /** The original commit, when the squash message names it (`git merge --squash`). */
+  sha?: string;
 }
 
 /** A commit read as leverage: what git said, and what its leverage trailers mean. */
@@ -39,6 +54,8 @@ export interface TaskCommit {
   figures: LeverageFigures | undefined;
   /** Other places the same record was reached; counted once. */
   copies: CommitCopy[];
+  /** Set when the record is a commit listed in the squash commit `sha`. */
+  embedded?: EmbeddedCommit;
 }
 
 export interface TaskRow {
@@ -72,6 +89,8 @@ export interface SkippedCommit {
   subject: string;
   authorTime: number;
   problems: TrailerProblem[];
+  /** Set when the trailers are those of a commit listed in the squash commit `sha`. */
+  embedded?: EmbeddedCommit;
 }
 
 export interface RecordTotals {

@@ -26,6 +26,9 @@ const figuresSchema = z.object({
 
 const problemSchema = z.object({ key: z.string(), value: z.string().optional(), message: z.string(), accepted: z.string() });
 
+/** A commit listed in a squash commit's message (optional: reports before it have none). */
+const embeddedSchema = z.object({ index: z.number().int().positive(), subject: z.string(), sha: z.string().regex(/^[0-9a-f]{7,64}$/).optional() });
+
 const leverageCommitSchema = z.object({
   repo: z.string(),
   sha: z.string().regex(/^[0-9a-f]{7,64}$/),
@@ -38,6 +41,7 @@ const leverageCommitSchema = z.object({
     z.object({ kind: z.literal('link'), task: z.string().optional(), taskId: z.string().optional() }),
     z.object({ kind: z.literal('invalid'), problems: z.array(problemSchema) }),
   ]),
+  embedded: embeddedSchema.optional(),
 });
 
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */

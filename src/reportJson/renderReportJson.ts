@@ -29,6 +29,8 @@ function taskCommitJson(commit: TaskCommit) {
     role: commit.role,
     figures: commit.figures ?? null,
     copies: commit.copies,
+    // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
+    ...(commit.embedded ? { embedded: commit.embedded } : {}),
   };
 }
 

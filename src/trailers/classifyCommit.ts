@@ -6,5 +6,7 @@ import { readLeverageTrailers, type TrailerOptions } from './trailerSchema.js';
 export function classifyCommit(commit: CommitFacts, options: TrailerOptions): LeverageCommit | undefined {
   const verdict = readLeverageTrailers(commit.trailers, options);
   if (verdict.kind === 'none') return undefined;
-  return { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+  const leverage: LeverageCommit = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
+  if (commit.embedded) leverage.embedded = commit.embedded;
+  return leverage;
 }

@@ -148,3 +148,44 @@ describe('buildRecord', () => {
     expect(result.totals).toMatchObject({ tasks: 0, factor: undefined, supervisoryFactor: undefined, tokens: undefined });
   });
 });
+
+describe('buildRecord: records listed in squash commits', () => {
+  const SQUASH = 'f'.repeat(40);
+  const listed = (index: number, trailers: Record<string, string>, sha?: string, squash = SQUASH) =>
+    commit(trailers, { sha: squash, authorTime: 1_900_000_000, authorEmail: 'merger@example.com', subject: 'Feature (#12)', embedded: { index, subject: `listed ${index}`, ...(sha ? { sha } : {}) } });
+
+  it('counts each listed commit of one squash commit, even two with the same trailers', () => {
+    const result = buildRecord([listed(1, record('A', '1h', '5')), listed(2, record('A', '1h', '5')), listed(3, record('B', '2h', '10'))], { sort: 'time' });
+    expect(result.tasks.map((t) => [t.task, t.humanMinutes, t.commits.length])).toEqual([
+      ['A', 120, 2],
+      ['B', 120, 1],
+    ]);
+    expect(result.tasks[0]?.commits.map((c) => [c.sha, c.embedded?.subject])).toEqual([
+      [SQUASH, 'listed 1'],
+      [SQUASH, 'listed 2'],
+    ]);
+  });
+
+  it('counts once a listed record whose original is reached too, in either order: by the sha git names, or by the same trailers', () => {
+    const original = commit(record('A', '1h', '5', { 'Task-Id': 'A-1' }));
+    const namedCopy = listed(1, record('A', '1h', '5', { 'Task-Id': 'A-1' }), original.sha);
+    const other = commit(record('B', '2h', '10'), { authorEmail: 'someone@example.com' });
+    const sameTrailers = listed(2, record('B', '2h', '10'));
+    for (const order of [
+      [original, other, namedCopy, sameTrailers],
+      [namedCopy, sameTrailers, original, other],
+    ]) {
+      const result = buildRecord(order, { sort: 'time' });
+      expect(result.totals.humanMinutes).toBe(180);
+      expect(result.tasks.map((t) => t.commits.length)).toEqual([1, 1]);
+      expect(result.tasks.flatMap((t) => t.commits.map((c) => c.copies.length))).toEqual([1, 1]);
+    }
+  });
+
+  it('two commits that are not listed anywhere keep the old rule: different author times are two records', () => {
+    const a = commit(record('A', '1h', '5'));
+    const squashRecord = listed(1, record('Z', '1h', '5'));
+    const b = commit(record('A', '1h', '5'));
+    expect(buildRecord([a, squashRecord, b], { sort: 'time' }).totals.humanMinutes).toBe(180);
+  });
+});

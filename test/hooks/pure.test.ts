@@ -10,7 +10,8 @@ import { checkCommitMessage, exemption } from '../../src/hooks/checkCommitMessag
 import { formatRejection, lineOfTrailer, retryCommand, shellQuote } from '../../src/hooks/formatRejection.js';
 import { cleanupModeOf } from '../../src/hooks/keepRefusedMessage.js';
 import { describeStray, findStrayLeverageLines, lineSpan } from '../../src/hooks/strayLeverageLines.js';
-import { PARSED_END, parsedOutput, trailersOf } from '../../src/hooks/parsedTrailers.js';
+import { PARSED_END, parsedOutput } from '../../src/hooks/parsedTrailers.js';
+import { trailersOf } from '../../src/trailers/trailerLines.js';
 import { renderHookScript } from '../../src/hooks/renderHookScript.js';
 import { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS } from '../../src/trailers/trailerSchema.js';
 
