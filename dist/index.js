@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6656);
 /* harmony import */ var _processContext_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6654);
 /** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 
@@ -33745,7 +33745,7 @@ function actionContextFromProcess() {
 
 /***/ }),
 
-/***/ 4453:
+/***/ 6656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41909,12 +41909,15 @@ const VERSION = "3.7.2";
 Settings.defaultLocale = 'en-US';
 
 
+// EXTERNAL MODULE: ./src/window/timezones.ts
+var timezones = __nccwpck_require__(604);
 ;// CONCATENATED MODULE: ./src/window/reportWindow.ts
 /**
  * Report windows: one calendar day or a span of days in an IANA zone, a git range, or all history,
  * and whether an instant is inside one. Luxon does the zone arithmetic (it reads the tz database
  * through Intl), so DST days are 23 or 25 hours long without any offset math here.
  */
+
 
 
 /**
@@ -41926,16 +41929,10 @@ class WindowError extends userError/* UsageError */.e {
 }
 const DAY_SECONDS = 86_400;
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
-/** The zone, if Intl knows it (as luxon asks). */
+/** The zone, if Intl knows it. */
 function assertTimezone(zone) {
-    if (zone === 'UTC')
-        return zone;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    }
-    catch {
-        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
-    }
+    if (!(0,timezones/* isKnownTimezone */.Dy)(zone))
+        throw new WindowError(`unknown time zone "${zone}" (accepted: ${timezones/* TIMEZONE_FORM */.hW})`);
     return zone;
 }
 /** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
@@ -42170,136 +42167,7 @@ function labelRepositories(repositories) {
 
 // EXTERNAL MODULE: ./src/trailers/trailerKeys.ts
 var trailerKeys = __nccwpck_require__(4847);
-;// CONCATENATED MODULE: ./src/trailers/squashMessage.ts
-/**
- * The commits a squash commit's message lists, pure. Squash merging keeps the work of several
- * commits in one message, but git's trailer parser reads only the message's last paragraph, so each
- * listed commit's trailer block would be lost. Three forms are recognised:
- *
- * - GitHub's default squash message (and GitLab's `%{all_commits}` in a squash template, which has
- *   the same shape): the title, then each commit's message as a bullet (`* subject`, a blank line,
- *   its body and trailer block), blank lines between them, then `---------` and the
- *   `Co-authored-by:` lines when there are co-authors.
- * - git's `merge --squash` (`Squashed commit of the following:`): per commit a `commit <sha>` line,
- *   `Author:`/`Date:` (and `Merge:`) header lines, a blank line, then the message indented by four
- *   spaces.
- *
- * Each embedded message is handed back as it was committed (bullet or indent removed), for git to
- * read its trailer block with its own rules (git/squashCommits.ts, the commit-msg hook).
- */
-const GIT_COMMIT_LINE = /^commit ([0-9a-f]{40}|[0-9a-f]{64})$/;
-const GIT_HEADER_LINE = /^(Author|Date|Merge|Commit|AuthorDate|CommitDate): /;
-const BULLET = /^\* (.*)$/;
-/** The line GitHub writes between the listed commits and the Co-authored-by lines. */
-const GITHUB_RULE = /^-{9}$/;
-function embedded(index, lines, sha) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
-        end -= 1;
-    let start = 0;
-    while (start < end && lines[start].trim() === '')
-        start += 1;
-    if (start === end)
-        return undefined;
-    const kept = lines.slice(start, end);
-    return { index, subject: kept[0].trim(), message: `${kept.join('\n')}\n`, ...(sha ? { sha } : {}) };
-}
-/** git's `merge --squash` form: `commit <sha>`, header lines, a blank line, the message indented by four spaces. */
-function gitSquash(lines) {
-    const found = [];
-    let at = 0;
-    while (at < lines.length) {
-        const head = GIT_COMMIT_LINE.exec(lines[at]);
-        if (!head || !GIT_HEADER_LINE.test(lines[at + 1] ?? '')) {
-            at += 1;
-            continue;
-        }
-        at += 1;
-        while (at < lines.length && GIT_HEADER_LINE.test(lines[at]))
-            at += 1;
-        const body = [];
-        // The message: indented lines and blank ones (git's cleanup strips a blank line's indent); an
-        // unindented line ends it (the next `commit` line, or text the committer added).
-        for (; at < lines.length; at += 1) {
-            const line = lines[at];
-            if (line.startsWith('    '))
-                body.push(line.slice(4));
-            else if (line.trim() === '')
-                body.push('');
-            else
-                break;
-        }
-        const message = embedded(found.length + 1, body, head[1]);
-        if (message)
-            found.push(message);
-    }
-    return found;
-}
-/**
- * The bullet form: after the title paragraph, each paragraph that starts with `* ` begins a listed
- * commit; it runs to the next such paragraph, GitHub's `---------` line, or the end. A `* ` line
- * inside a paragraph is the body's own list. Text before the first bullet (a description) is no commit's.
- */
-function bulletSquash(lines) {
-    const found = [];
-    let at = 0;
-    while (at < lines.length && lines[at].trim() !== '')
-        at += 1; // the title
-    let current;
-    const close = () => {
-        const message = current && embedded(found.length + 1, current);
-        if (message)
-            found.push(message);
-        current = undefined;
-    };
-    for (; at < lines.length; at += 1) {
-        const line = lines[at];
-        if (GITHUB_RULE.test(line))
-            break;
-        const bullet = (lines[at - 1] ?? '').trim() === '' ? BULLET.exec(line) : null;
-        if (bullet) {
-            close();
-            current = [bullet[1]];
-        }
-        else
-            current?.push(line);
-    }
-    close();
-    return found;
-}
-/**
- * The commits listed in `message` (a commit message as git stores it), or undefined when it lists
- * none. The git form is tried first: its `commit <sha>` lines are unambiguous.
- */
-function parseSquashMessage(message) {
-    const lines = message.replace(/\r\n/g, '\n').split('\n');
-    const git = gitSquash(lines);
-    if (git.length > 0)
-        return { format: 'git', commits: git };
-    const bullets = bulletSquash(lines);
-    return bullets.length > 0 ? { format: 'github', commits: bullets } : undefined;
-}
-/**
- * Whether a message read as `squash` is a squash commit whose records are its listed commits' (its
- * own trailer block is then the last listed commit's, or Co-authored-by lines). A body with a single
- * bullet paragraph above the commit's own leverage trailers is an ordinary commit with a list.
- */
-function isSquashCommit(squash, ownLeverage) {
-    return squash.format === 'git' || squash.commits.length >= 2 || !ownLeverage;
-}
-/**
- * Extended regular expressions (for `git log -i -E --all-match --grep`) that every squash commit
- * carrying leverage trailers matches: a line that starts a listed commit, and a leverage key at the
- * start of a line or after git's four-space indent. `keys` are TRAILER_KEY_PATTERN words (none: the
- * first pattern alone).
- */
-function squashCandidatePatterns(keys) {
-    const listing = '^(\\* |commit [0-9a-f]{40})';
-    return keys.length === 0 ? [listing] : [listing, `^ {0,4}(${keys.join('|')})[^a-z0-9-]`];
-}
-
 ;// CONCATENATED MODULE: ./src/git/logArguments.ts
-
 
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 const COMMIT_FIELD_COUNT = 6;
@@ -42359,20 +42227,9 @@ function datePassArguments(repo, options) {
 function detailPassArguments(keys) {
     return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
 }
-/**
- * The commits that may be squash commits listing commits with leverage trailers (squashMessage.ts),
- * with their author time: git greps the messages in the same walk as the report's (revisions,
- * since-bound), so only these few bodies are read. Keys outside TRAILER_KEY_PATTERN cannot go into
- * the pattern: then every commit that lists commits is a candidate.
- */
-function squashCandidateArguments(repo, options) {
-    const names = trailerKeys/* LEVERAGE_FIELDS */.yR.map((field) => options.keys[field]);
-    const grep = squashCandidatePatterns(names.every((name) => trailerKeys/* TRAILER_KEY_PATTERN */.bz.test(name)) ? names : []).map((pattern) => `--grep=${pattern}`);
-    return [...LOG, '--format=%H%x00%at', '-i', '-E', '--all-match', ...grep, ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
-}
-/** Fields of one commit in SQUASH_FORMAT's output: COMMIT_FORMAT's, then the raw message. */
+/** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
 const SQUASH_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
-/** The candidates named on standard input, in the commit format with their whole message (`%B`) last. */
+/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
 function squashBodyArguments(keys) {
     const format = commitFormat(keys);
     const last = format.length - 1;
@@ -42402,6 +42259,24 @@ function readInteger(buffer, start, end) {
     for (let at = negative ? start + 1 : start; at < end; at += 1)
         value = value * 10 + (buffer[at] - 0x30);
     return negative ? -value : value;
+}
+const SQUASHED = Buffer.from('Squashed commit of the following:');
+/**
+ * Whether the subject in `buffer[start, end)` is one a squash commit is looked for by (SQUASH_SUBJECT
+ * in trailers/squashMessage.ts, which a test holds this to): tested on bytes, as it runs on every
+ * commit of the walk.
+ */
+function isSquashSubjectAt(buffer, start, end) {
+    if (end - start >= SQUASHED.length && buffer.compare(SQUASHED, 0, SQUASHED.length, start, start + SQUASHED.length) === 0)
+        return true;
+    if (buffer[end - 1] !== 0x29)
+        return false; // `)`
+    let at = end - 2;
+    while (at > start && buffer[at] >= 0x30 && buffer[at] <= 0x39)
+        at -= 1;
+    if (at === end - 2 || at <= start)
+        return false;
+    return (buffer[at] === 0x23 || buffer[at] === 0x21) && buffer[at - 1] === 0x28; // `#` or `!`, then `(`
 }
 /** `%(trailers)` text → the leverage trailers in it (git was asked for ours only; fieldOfKey still decides). */
 function parseTrailers(text, keys) {
@@ -42593,26 +42468,136 @@ class ShallowBoundaryWatch {
     }
 }
 
+;// CONCATENATED MODULE: ./src/trailers/squashMessage.ts
+/**
+ * The commits a squash commit's message lists, pure. Squash merging keeps the work of several
+ * commits in one message, but git's trailer parser reads only the message's last paragraph, so each
+ * listed commit's trailer block would be lost. Three forms are recognised:
+ *
+ * - GitHub's default squash message (and GitLab's `%{all_commits}` in a squash template, which has
+ *   the same shape): the title, then each commit's message as a bullet (`* subject`, a blank line,
+ *   its body and trailer block), blank lines between them, then `---------` and the
+ *   `Co-authored-by:` lines when there are co-authors.
+ * - git's `merge --squash` (`Squashed commit of the following:`): per commit a `commit <sha>` line,
+ *   `Author:`/`Date:` (and `Merge:`) header lines, a blank line, then the message indented by four
+ *   spaces.
+ *
+ * Each embedded message is handed back as it was committed (bullet or indent removed), for git to
+ * read its trailer block with its own rules (git/squashCommits.ts, the commit-msg hook).
+ */
+const GIT_COMMIT_LINE = /^commit ([0-9a-f]{40}|[0-9a-f]{64})$/;
+const GIT_HEADER_LINE = /^(Author|Date|Merge|Commit|AuthorDate|CommitDate): /;
+const BULLET = /^\* (.*)$/;
+/** The line GitHub writes between the listed commits and the Co-authored-by lines. */
+const GITHUB_RULE = /^-{9}$/;
+function embedded(index, lines, sha) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end -= 1;
+    let start = 0;
+    while (start < end && lines[start].trim() === '')
+        start += 1;
+    if (start === end)
+        return undefined;
+    const kept = lines.slice(start, end);
+    return { index, subject: kept[0].trim(), message: `${kept.join('\n')}\n`, ...(sha ? { sha } : {}) };
+}
+/** git's `merge --squash` form: `commit <sha>`, header lines, a blank line, the message indented by four spaces. */
+function gitSquash(lines) {
+    const found = [];
+    let at = 0;
+    while (at < lines.length) {
+        const head = GIT_COMMIT_LINE.exec(lines[at]);
+        if (!head || !GIT_HEADER_LINE.test(lines[at + 1] ?? '')) {
+            at += 1;
+            continue;
+        }
+        at += 1;
+        while (at < lines.length && GIT_HEADER_LINE.test(lines[at]))
+            at += 1;
+        const body = [];
+        // The message: indented lines and blank ones (git's cleanup strips a blank line's indent); an
+        // unindented line ends it (the next `commit` line, or text the committer added).
+        for (; at < lines.length; at += 1) {
+            const line = lines[at];
+            if (line.startsWith('    '))
+                body.push(line.slice(4));
+            else if (line.trim() === '')
+                body.push('');
+            else
+                break;
+        }
+        const message = embedded(found.length + 1, body, head[1]);
+        if (message)
+            found.push(message);
+    }
+    return found;
+}
+/**
+ * The bullet form: after the title paragraph, each paragraph that starts with `* ` begins a listed
+ * commit; it runs to the next such paragraph, GitHub's `---------` line, or the end. A `* ` line
+ * inside a paragraph is the body's own list. Text before the first bullet (a description) is no commit's.
+ */
+function bulletSquash(lines) {
+    const found = [];
+    let at = 0;
+    while (at < lines.length && lines[at].trim() !== '')
+        at += 1; // the title
+    let current;
+    const close = () => {
+        const message = current && embedded(found.length + 1, current);
+        if (message)
+            found.push(message);
+        current = undefined;
+    };
+    for (; at < lines.length; at += 1) {
+        const line = lines[at];
+        if (GITHUB_RULE.test(line))
+            break;
+        const bullet = (lines[at - 1] ?? '').trim() === '' ? BULLET.exec(line) : null;
+        if (bullet) {
+            close();
+            current = [bullet[1]];
+        }
+        else
+            current?.push(line);
+    }
+    close();
+    return found;
+}
+/**
+ * The commits listed in `message` (a commit message as git stores it), or undefined when it lists
+ * none. The git form is tried first: its `commit <sha>` lines are unambiguous.
+ */
+function parseSquashMessage(message) {
+    const lines = message.replace(/\r\n/g, '\n').split('\n');
+    const git = gitSquash(lines);
+    if (git.length > 0)
+        return { format: 'git', commits: git };
+    const bullets = bulletSquash(lines);
+    return bullets.length > 0 ? { format: 'github', commits: bullets } : undefined;
+}
+/**
+ * Whether a message read as `squash` is a squash commit whose records are its listed commits' (its
+ * own trailer block is then the last listed commit's, or Co-authored-by lines). A body with a single
+ * bullet paragraph above the commit's own leverage trailers is an ordinary commit with a list.
+ */
+function isSquashCommit(squash, ownLeverage) {
+    return squash.format === 'git' || squash.commits.length >= 2 || !ownLeverage;
+}
+/**
+ * The subjects a squash commit is looked for by, as the collector's walk sees only subjects and the
+ * last paragraph's trailers (reading every body would cost the report a second walk): git's
+ * `Squashed commit of the following:`, and a pull or merge request number at the end, as GitHub's
+ * squash subject `Title (#12)` and a GitLab squash template `%{title} (%{local_reference})`
+ * (`Title (!12)`) have it. git/decodeCommit.ts tests the same on bytes (isSquashSubjectAt).
+ */
+const SQUASH_SUBJECT = /^Squashed commit of the following:|\((#|!)[0-9]+\)$/;
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/hooks/parsedTrailers.ts
-/**
- * What `git interpret-trailers --parse` printed, read back into trailers. Pure and without git: the
- * installed commit-msg script runs git itself, alongside Node's start-up, and hands the output over
- * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
- */
-
-/** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
-const TRAILERS_ON_STDIN = '--trailers-on-stdin';
-/**
- * The line the hook script adds after git's output once `git interpret-trailers` has succeeded. It
- * cannot be a trailer (a trailer's key is letters, digits and dashes), and without it the output is
- * not trusted: an empty stdin must never pass for "no trailers".
- */
-const PARSED_END = '# git-leverage: parsed';
+;// CONCATENATED MODULE: ./src/trailers/trailerLines.ts
 /**
  * `--parse` prints each trailer on one line, unfolded, as key, separator, space, value: `Task: x`,
  * or `Task= x` in a repository whose `trailer.separators` is `=`. git takes as a key only letters,
@@ -42628,25 +42613,6 @@ function trailersOf(text) {
         trailers.push({ key: line.slice(0, cut), value: line.slice(cut + 1).trim() });
     }
     return trailers;
-}
-/** git's output without the closing line, or undefined when the line is missing (git failed). */
-function parsedOutput(stdin) {
-    const end = Buffer.from(`${PARSED_END}\n`);
-    if (stdin.length < end.length || !stdin.subarray(stdin.length - end.length).equals(end))
-        return undefined;
-    return stdin.subarray(0, stdin.length - end.length);
-}
-function isAscii(bytes) {
-    return !bytes.some((byte) => byte > 0x7f);
-}
-/** A decoder for a commit encoding git named (`i18n.commitEncoding`); UTF-8 when Node does not know it. */
-function decoder(encoding) {
-    try {
-        return new TextDecoder(encoding);
-    }
-    catch {
-        return new TextDecoder('utf-8');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/messagesTrailers.ts
@@ -42676,7 +42642,9 @@ async function readTrailersOfMessages(messages, cwd, env) {
     // The boundary must use a separator the repository accepts: `trailer.separators`' first, as git prints.
     const configured = await runGitRaw(['config', '--get', 'trailer.separators'], cwd, undefined, env);
     const separator = configured.exitCode === 0 && configured.stdout.trim() !== '' ? configured.stdout.replace(/\n$/, '')[0] : ':';
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'git-leverage-trailers-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'git-leverage-trailers-')).catch((error) => {
+        throw new GitError(`cannot make a temporary folder in ${external_node_os_default().tmpdir()} for git to parse squash commits' messages (${error.code ?? error.message}): set TMPDIR to a writable folder`);
+    });
     try {
         const boundary = external_node_path_default().join(dir, 'boundary');
         await (0,promises_namespaceObject.writeFile)(boundary, `git-leverage\n\n${BOUNDARY_KEY}${separator} end\n`);
@@ -42719,7 +42687,6 @@ async function readTrailersOfMessages(messages, cwd, env) {
 
 
 
-
 /** Reads a git process's output whole through a record splitter, then checks its exit. */
 async function eachRecord(git, fieldCount, onRecord) {
     const splitter = new RecordSplitter(fieldCount);
@@ -42735,13 +42702,8 @@ async function eachRecord(git, fieldCount, onRecord) {
     }
     await git.succeeded();
 }
-/** The squash commits of the walk authored in the window, and the records they list. */
-async function readSquashCommits(repo, options) {
-    const shas = [];
-    await eachRecord(startGitLog(repo, squashCandidateArguments(repo, options)), DATE_FIELD_COUNT, (buffer, start, ends) => {
-        if (isInWindow(options.window, readInteger(buffer, ends[0] + 1, ends[1])))
-            shas.push(buffer.toString('latin1', start, ends[0]));
-    });
+/** Which of `shas` (candidates the walk found) are squash commits, and the records they list. */
+async function readSquashCommits(repo, options, shas) {
     const found = { shas: new Set(), commits: [] };
     if (shas.length === 0)
         return found;
@@ -42797,21 +42759,27 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new ShallowBoundaryWatch(repo, options.window);
-    // Squash commits first: the walk must leave their own trailer block (a listed commit's) alone.
-    const squash = await readSquashCommits(repo, options);
+    const squash = { candidates: [], held: [] };
     if (readsDatesFirst(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined, squash.shas);
+            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined, squash);
     }
     else {
-        yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary, squash.shas);
+        yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary, squash);
         boundary.check();
     }
-    if (squash.commits.length > 0)
-        yield squash.commits;
+    if (squash.candidates.length === 0)
+        return;
+    const found = await readSquashCommits(repo, options, squash.candidates);
+    // A squash commit's own trailer block is a listed commit's: counted once, as that commit's.
+    const held = squash.held.filter((commit) => !found.shas.has(commit.sha));
+    if (held.length > 0)
+        yield held;
+    if (found.commits.length > 0)
+        yield found.commits;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -42846,9 +42814,8 @@ async function shasInWindow(repo, options, boundary) {
     }
     return shas;
 }
-/** The leverage commits in one `git log` of the commit format. */
-async function* readCommits(repo, options, git, boundary, squashShas) {
-    const skips = squashShas.size > 0;
+/** The leverage commits in one `git log` of the commit format; squash candidates (by subject) go to `squash`. */
+async function* readCommits(repo, options, git, boundary, squash) {
     const splitter = new RecordSplitter(COMMIT_FIELD_COUNT);
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
@@ -42857,7 +42824,12 @@ async function* readCommits(repo, options, git, boundary, squashShas) {
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), readInteger(buffer, ends[0] + 1, ends[1]));
             const commit = decodeCommit({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if (commit && !(skips && squashShas.has(commit.sha)))
+            if (isSquashSubjectAt(buffer, ends[4] + 1, ends[5]) && isInWindow(options.window, readInteger(buffer, ends[0] + 1, ends[1]))) {
+                squash.candidates.push(buffer.toString('latin1', start, ends[0]));
+                if (commit)
+                    squash.held.push(commit);
+            }
+            else if (commit)
                 batch.push(commit);
         });
         if (batch.length > 0)
@@ -50589,31 +50561,6 @@ function readInputs(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/window/canonicalZone.ts
-/**
- * One name per time zone, so that reports counted in `UTC`, `Etc/UTC` and `utc` (or `US/Eastern`
- * and `America/New_York`) are known to count the same days. Pure: Intl only.
- */
-// Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
-// ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
-const UTC_NAMES = new Set(['UTC', 'UCT', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'Universal', 'Zulu'].flatMap((name) => [name, `Etc/${name}`].map((n) => n.toLowerCase())));
-/**
- * The zone's canonical name (`utc` and `Etc/GMT` → `UTC`, `america/new_york` → `America/New_York`,
- * a link such as `US/Eastern` → its zone where Intl resolves links), or undefined when Intl does not
- * know the zone.
- */
-function canonicalZone(zone) {
-    if (UTC_NAMES.has(zone.toLowerCase()))
-        return 'UTC';
-    try {
-        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-        return UTC_NAMES.has(resolved.toLowerCase()) ? 'UTC' : resolved;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/merge/mergeReports.ts
 /**
  * Reports made anywhere (one CI job per repository, one laptop per person) → one report. Pure.
@@ -50645,7 +50592,7 @@ function commonTimezone(inputs) {
     const unknown = [];
     inputs.forEach((input, index) => {
         const zone = input.window.timezone;
-        const canonical = canonicalZone(zone);
+        const canonical = (0,timezones/* canonicalZone */.RF)(zone);
         if (canonical === undefined) {
             unknown.push(`${nameOf(input, index)}: unknown time zone "${zone}"`);
             return;
@@ -51191,6 +51138,56 @@ class UserError extends Error {
  */
 class UsageError extends UserError {
     name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ isKnownTimezone),
+/* harmony export */   RF: () => (/* binding */ canonicalZone),
+/* harmony export */   hW: () => (/* binding */ TIMEZONE_FORM)
+/* harmony export */ });
+/**
+ * Time zone names: whether this machine knows one, and one name per zone, so that reports counted in
+ * `UTC`, `Etc/UTC` and `utc` (or `US/Eastern` and `America/New_York`) are known to count the same
+ * days. Pure: Intl only (no luxon: the config parser, which the hook loads, checks zones here).
+ */
+/** What a zone may be, for messages. */
+const TIMEZONE_FORM = 'an IANA zone name such as America/New_York, Europe/Berlin or UTC';
+/** Whether Intl knows the zone; UTC without asking (the first question loads ICU's zone data). */
+function isKnownTimezone(zone) {
+    if (zone === 'UTC')
+        return true;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
+// ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
+const UTC_NAMES = new Set(['UTC', 'UCT', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'Universal', 'Zulu'].flatMap((name) => [name, `Etc/${name}`].map((n) => n.toLowerCase())));
+/**
+ * The zone's canonical name (`utc` and `Etc/GMT` → `UTC`, `america/new_york` → `America/New_York`,
+ * a link such as `US/Eastern` → its zone where Intl resolves links), or undefined when Intl does not
+ * know the zone.
+ */
+function canonicalZone(zone) {
+    if (UTC_NAMES.has(zone.toLowerCase()))
+        return 'UTC';
+    try {
+        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+        return UTC_NAMES.has(resolved.toLowerCase()) ? 'UTC' : resolved;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -128,7 +128,7 @@ exports.mergeReports = mergeReports;
  */
 const buildRecord_js_1 = __webpack_require__(8548);
 const luxon_js_1 = __webpack_require__(8080);
-const canonicalZone_js_1 = __webpack_require__(1688);
+const timezones_js_1 = __webpack_require__(604);
 const userError_js_1 = __webpack_require__(40);
 class MergeError extends userError_js_1.UserError {
     name = 'MergeError';
@@ -149,7 +149,7 @@ function commonTimezone(inputs) {
     const unknown = [];
     inputs.forEach((input, index) => {
         const zone = input.window.timezone;
-        const canonical = (0, canonicalZone_js_1.canonicalZone)(zone);
+        const canonical = (0, timezones_js_1.canonicalZone)(zone);
         if (canonical === undefined) {
             unknown.push(`${nameOf(input, index)}: unknown time zone "${zone}"`);
             return;
@@ -662,39 +662,6 @@ function checkTrailerValue(field, text, hoursPerDay) {
         }
         default:
             return checkDuration(field, text, hoursPerDay);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1688:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * One name per time zone, so that reports counted in `UTC`, `Etc/UTC` and `utc` (or `US/Eastern`
- * and `America/New_York`) are known to count the same days. Pure: Intl only.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.canonicalZone = canonicalZone;
-// Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
-// ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
-const UTC_NAMES = new Set(['UTC', 'UCT', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'Universal', 'Zulu'].flatMap((name) => [name, `Etc/${name}`].map((n) => n.toLowerCase())));
-/**
- * The zone's canonical name (`utc` and `Etc/GMT` → `UTC`, `america/new_york` → `America/New_York`,
- * a link such as `US/Eastern` → its zone where Intl resolves links), or undefined when Intl does not
- * know the zone.
- */
-function canonicalZone(zone) {
-    if (UTC_NAMES.has(zone.toLowerCase()))
-        return 'UTC';
-    try {
-        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-        return UTC_NAMES.has(resolved.toLowerCase()) ? 'UTC' : resolved;
-    }
-    catch {
-        return undefined;
     }
 }
 

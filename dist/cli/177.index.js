@@ -10,12 +10,13 @@ exports.modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.registerMeasureCommand = registerMeasureCommand;
 /**
- * `git-leverage measure`: Claude minutes, supervisory minutes and tokens of this repository's
- * Claude Code sessions over a window, read from Claude Code's own session logs.
+ * `git-leverage measure`: agent minutes, supervisory minutes and tokens of this repository's coding
+ * agent sessions (Claude Code, OpenAI Codex CLI) over a window, read from the agents' own session logs.
  */
 const commander_1 = __webpack_require__(8909);
 const loadConfig_js_1 = __webpack_require__(6494);
 const openRepository_js_1 = __webpack_require__(8054);
+const logLine_js_1 = __webpack_require__(9136);
 const measureJson_js_1 = __webpack_require__(958);
 const measureRepository_js_1 = __webpack_require__(8848);
 const measureWindow_js_1 = __webpack_require__(9232);
@@ -23,6 +24,11 @@ const renderMeasure_js_1 = __webpack_require__(7724);
 const reportWindow_js_1 = __webpack_require__(7084);
 const userError_js_1 = __webpack_require__(40);
 const windowRequest_js_1 = __webpack_require__(7941);
+/** Where each agent's logs were looked for, in words, for the note when there are none. */
+const LOOKED_FOR = {
+    claude: (bases) => `Claude Code session logs found (looked for projects/*/*.jsonl under ${bases})`,
+    codex: (bases) => `Codex session logs found (looked for sessions/**/rollout-*.jsonl and archived_sessions/rollout-*.jsonl under ${bases})`,
+};
 /** The process's own I/O, for the measure benchmark (bench/measure/measureCli.ts), which bundles this command alone. */
 const processContext = () => ({
     io: {
@@ -37,12 +43,13 @@ const processContext = () => ({
 function registerMeasureCommand(program, context = processContext()) {
     program
         .command('measure')
-        .description("measure Claude minutes, supervisory minutes and tokens from Claude Code's session logs (default: since HEAD's commit until now)")
+        .description("measure agent minutes, supervisory minutes and tokens from Claude Code's and Codex's session logs (default: since HEAD's commit until now)")
         .option('--since <when>', "start of the window (excluded): a commit, or a date or local time such as 2026-07-01T09:00 (default: HEAD's commit time)")
         .option('--until <when>', 'end of the window (included): a commit, or a date or local time (default: now)')
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--explain', 'list each session and turn that counted, with its interval, and what was left out and why')
         .option('--repo <dir>', 'the repository (default: .)')
+        .addOption(new commander_1.Option('--agent <agent>', "read one agent's logs only (default: every agent whose logs are found)").choices([...logLine_js_1.AGENTS]))
         .action(async (flags) => {
         const { io } = context;
         const repo = await (0, openRepository_js_1.openRepository)(flags.repo ?? '.', io.cwd);
@@ -68,10 +75,16 @@ function registerMeasureCommand(program, context = processContext()) {
         }
         if (until <= since)
             throw new userError_js_1.UsageError(`the window is empty: --until (${new Date(until).toISOString()}) is not after --since (${new Date(since).toISOString()})`);
-        const outcome = await (0, measureRepository_js_1.measureRepository)({ repoDir: repo.root, window: { since, until }, idleMinutes: config.idleMinutes, env: io.env });
+        const outcome = await (0, measureRepository_js_1.measureRepository)({
+            repoDir: repo.root,
+            window: { since, until },
+            idleMinutes: config.idleMinutes,
+            env: io.env,
+            ...(flags.agent ? { agent: flags.agent } : {}),
+        });
         const m = outcome.measurement;
         if (outcome.files.length === 0) {
-            const note = `no Claude Code session logs found (looked for projects/*/*.jsonl under ${outcome.bases.join(', ')})`;
+            const note = `no ${outcome.logs.map((l) => LOOKED_FOR[l.agent](l.bases.join(', '))).join(', nor ')}`;
             io.stderr(`git-leverage: ${note}; nothing to measure\n`);
             // A program reading the JSON gets a document either way: every figure 0, and why.
             if (flags.format === 'json')
@@ -320,7 +333,7 @@ async function runGit(args, cwd, input, env) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.minutesOf = exports.MEASURE_SCHEMA_VERSION = void 0;
+exports.agentOf = exports.minutesOf = exports.MEASURE_SCHEMA_VERSION = void 0;
 exports.measureJson = measureJson;
 /**
  * The JSON of `git-leverage measure --format json`. `schemaVersion` changes only when a field
@@ -332,26 +345,59 @@ exports.MEASURE_SCHEMA_VERSION = 1;
 const minutesOf = (ms) => Math.round((ms / 60_000) * 1000) / 1000;
 exports.minutesOf = minutesOf;
 const tokensJson = (usage) => ({ ...usage, total: (0, logLine_js_1.usageTotal)(usage) });
+const workedMs = (sessions, since, until) => (0, intervals_js_1.unionLength)(sessions.flatMap((s) => s.turns.flatMap((t) => t.counted)), since, until);
+const supervisedMs = (sessions, since, until) => (0, intervals_js_1.unionLength)(sessions.flatMap((s) => s.gaps.filter((g) => g.counted)), since, until);
+/** Figures for one agent's sessions alone. */
+function agentJson(sessions, since, until) {
+    const usage = { input: 0, output: 0, cacheCreation: 0, cacheRead: 0 };
+    for (const s of sessions) {
+        usage.input += s.usage.input;
+        usage.output += s.usage.output;
+        usage.cacheCreation += s.usage.cacheCreation;
+        usage.cacheRead += s.usage.cacheRead;
+    }
+    return {
+        agentMinutes: (0, exports.minutesOf)(workedMs(sessions, since, until)),
+        supervisoryMinutes: (0, exports.minutesOf)(supervisedMs(sessions, since, until)),
+        tokens: tokensJson(usage),
+        sessions: sessions.length,
+    };
+}
+/** The agent of a session record (records made before Codex was read carry none: Claude Code). */
+const agentOf = (s) => s.agent ?? 'claude';
+exports.agentOf = agentOf;
 /** The JSON of a measurement; `note` says why it is empty when there was nothing to read. */
 function measureJson(m, note) {
     const { since, until } = m.window;
+    const agentMinutes = (0, exports.minutesOf)(m.claudeMs);
+    const agents = {};
+    for (const agent of m.agents ?? ['claude']) {
+        agents[agent] = agentJson(m.sessions.filter((s) => (0, exports.agentOf)(s) === agent), since, until);
+    }
     return {
         schemaVersion: exports.MEASURE_SCHEMA_VERSION,
         since: Number.isFinite(since) ? new Date(since).toISOString() : null,
         until: new Date(until).toISOString(),
         idleMinutes: m.idleMinutes,
-        claudeMinutes: (0, exports.minutesOf)(m.claudeMs),
+        agentMinutes,
+        claudeMinutes: agentMinutes,
         supervisoryMinutes: (0, exports.minutesOf)(m.supervisoryMs),
         tokens: tokensJson(m.usage),
         models: m.models,
-        sessions: m.sessions.map((s) => ({
-            id: s.id,
-            file: s.file,
-            claudeMinutes: (0, exports.minutesOf)((0, intervals_js_1.unionLength)(s.turns.flatMap((t) => t.counted), since, until)),
-            supervisoryMinutes: (0, exports.minutesOf)((0, intervals_js_1.unionLength)(s.gaps.filter((g) => g.counted), since, until)),
-            turns: s.turns.length,
-            tokens: tokensJson(s.usage),
-        })),
+        agents,
+        sessions: m.sessions.map((s) => {
+            const minutes = (0, exports.minutesOf)(workedMs([s], since, until));
+            return {
+                id: s.id,
+                file: s.file,
+                agent: (0, exports.agentOf)(s),
+                agentMinutes: minutes,
+                claudeMinutes: minutes,
+                supervisoryMinutes: (0, exports.minutesOf)(supervisedMs([s], since, until)),
+                turns: s.turns.length,
+                tokens: tokensJson(s.usage),
+            };
+        }),
         filesRead: m.filesRead,
         skippedLines: m.skippedLines,
         unreadableLines: m.unreadable,
@@ -373,21 +419,32 @@ exports.renderMeasureExplain = renderMeasureExplain;
 /** `measure`'s text for people, and the `--explain` account of what counted and what did not. */
 const formatNumbers_js_1 = __webpack_require__(139);
 const intervals_js_1 = __webpack_require__(7586);
+const logLine_js_1 = __webpack_require__(9136);
 const measureJson_js_1 = __webpack_require__(958);
 const time = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : 'the beginning');
 const span = (start, end) => `${time(start)} – ${time(end)} (${(0, measureJson_js_1.minutesOf)(end - start)} min)`;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Claude Code alone reads as before; with another agent's logs the figure is every agent's. */
+const onlyClaude = (m) => (m.agents ?? ['claude']).every((a) => a === 'claude');
 function renderMeasureText(m) {
     const json = (0, measureJson_js_1.measureJson)(m);
     const t = json.tokens;
     const lines = [
         `Window: ${time(m.window.since)} – ${time(m.window.until)}`,
-        `Claude minutes:      ${json.claudeMinutes}`,
+        `${onlyClaude(m) ? 'Claude minutes:     ' : 'Agent minutes:      '} ${json.agentMinutes}`,
         `Supervisory minutes: ${json.supervisoryMinutes}`,
         `Tokens:              ${(0, formatNumbers_js_1.formatTotal)(t.total)} (input ${(0, formatNumbers_js_1.formatTotal)(t.input)}, output ${(0, formatNumbers_js_1.formatTotal)(t.output)}, cache creation ${(0, formatNumbers_js_1.formatTotal)(t.cacheCreation)}, cache read ${(0, formatNumbers_js_1.formatTotal)(t.cacheRead)})`,
         `Models:              ${json.models.length > 0 ? json.models.join(', ') : 'none'}`,
         `Sessions:            ${json.sessions.length} (${plural(m.filesRead, 'log file')} read)`,
     ];
+    const agents = Object.entries(json.agents);
+    if (agents.length > 1) {
+        lines.push('By agent (minutes overlap when agents worked at the same time; tokens add up):');
+        for (const [agent, a] of agents) {
+            const name = `${logLine_js_1.AGENT_NAMES[agent]}:`.padEnd(19);
+            lines.push(`  ${name}${a.agentMinutes} min, ${a.supervisoryMinutes} supervisory min, ${(0, formatNumbers_js_1.formatTotal)(a.tokens.total)} tokens, ${plural(a.sessions, 'session')}`);
+        }
+    }
     if (m.skippedLines > 0)
         lines.push(`Skipped lines:       ${m.skippedLines} (not valid JSON; --explain lists them)`);
     return `${lines.join('\n')}\n`;
@@ -398,11 +455,13 @@ function renderMeasureExplain(m) {
     const json = (0, measureJson_js_1.measureJson)(m);
     m.sessions.forEach((session, index) => {
         const figures = json.sessions[index];
-        out.push(`Session ${session.id || '(no id)'}  ${session.file}`);
+        const agent = (0, measureJson_js_1.agentOf)(session);
+        out.push(`Session ${session.id || '(no id)'}  ${session.file}${agent === 'claude' ? '' : `  (${logLine_js_1.AGENT_NAMES[agent]})`}`);
         if (figures)
-            out.push(`  ${figures.claudeMinutes} Claude min, ${figures.supervisoryMinutes} supervisory min, ${(0, formatNumbers_js_1.formatTotal)(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
+            out.push(`  ${figures.agentMinutes} ${agent === 'claude' ? 'Claude' : logLine_js_1.AGENT_NAMES[agent]} min, ${figures.supervisoryMinutes} supervisory min, ${(0, formatNumbers_js_1.formatTotal)(figures.tokens.total)} tokens in ${plural(session.responses, 'response')}`);
         for (const turn of session.turns) {
-            out.push(`  turn ${time(turn.start)}: ${turn.source === 'turn_duration' ? 'turn_duration' : 'from its lines'}`);
+            const source = turn.source === 'lines' ? 'from its lines' : agent === 'codex' ? 'task_started – task_complete' : 'turn_duration';
+            out.push(`  turn ${time(turn.start)}: ${source}`);
             for (const interval of turn.counted)
                 out.push(`    worked ${span(interval.start, interval.end)}`);
         }
@@ -426,6 +485,7 @@ function renderMeasureExplain(m) {
         [left.replacedPlaceholders, 'of them replaced an earlier, smaller copy (a streaming placeholder)'],
         [left.syntheticResponses, 'responses with model <synthetic> (not API calls)'],
         [left.responsesOutsideWindow, 'responses outside the window'],
+        [left.repeatedTokenCounts ?? 0, 'Codex token_count lines repeating the previous totals (not usage)'],
         [left.unknownLines, 'lines of types that are not measured'],
         [left.linesScreenedOut, 'lines ruled out without parsing (unmeasured type, or too far outside the window)'],
         [m.skippedLines, 'lines that are not valid JSON'],
@@ -644,6 +704,7 @@ exports.isInWindow = isInWindow;
  */
 const luxon_js_1 = __webpack_require__(8080);
 const userError_js_1 = __webpack_require__(40);
+const timezones_js_1 = __webpack_require__(604);
 /**
  * A window that cannot be read (a date that is not one, an unknown zone, --until before --since): a
  * usage error, as the flags (or the Action's inputs) that name the window are what is wrong.
@@ -654,16 +715,10 @@ class WindowError extends userError_js_1.UsageError {
 exports.WindowError = WindowError;
 exports.DAY_SECONDS = 86_400;
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
-/** The zone, if Intl knows it (as luxon asks). */
+/** The zone, if Intl knows it. */
 function assertTimezone(zone) {
-    if (zone === 'UTC')
-        return zone;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    }
-    catch {
-        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
-    }
+    if (!(0, timezones_js_1.isKnownTimezone)(zone))
+        throw new WindowError(`unknown time zone "${zone}" (accepted: ${timezones_js_1.TIMEZONE_FORM})`);
     return zone;
 }
 /** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */
@@ -707,6 +762,56 @@ function dateIn(zone, now, offsetDays = 0) {
 /** Whether an author time falls inside a window (ranges and all-history windows hold everything). */
 function isInWindow(window, seconds) {
     return (window.start === undefined || seconds >= window.start) && (window.end === undefined || seconds < window.end);
+}
+
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Time zone names: whether this machine knows one, and one name per zone, so that reports counted in
+ * `UTC`, `Etc/UTC` and `utc` (or `US/Eastern` and `America/New_York`) are known to count the same
+ * days. Pure: Intl only (no luxon: the config parser, which the hook loads, checks zones here).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIMEZONE_FORM = void 0;
+exports.isKnownTimezone = isKnownTimezone;
+exports.canonicalZone = canonicalZone;
+/** What a zone may be, for messages. */
+exports.TIMEZONE_FORM = 'an IANA zone name such as America/New_York, Europe/Berlin or UTC';
+/** Whether Intl knows the zone; UTC without asking (the first question loads ICU's zone data). */
+function isKnownTimezone(zone) {
+    if (zone === 'UTC')
+        return true;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
+// ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
+const UTC_NAMES = new Set(['UTC', 'UCT', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'Universal', 'Zulu'].flatMap((name) => [name, `Etc/${name}`].map((n) => n.toLowerCase())));
+/**
+ * The zone's canonical name (`utc` and `Etc/GMT` → `UTC`, `america/new_york` → `America/New_York`,
+ * a link such as `US/Eastern` → its zone where Intl resolves links), or undefined when Intl does not
+ * know the zone.
+ */
+function canonicalZone(zone) {
+    if (UTC_NAMES.has(zone.toLowerCase()))
+        return 'UTC';
+    try {
+        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+        return UTC_NAMES.has(resolved.toLowerCase()) ? 'UTC' : resolved;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

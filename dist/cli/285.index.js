@@ -19,6 +19,7 @@ const yaml_1 = __webpack_require__(8815);
 const zod_1 = __webpack_require__(924);
 const trailerKeys_js_1 = __webpack_require__(4847);
 const resolveConfig_js_1 = __webpack_require__(6252);
+const timezones_js_1 = __webpack_require__(604);
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 var resolveConfig_js_2 = __webpack_require__(6252);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return resolveConfig_js_2.ConfigError; } });
@@ -52,7 +53,11 @@ function refuseSharedKeys(renamed, ctx) {
 }
 exports.Qn = zod_1.z
     .object({
-    timezone: zod_1.z.string().describe('IANA time zone the days of a report are counted in, e.g. America/New_York').optional(),
+    timezone: zod_1.z
+        .string()
+        .refine(timezones_js_1.isKnownTimezone, `is not a time zone this machine knows (accepted: ${timezones_js_1.TIMEZONE_FORM})`)
+        .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
+        .optional(),
     hoursPerDay: zod_1.z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
     revs: zod_1.z.array(zod_1.z.string().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
     sort: zod_1.z.enum(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
@@ -64,7 +69,7 @@ exports.Qn = zod_1.z
         .describe('Renamed trailer keys')
         .optional(),
     require: zod_1.z.enum(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
-    measure: zod_1.z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from Claude Code session logs at commit time').optional(),
+    measure: zod_1.z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
     idleMinutes: zod_1.z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
     chart: zod_1.z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
 })
@@ -114,6 +119,56 @@ function parseConfig(text, source) {
     });
     const lineNumber = (problem) => Number(/^line (\d+)/.exec(problem)?.[1] ?? Infinity);
     throw new resolveConfig_js_1.ConfigError(source, problems.sort((a, b) => lineNumber(a) - lineNumber(b)));
+}
+
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Time zone names: whether this machine knows one, and one name per zone, so that reports counted in
+ * `UTC`, `Etc/UTC` and `utc` (or `US/Eastern` and `America/New_York`) are known to count the same
+ * days. Pure: Intl only (no luxon: the config parser, which the hook loads, checks zones here).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIMEZONE_FORM = void 0;
+exports.isKnownTimezone = isKnownTimezone;
+exports.canonicalZone = canonicalZone;
+/** What a zone may be, for messages. */
+exports.TIMEZONE_FORM = 'an IANA zone name such as America/New_York, Europe/Berlin or UTC';
+/** Whether Intl knows the zone; UTC without asking (the first question loads ICU's zone data). */
+function isKnownTimezone(zone) {
+    if (zone === 'UTC')
+        return true;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// Every spelling of UTC in the tz database. ICU maps them to `UTC` today (Node 20), but newer
+// ECMA-402 keeps the identifier as written (only its case fixed), so they are named here.
+const UTC_NAMES = new Set(['UTC', 'UCT', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'Universal', 'Zulu'].flatMap((name) => [name, `Etc/${name}`].map((n) => n.toLowerCase())));
+/**
+ * The zone's canonical name (`utc` and `Etc/GMT` → `UTC`, `america/new_york` → `America/New_York`,
+ * a link such as `US/Eastern` → its zone where Intl resolves links), or undefined when Intl does not
+ * know the zone.
+ */
+function canonicalZone(zone) {
+    if (UTC_NAMES.has(zone.toLowerCase()))
+        return 'UTC';
+    try {
+        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+        return UTC_NAMES.has(resolved.toLowerCase()) ? 'UTC' : resolved;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -174,6 +174,52 @@ function formatRejection(problems, context) {
 
 /***/ }),
 
+/***/ 2143:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PARSED_END = exports.TRAILERS_ON_STDIN = void 0;
+exports.parsedOutput = parsedOutput;
+exports.isAscii = isAscii;
+exports.decoder = decoder;
+/**
+ * What `git interpret-trailers --parse` printed, read back into trailers. Pure and without git: the
+ * installed commit-msg script runs git itself, alongside Node's start-up, and hands the output over
+ * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
+ */
+const node_util_1 = __webpack_require__(7975);
+/** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
+exports.TRAILERS_ON_STDIN = '--trailers-on-stdin';
+/**
+ * The line the hook script adds after git's output once `git interpret-trailers` has succeeded. It
+ * cannot be a trailer (a trailer's key is letters, digits and dashes), and without it the output is
+ * not trusted: an empty stdin must never pass for "no trailers".
+ */
+exports.PARSED_END = '# git-leverage: parsed';
+/** git's output without the closing line, or undefined when the line is missing (git failed). */
+function parsedOutput(stdin) {
+    const end = Buffer.from(`${exports.PARSED_END}\n`);
+    if (stdin.length < end.length || !stdin.subarray(stdin.length - end.length).equals(end))
+        return undefined;
+    return stdin.subarray(0, stdin.length - end.length);
+}
+function isAscii(bytes) {
+    return !bytes.some((byte) => byte > 0x7f);
+}
+/** A decoder for a commit encoding git named (`i18n.commitEncoding`); UTF-8 when Node does not know it. */
+function decoder(encoding) {
+    try {
+        return new node_util_1.TextDecoder(encoding);
+    }
+    catch {
+        return new node_util_1.TextDecoder('utf-8');
+    }
+}
+
+
+/***/ }),
+
 /***/ 1300:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -203,6 +249,7 @@ const squashMessage_js_1 = __webpack_require__(6376);
 const checkCommitMessage_js_1 = __webpack_require__(7094);
 const formatRejection_js_1 = __webpack_require__(8966);
 const parsedTrailers_js_1 = __webpack_require__(2143);
+const trailerLines_js_1 = __webpack_require__(6104);
 const strayLeverageLines_js_1 = __webpack_require__(1071);
 /** Absolute paths of files in the git dir (honours worktrees and GIT_DIR). */
 async function gitPaths(cwd, env, names) {
@@ -222,7 +269,7 @@ async function messageFromScript(bytes, scriptOutput, io) {
     // non-ASCII value needs `i18n.commitEncoding` (the raw text serves for line numbers alone).
     const encoding = (0, parsedTrailers_js_1.isAscii)(parsed) ? 'utf-8' : await (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 7495))).commitEncoding(parsed, io.cwd, io.env);
     const decode = (0, parsedTrailers_js_1.decoder)(encoding);
-    return { cleaned: undefined, raw: decode.decode(bytes), trailers: (0, parsedTrailers_js_1.trailersOf)(decode.decode(parsed)), encoding };
+    return { cleaned: undefined, raw: decode.decode(bytes), trailers: (0, trailerLines_js_1.trailersOf)(decode.decode(parsed)), encoding };
 }
 /**
  * Reads the message file a hook was given; a file that cannot be read is one line naming it (a hook

@@ -9,6 +9,7 @@ exports.modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInteger = readInteger;
+exports.isSquashSubjectAt = isSquashSubjectAt;
 exports.parseTrailers = parseTrailers;
 exports.decodeCommit = decodeCommit;
 const trailerKeys_js_1 = __webpack_require__(4847);
@@ -21,6 +22,24 @@ function readInteger(buffer, start, end) {
     for (let at = negative ? start + 1 : start; at < end; at += 1)
         value = value * 10 + (buffer[at] - 0x30);
     return negative ? -value : value;
+}
+const SQUASHED = Buffer.from('Squashed commit of the following:');
+/**
+ * Whether the subject in `buffer[start, end)` is one a squash commit is looked for by (SQUASH_SUBJECT
+ * in trailers/squashMessage.ts, which a test holds this to): tested on bytes, as it runs on every
+ * commit of the walk.
+ */
+function isSquashSubjectAt(buffer, start, end) {
+    if (end - start >= SQUASHED.length && buffer.compare(SQUASHED, 0, SQUASHED.length, start, start + SQUASHED.length) === 0)
+        return true;
+    if (buffer[end - 1] !== 0x29)
+        return false; // `)`
+    let at = end - 2;
+    while (at > start && buffer[at] >= 0x30 && buffer[at] <= 0x39)
+        at -= 1;
+    if (at === end - 2 || at <= start)
+        return false;
+    return (buffer[at] === 0x23 || buffer[at] === 0x21) && buffer[at - 1] === 0x28; // `#` or `!`, then `(`
 }
 /** `%(trailers)` text → the leverage trailers in it (git was asked for ours only; fieldOfKey still decides). */
 function parseTrailers(text, keys) {
@@ -128,10 +147,8 @@ exports.revisionArguments = revisionArguments;
 exports.gitLogArguments = gitLogArguments;
 exports.datePassArguments = datePassArguments;
 exports.detailPassArguments = detailPassArguments;
-exports.squashCandidateArguments = squashCandidateArguments;
 exports.squashBodyArguments = squashBodyArguments;
 exports.readsDatesFirst = readsDatesFirst;
-const squashMessage_js_1 = __webpack_require__(6376);
 const trailerKeys_js_1 = __webpack_require__(4847);
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 exports.COMMIT_FIELD_COUNT = 6;
@@ -191,20 +208,9 @@ function datePassArguments(repo, options) {
 function detailPassArguments(keys) {
     return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
 }
-/**
- * The commits that may be squash commits listing commits with leverage trailers (squashMessage.ts),
- * with their author time: git greps the messages in the same walk as the report's (revisions,
- * since-bound), so only these few bodies are read. Keys outside TRAILER_KEY_PATTERN cannot go into
- * the pattern: then every commit that lists commits is a candidate.
- */
-function squashCandidateArguments(repo, options) {
-    const names = trailerKeys_js_1.LEVERAGE_FIELDS.map((field) => options.keys[field]);
-    const grep = (0, squashMessage_js_1.squashCandidatePatterns)(names.every((name) => trailerKeys_js_1.TRAILER_KEY_PATTERN.test(name)) ? names : []).map((pattern) => `--grep=${pattern}`);
-    return [...LOG, '--format=%H%x00%at', '-i', '-E', '--all-match', ...grep, ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
-}
-/** Fields of one commit in SQUASH_FORMAT's output: COMMIT_FORMAT's, then the raw message. */
+/** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
 exports.SQUASH_FIELD_COUNT = exports.COMMIT_FIELD_COUNT + 1;
-/** The candidates named on standard input, in the commit format with their whole message (`%B`) last. */
+/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
 function squashBodyArguments(keys) {
     const format = commitFormat(keys);
     const last = format.length - 1;
@@ -245,7 +251,7 @@ exports.readTrailersOfMessages = readTrailersOfMessages;
 const promises_1 = __webpack_require__(1455);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const parsedTrailers_js_1 = __webpack_require__(2143);
+const trailerLines_js_1 = __webpack_require__(6104);
 const runGit_js_1 = __webpack_require__(6033);
 /** The boundary's key: no leverage key, and a title paragraph above it so git reads it as a trailer. */
 const BOUNDARY_KEY = 'Git-Leverage-Boundary';
@@ -261,7 +267,9 @@ async function readTrailersOfMessages(messages, cwd, env) {
     // The boundary must use a separator the repository accepts: `trailer.separators`' first, as git prints.
     const configured = await (0, runGit_js_1.runGitRaw)(['config', '--get', 'trailer.separators'], cwd, undefined, env);
     const separator = configured.exitCode === 0 && configured.stdout.trim() !== '' ? configured.stdout.replace(/\n$/, '')[0] : ':';
-    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'git-leverage-trailers-'));
+    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'git-leverage-trailers-')).catch((error) => {
+        throw new runGit_js_1.GitError(`cannot make a temporary folder in ${node_os_1.default.tmpdir()} for git to parse squash commits' messages (${error.code ?? error.message}): set TMPDIR to a writable folder`);
+    });
     try {
         const boundary = node_path_1.default.join(dir, 'boundary');
         await (0, promises_1.writeFile)(boundary, `git-leverage\n\n${BOUNDARY_KEY}${separator} end\n`);
@@ -278,7 +286,7 @@ async function readTrailersOfMessages(messages, cwd, env) {
             if (parsed.exitCode !== 0)
                 throw new runGit_js_1.GitError(`git interpret-trailers failed in ${cwd}: ${parsed.stderr.trim() || `exit code ${parsed.exitCode}`}`);
             let current = [];
-            for (const trailer of (0, parsedTrailers_js_1.trailersOf)(parsed.stdout.toString('utf8'))) {
+            for (const trailer of (0, trailerLines_js_1.trailersOf)(parsed.stdout.toString('utf8'))) {
                 if (trailer.key === BOUNDARY_KEY) {
                     result.push(current);
                     current = [];
@@ -431,7 +439,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSquashCommits = readSquashCommits;
 const squashMessage_js_1 = __webpack_require__(6376);
 const trailerKeys_js_1 = __webpack_require__(4847);
-const reportWindow_js_1 = __webpack_require__(7084);
 const decodeCommit_js_1 = __webpack_require__(9465);
 const gitLogProcess_js_1 = __webpack_require__(7295);
 const logArguments_js_1 = __webpack_require__(4876);
@@ -452,13 +459,8 @@ async function eachRecord(git, fieldCount, onRecord) {
     }
     await git.succeeded();
 }
-/** The squash commits of the walk authored in the window, and the records they list. */
-async function readSquashCommits(repo, options) {
-    const shas = [];
-    await eachRecord((0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.squashCandidateArguments)(repo, options)), logArguments_js_1.DATE_FIELD_COUNT, (buffer, start, ends) => {
-        if ((0, reportWindow_js_1.isInWindow)(options.window, (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1])))
-            shas.push(buffer.toString('latin1', start, ends[0]));
-    });
+/** Which of `shas` (candidates the walk found) are squash commits, and the records they list. */
+async function readSquashCommits(repo, options, shas) {
     const found = { shas: new Set(), commits: [] };
     if (shas.length === 0)
         return found;
@@ -522,21 +524,27 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new shallowBoundary_js_1.ShallowBoundaryWatch(repo, options.window);
-    // Squash commits first: the walk must leave their own trailer block (a listed commit's) alone.
-    const squash = await (0, squashCommits_js_1.readSquashCommits)(repo, options);
+    const squash = { candidates: [], held: [] };
     if ((0, logArguments_js_1.readsDatesFirst)(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined, squash.shas);
+            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined, squash);
     }
     else {
-        yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary, squash.shas);
+        yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary, squash);
         boundary.check();
     }
-    if (squash.commits.length > 0)
-        yield squash.commits;
+    if (squash.candidates.length === 0)
+        return;
+    const found = await (0, squashCommits_js_1.readSquashCommits)(repo, options, squash.candidates);
+    // A squash commit's own trailer block is a listed commit's: counted once, as that commit's.
+    const held = squash.held.filter((commit) => !found.shas.has(commit.sha));
+    if (held.length > 0)
+        yield held;
+    if (found.commits.length > 0)
+        yield found.commits;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -571,9 +579,8 @@ async function shasInWindow(repo, options, boundary) {
     }
     return shas;
 }
-/** The leverage commits in one `git log` of the commit format. */
-async function* readCommits(repo, options, git, boundary, squashShas) {
-    const skips = squashShas.size > 0;
+/** The leverage commits in one `git log` of the commit format; squash candidates (by subject) go to `squash`. */
+async function* readCommits(repo, options, git, boundary, squash) {
     const splitter = new recordSplitter_js_1.RecordSplitter(logArguments_js_1.COMMIT_FIELD_COUNT);
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
@@ -582,7 +589,12 @@ async function* readCommits(repo, options, git, boundary, squashShas) {
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]));
             const commit = (0, decodeCommit_js_1.decodeCommit)({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if (commit && !(skips && squashShas.has(commit.sha)))
+            if ((0, decodeCommit_js_1.isSquashSubjectAt)(buffer, ends[4] + 1, ends[5]) && (0, reportWindow_js_1.isInWindow)(options.window, (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]))) {
+                squash.candidates.push(buffer.toString('latin1', start, ends[0]));
+                if (commit)
+                    squash.held.push(commit);
+            }
+            else if (commit)
                 batch.push(commit);
         });
         if (batch.length > 0)
@@ -613,6 +625,7 @@ exports.isInWindow = isInWindow;
  */
 const luxon_js_1 = __webpack_require__(8080);
 const userError_js_1 = __webpack_require__(40);
+const timezones_js_1 = __webpack_require__(604);
 /**
  * A window that cannot be read (a date that is not one, an unknown zone, --until before --since): a
  * usage error, as the flags (or the Action's inputs) that name the window are what is wrong.
@@ -623,16 +636,10 @@ class WindowError extends userError_js_1.UsageError {
 exports.WindowError = WindowError;
 exports.DAY_SECONDS = 86_400;
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
-/** The zone, if Intl knows it (as luxon asks). */
+/** The zone, if Intl knows it. */
 function assertTimezone(zone) {
-    if (zone === 'UTC')
-        return zone;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    }
-    catch {
-        throw new WindowError(`unknown time zone "${zone}" (accepted: an IANA zone name such as America/New_York, Europe/Berlin or UTC)`);
-    }
+    if (!(0, timezones_js_1.isKnownTimezone)(zone))
+        throw new WindowError(`unknown time zone "${zone}" (accepted: ${timezones_js_1.TIMEZONE_FORM})`);
     return zone;
 }
 /** A git range (`origin/main..HEAD`): exactly the commits git lists for it. */

@@ -10,8 +10,9 @@ exports.modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.measureForCommit = measureForCommit;
 /**
- * The figures `prepare-commit-msg` writes when measuring is on: Claude Code's work on this
- * repository since HEAD was committed (the whole log when there is no commit yet) until now.
+ * The figures `prepare-commit-msg` writes when measuring is on: every agent's work on this
+ * repository (Claude Code and Codex; minutes are the union of their working intervals, tokens their
+ * sum) since HEAD was committed (the whole log before the first commit) until now.
  */
 const measureWindow_js_1 = __webpack_require__(9232);
 const measureRepository_js_1 = __webpack_require__(8848);

@@ -159,6 +159,7 @@ exports.readMessageTrailers = readMessageTrailers;
 const node_child_process_1 = __webpack_require__(1421);
 const runGit_js_1 = __webpack_require__(6033);
 const parsedTrailers_js_1 = __webpack_require__(2143);
+const trailerLines_js_1 = __webpack_require__(6104);
 /** The scissors line of `git commit -v` (`# ------------------------ >8 ------------------------`). */
 exports.SCISSORS = /^. -{24} >8 -{24}$/m;
 /** `i18n.commitEncoding`: only asked for when the message is not plain ASCII (one git call saved). */
@@ -173,13 +174,13 @@ async function parseTrailersWithGit(message, cwd, env, encoding = 'utf-8') {
     const result = await (0, runGit_js_1.runGitBytes)(['interpret-trailers', '--parse', '--no-divider'], cwd, message, env);
     if (result.exitCode !== 0)
         throw new Error(`git interpret-trailers failed: ${result.stderr.trim()}`);
-    return (0, parsedTrailers_js_1.trailersOf)((0, parsedTrailers_js_1.decoder)(encoding).decode(result.stdout));
+    return (0, trailerLines_js_1.trailersOf)((0, parsedTrailers_js_1.decoder)(encoding).decode(result.stdout));
 }
 /** Reads a message file's bytes and returns its trailers as git will see them once committed. */
 async function readMessageTrailers(bytes, cwd, env) {
     const [encoding, { cleaned: cleanedBytes, parsed }] = await Promise.all([commitEncoding(bytes, cwd, env), cleanAndParse(bytes, cwd, env)]);
     const decode = (0, parsedTrailers_js_1.decoder)(encoding);
-    return { cleaned: decode.decode(cleanedBytes), raw: decode.decode(bytes), trailers: (0, parsedTrailers_js_1.trailersOf)(decode.decode(parsed)), encoding };
+    return { cleaned: decode.decode(cleanedBytes), raw: decode.decode(bytes), trailers: (0, trailerLines_js_1.trailersOf)(decode.decode(parsed)), encoding };
 }
 /**
  * Cleans message bytes as `git commit` does after an editor session (`--cleanup=strip`, or scissors

@@ -22,7 +22,7 @@ exports.readTrailersOfMessages = readTrailersOfMessages;
 const promises_1 = __webpack_require__(1455);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const parsedTrailers_js_1 = __webpack_require__(2143);
+const trailerLines_js_1 = __webpack_require__(6104);
 const runGit_js_1 = __webpack_require__(6033);
 /** The boundary's key: no leverage key, and a title paragraph above it so git reads it as a trailer. */
 const BOUNDARY_KEY = 'Git-Leverage-Boundary';
@@ -38,7 +38,9 @@ async function readTrailersOfMessages(messages, cwd, env) {
     // The boundary must use a separator the repository accepts: `trailer.separators`' first, as git prints.
     const configured = await (0, runGit_js_1.runGitRaw)(['config', '--get', 'trailer.separators'], cwd, undefined, env);
     const separator = configured.exitCode === 0 && configured.stdout.trim() !== '' ? configured.stdout.replace(/\n$/, '')[0] : ':';
-    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'git-leverage-trailers-'));
+    const dir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'git-leverage-trailers-')).catch((error) => {
+        throw new runGit_js_1.GitError(`cannot make a temporary folder in ${node_os_1.default.tmpdir()} for git to parse squash commits' messages (${error.code ?? error.message}): set TMPDIR to a writable folder`);
+    });
     try {
         const boundary = node_path_1.default.join(dir, 'boundary');
         await (0, promises_1.writeFile)(boundary, `git-leverage\n\n${BOUNDARY_KEY}${separator} end\n`);
@@ -55,7 +57,7 @@ async function readTrailersOfMessages(messages, cwd, env) {
             if (parsed.exitCode !== 0)
                 throw new runGit_js_1.GitError(`git interpret-trailers failed in ${cwd}: ${parsed.stderr.trim() || `exit code ${parsed.exitCode}`}`);
             let current = [];
-            for (const trailer of (0, parsedTrailers_js_1.trailersOf)(parsed.stdout.toString('utf8'))) {
+            for (const trailer of (0, trailerLines_js_1.trailersOf)(parsed.stdout.toString('utf8'))) {
                 if (trailer.key === BOUNDARY_KEY) {
                     result.push(current);
                     current = [];

@@ -3,6 +3,118 @@ exports.id = 992;
 exports.ids = [992];
 exports.modules = {
 
+/***/ 3101:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodexLineReader = void 0;
+exports.fromCodexUsage = fromCodexUsage;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const count = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
+function codexUsage(value) {
+    if (!isObject(value))
+        return undefined;
+    return { input: count(value.input_tokens), cached: count(value.cached_input_tokens), output: count(value.output_tokens) };
+}
+const sameUsage = (a, b) => a.input === b.input && a.cached === b.cached && a.output === b.output;
+/** In git-leverage's parts (as ccusage does): cached input is a cache read, and never also input. */
+function fromCodexUsage(u) {
+    const cached = Math.min(u.cached, u.input);
+    return { input: u.input - cached, output: u.output, cacheCreation: 0, cacheRead: cached };
+}
+/** Reads the lines of one Codex log file, in order. */
+class CodexLineReader {
+    cwd;
+    sessionId;
+    model;
+    taskStart;
+    totals;
+    /** The measured event of one parsed line; `undefined` for lines that carry none. */
+    read(value) {
+        if (!isObject(value) || !isObject(value.payload))
+            return undefined;
+        const time = typeof value.timestamp === 'string' ? Date.parse(value.timestamp) : NaN;
+        if (!Number.isFinite(time))
+            return undefined;
+        const payload = value.payload;
+        switch (value.type) {
+            case 'session_meta':
+                this.cwd = text(payload.cwd) ?? this.cwd;
+                this.sessionId = text(payload.id) ?? this.sessionId;
+                return undefined;
+            case 'turn_context':
+                // Each turn restates its folder and model; the folder can change with `/cd`-like overrides.
+                this.cwd = text(payload.cwd) ?? this.cwd;
+                this.model = text(payload.model) ?? this.model;
+                return undefined;
+            case 'response_item':
+                // A `user` message here is AGENTS.md or environment text that Codex sends along, not a prompt.
+                if (payload.type === 'message' && payload.role === 'user')
+                    return undefined;
+                return this.line(time, 'activity');
+            case 'compacted':
+                return this.line(time, 'activity');
+            case 'event_msg':
+                return this.event(time, payload);
+            default:
+                return undefined;
+        }
+    }
+    line(time, kind) {
+        return { kind, time, sessionId: this.sessionId, cwd: this.cwd, sidechain: false };
+    }
+    event(time, payload) {
+        switch (payload.type) {
+            case 'user_message':
+                // Comes after its turn's task_started: the bracket stays open.
+                return this.line(time, 'prompt');
+            case 'task_started':
+                // Newer Codex brackets a turn with task_started/task_complete: the turn worked all along
+                // between them, even through a long command that wrote nothing.
+                this.taskStart = time;
+                return undefined;
+            case 'task_complete': {
+                const start = this.taskStart;
+                this.taskStart = undefined;
+                return start !== undefined && time >= start ? { ...this.line(time, 'turnEnd'), durationMs: time - start } : this.line(time, 'activity');
+            }
+            case 'token_count':
+                return this.tokenCount(time, payload.info);
+            default:
+                return this.line(time, 'activity');
+        }
+    }
+    tokenCount(time, info) {
+        // `info: null` carries only rate limits (written before the first API call): no usage, no work.
+        if (!isObject(info))
+            return undefined;
+        const total = codexUsage(info.total_token_usage);
+        const last = codexUsage(info.last_token_usage);
+        const line = this.line(time, 'activity');
+        if (total && this.totals && sameUsage(total, this.totals))
+            return { ...line, repeatedUsage: true };
+        // The last call's usage; without it, what the running total grew by.
+        const previous = this.totals ?? { input: 0, cached: 0, output: 0 };
+        const used = last ??
+            (total && {
+                input: Math.max(0, total.input - previous.input),
+                cached: Math.max(0, total.cached - previous.cached),
+                output: Math.max(0, total.output - previous.output),
+            });
+        if (total)
+            this.totals = total;
+        if (!used)
+            return line;
+        return { ...line, response: { key: undefined, model: this.model, usage: fromCodexUsage(used) } };
+    }
+}
+exports.CodexLineReader = CodexLineReader;
+
+
+/***/ }),
+
 /***/ 7586:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -49,8 +161,11 @@ function unionLength(intervals, from, to) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_NAMES = exports.AGENTS = void 0;
 exports.toLogLine = toLogLine;
 exports.usageTotal = usageTotal;
+exports.AGENTS = ['claude', 'codex'];
+exports.AGENT_NAMES = { claude: 'Claude Code', codex: 'Codex' };
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const count = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
@@ -120,8 +235,9 @@ function usageTotal(usage) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.measureForCommit = measureForCommit;
 /**
- * The figures `prepare-commit-msg` writes when measuring is on: Claude Code's work on this
- * repository since HEAD was committed (the whole log when there is no commit yet) until now.
+ * The figures `prepare-commit-msg` writes when measuring is on: every agent's work on this
+ * repository (Claude Code and Codex; minutes are the union of their working intervals, tokens their
+ * sum) since HEAD was committed (the whole log before the first commit) until now.
  */
 const measureWindow_js_1 = __webpack_require__(9232);
 const measureRepository_js_1 = __webpack_require__(8848);
@@ -167,6 +283,7 @@ class LineMeasurer {
     window;
     idleMinutes;
     belongs;
+    agents;
     idleMs;
     sessions = new Map();
     records = new Map();
@@ -188,14 +305,17 @@ class LineMeasurer {
         replacedPlaceholders: 0,
         syntheticResponses: 0,
         responsesOutsideWindow: 0,
+        repeatedTokenCounts: 0,
     };
     /**
      * @param belongs whether a line's folder (`cwd`) is this repository or inside it or one of its worktrees.
+     * @param agents the agents whose logs are read (the reader of each feeds its lines here).
      */
-    constructor(window, idleMinutes, belongs) {
+    constructor(window, idleMinutes, belongs, agents = ['claude']) {
         this.window = window;
         this.idleMinutes = idleMinutes;
         this.belongs = belongs;
+        this.agents = agents;
         this.idleMs = idleMinutes * 60_000;
     }
     /** The widened window outside which activity lines cannot matter (see screenLine). */
@@ -219,8 +339,8 @@ class LineMeasurer {
         if (this.unreadable.length < exports.UNREADABLE_LISTED)
             this.unreadable.push({ file, line, reason });
     }
-    /** Feeds one measured line of `file`, in file order. */
-    line(file, entry) {
+    /** Feeds one measured line of `file`, written by `agent`, in file order. */
+    line(file, entry, agent = 'claude') {
         // Older Claude Code writes subagents into the main file: they are streams of their own, so their
         // prompts neither end the main turn nor open a supervisory gap.
         const key = `${file}\u0000${entry.sessionId ?? ''}\u0000${entry.sidechain ? 'sidechain' : ''}`;
@@ -235,7 +355,7 @@ class LineMeasurer {
             return;
         }
         if (!stream) {
-            const record = this.session(file, entry.sessionId ?? '');
+            const record = this.session(file, entry.sessionId ?? '', agent);
             const tracker = new trackTurns_js_1.TurnTracker(this.idleMs, {
                 turn: (turn) => this.turn(record, turn),
                 // Between a subagent's tasks nobody is waiting: its pauses are not supervision.
@@ -253,6 +373,8 @@ class LineMeasurer {
             stream.tracker.activity(entry.time);
         if (entry.synthetic)
             this.leftOut.syntheticResponses += 1;
+        if (entry.repeatedUsage)
+            this.leftOut.repeatedTokenCounts = (this.leftOut.repeatedTokenCounts ?? 0) + 1;
         if (entry.response)
             this.response(stream.record, entry.time, entry.response);
     }
@@ -320,11 +442,11 @@ class LineMeasurer {
         this.register(session);
     }
     /** The record of a session in a file: a file's main and sidechain streams share one. */
-    session(file, id) {
+    session(file, id, agent) {
         const key = `${file}\u0000${id}`;
         let record = this.records.get(key);
         if (!record) {
-            record = { id, file, turns: [], gaps: [], usage: zeroUsage(), responses: 0 };
+            record = { id, file, agent, turns: [], gaps: [], usage: zeroUsage(), responses: 0 };
             this.records.set(key, record);
         }
         return record;
@@ -345,6 +467,7 @@ class LineMeasurer {
         return {
             window: this.window,
             idleMinutes: this.idleMinutes,
+            agents: [...this.agents],
             filesRead: this.filesRead,
             claudeMs: (0, intervals_js_1.unionLength)(sessions.flatMap((s) => s.turns.flatMap((t) => t.counted)), since, until),
             supervisoryMs: (0, intervals_js_1.unionLength)(sessions.flatMap((s) => s.gaps.filter((g) => g.counted)), since, until),
@@ -369,20 +492,37 @@ exports.LineMeasurer = LineMeasurer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.measureRepository = measureRepository;
 /**
- * Measures one repository's Claude Code sessions over a window: finds the logs, reads them through
- * the pure LineMeasurer, and returns the figures. Shared by `git-leverage measure` and the hook.
+ * Measures one repository's coding-agent sessions over a window: finds each agent's logs, reads them
+ * through the one pure LineMeasurer, and returns the figures. Shared by `git-leverage measure` and the hook.
  */
+const readCodexLogs_js_1 = __webpack_require__(1840);
 const readSessionLogs_js_1 = __webpack_require__(8531);
+const logLine_js_1 = __webpack_require__(9136);
 const measureLines_js_1 = __webpack_require__(7441);
 const repositoryFolders_js_1 = __webpack_require__(5329);
+const FINDERS = {
+    claude: { bases: readSessionLogs_js_1.logBases, find: readSessionLogs_js_1.findLogFiles, read: readSessionLogs_js_1.readSessionLogs },
+    codex: { bases: readCodexLogs_js_1.codexBases, find: readCodexLogs_js_1.findCodexLogFiles, read: readCodexLogs_js_1.readCodexLogs },
+};
 async function measureRepository(request) {
     const env = request.env ?? process.env;
     const folders = await (0, repositoryFolders_js_1.repositoryFolders)(request.repoDir, env);
-    const bases = (0, readSessionLogs_js_1.logBases)(env);
-    const files = await (0, readSessionLogs_js_1.findLogFiles)(bases);
-    const measurer = new measureLines_js_1.LineMeasurer(request.window, request.idleMinutes, (0, repositoryFolders_js_1.folderMatcher)(folders));
-    await (0, readSessionLogs_js_1.readSessionLogs)(files, measurer);
-    return { bases, files, folders, measurement: measurer.result() };
+    const logs = [];
+    for (const agent of request.agent ? [request.agent] : logLine_js_1.AGENTS) {
+        const bases = FINDERS[agent].bases(env);
+        logs.push({ agent, bases, files: await FINDERS[agent].find(bases) });
+    }
+    const found = logs.filter((l) => l.files.length > 0);
+    const measurer = new measureLines_js_1.LineMeasurer(request.window, request.idleMinutes, (0, repositoryFolders_js_1.folderMatcher)(folders), found.map((l) => l.agent));
+    for (const { agent, files } of found)
+        await FINDERS[agent].read(files, measurer);
+    return {
+        bases: logs.find((l) => l.agent === 'claude')?.bases ?? [],
+        files: logs.flatMap((l) => l.files),
+        logs,
+        folders,
+        measurement: measurer.result(),
+    };
 }
 
 
@@ -432,6 +572,141 @@ async function resolveWindowPoint(text, what, repoDir, zone, env) {
         throw new MeasureWindowError(`${what} "${text}" is neither a commit of this repository nor a date or time (accepted: a commit such as HEAD~3 or a sha, or 2026-07-01, 2026-07-01T09:00, 2026-07-01T09:00:00+02:00)`);
     }
     return time;
+}
+
+
+/***/ }),
+
+/***/ 1840:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.codexBases = codexBases;
+exports.findCodexLogFiles = findCodexLogFiles;
+exports.readCodexFile = readCodexFile;
+exports.readCodexLogs = readCodexLogs;
+/**
+ * The disk edge of `measure` for OpenAI Codex CLI: finds its session logs
+ * (`sessions/YYYY/MM/DD/rollout-*.jsonl` and `archived_sessions/rollout-*.jsonl` under each
+ * CODEX_HOME), and streams each into the LineMeasurer through a CodexLineReader. Files are chosen by
+ * modification time and lines by their session's folder, never by the folder's date: Codex names
+ * folders and files after the local time the session started, and a session can run past midnight.
+ */
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const codexLine_js_1 = __webpack_require__(3101);
+const readSessionLogs_js_1 = __webpack_require__(8531);
+const screenCodexLine_js_1 = __webpack_require__(8225);
+/** The CODEX_HOME folders: each entry of a comma-separated CODEX_HOME, else `~/.codex`. */
+function codexBases(env) {
+    const home = env.HOME || node_os_1.default.homedir();
+    const expand = (entry) => (entry === '~' || entry.startsWith('~/') ? node_path_1.default.join(home, entry.slice(1)) : entry);
+    const configured = env.CODEX_HOME?.split(',').map((entry) => entry.trim()).filter(Boolean);
+    if (configured && configured.length > 0)
+        return configured.map((entry) => node_path_1.default.resolve(expand(entry)));
+    return [node_path_1.default.join(home, '.codex')];
+}
+const isRollout = (name) => name.startsWith('rollout-') && name.endsWith('.jsonl');
+async function list(dir) {
+    try {
+        return await (0, promises_1.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/** Rollout files anywhere under `dir` (Codex nests them by date; the depth is not relied on). */
+async function collect(dir, into) {
+    for (const entry of await list(dir)) {
+        const full = node_path_1.default.join(dir, entry.name);
+        if (entry.isDirectory())
+            await collect(full, into);
+        else if (entry.isFile() && isRollout(entry.name))
+            into.push(full);
+    }
+}
+/**
+ * Every Codex session log under the bases, each once: a folder reached twice is read once, and a
+ * session archived while it was also left in `sessions/` (same file name) is read once.
+ */
+async function findCodexLogFiles(bases) {
+    const seenBases = new Set();
+    const seenNames = new Set();
+    const files = [];
+    for (const base of bases) {
+        const real = await (0, promises_1.realpath)(base).catch(() => undefined);
+        if (real === undefined || seenBases.has(real))
+            continue;
+        seenBases.add(real);
+        const paths = [];
+        await collect(node_path_1.default.join(real, 'sessions'), paths);
+        await collect(node_path_1.default.join(real, 'archived_sessions'), paths);
+        for (const file of paths) {
+            const name = node_path_1.default.basename(file);
+            if (seenNames.has(name))
+                continue;
+            const info = await (0, promises_1.stat)(file).catch(() => undefined);
+            if (!info)
+                continue;
+            seenNames.add(name);
+            files.push({ path: file, mtimeMs: info.mtimeMs, size: info.size });
+        }
+    }
+    return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+/** Streams one Codex file into the measurer; a line that does not parse is counted, with its place. */
+async function readCodexFile(file, measurer, label = file) {
+    const { from, to } = measurer.screenRange;
+    const reader = new codexLine_js_1.CodexLineReader();
+    for await (const { bytes, number } of (0, readSessionLogs_js_1.readLines)(file)) {
+        if (bytes.length === 0)
+            continue;
+        if ((0, screenCodexLine_js_1.screenCodexLine)(bytes, from, to) === 'skip') {
+            measurer.screenedOut();
+            continue;
+        }
+        let value;
+        try {
+            value = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
+            continue;
+        }
+        const line = reader.read(value);
+        if (!line) {
+            measurer.unknown();
+            continue;
+        }
+        measurer.line(label, line, 'codex');
+        // Written in time order: a prompt past the window closes the open turn, nothing later can reach it.
+        if (line.kind === 'prompt' && line.time > to) {
+            measurer.stoppedAfterWindow();
+            break;
+        }
+    }
+    measurer.endFile(label);
+}
+/** Reads every Codex file that can hold lines of the window into the measurer. */
+async function readCodexLogs(files, measurer) {
+    for (const file of files) {
+        if (file.mtimeMs < measurer.window.since) {
+            measurer.fileBeforeWindow();
+            continue;
+        }
+        try {
+            await readCodexFile(file.path, measurer);
+        }
+        catch (error) {
+            measurer.unreadableLine(file.path, 0, `cannot read the file (${error.code ?? 'read error'})`);
+            measurer.endFile(file.path);
+        }
+    }
 }
 
 
@@ -657,6 +932,37 @@ function folderMatcher(folders) {
         }
         return known;
     };
+}
+
+
+/***/ }),
+
+/***/ 8225:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.screenCodexLine = screenCodexLine;
+/**
+ * The cheap byte check for Codex log lines, as screenLine is for Claude Code's: Codex writes compact
+ * JSON (serde_json), so an unescaped `"type":"…"` pattern is a key and its value, never prompt text.
+ */
+const screenLine_js_1 = __webpack_require__(1316);
+const tag = (value) => Buffer.from(`"type":"${value}"`);
+/** Lines that carry state (folder, model, running token totals) or decide turns: always parsed. */
+const ALWAYS = ['session_meta', 'turn_context', 'user_message', 'task_started', 'task_complete', 'token_count'].map(tag);
+/** Lines that are only activity: parsed when their time can reach the widened window. */
+const ACTIVITY = ['response_item', 'event_msg', 'compacted'].map(tag);
+/** Decides whether a Codex line must be parsed; `from`/`to` are the window widened by the idle limit. */
+function screenCodexLine(line, from, to) {
+    if (ALWAYS.some((t) => line.includes(t)))
+        return 'parse';
+    if (!ACTIVITY.some((t) => line.includes(t)))
+        return line[0] === 0x7b && line[line.length - 1] === 0x7d ? 'skip' : 'parse';
+    const time = (0, screenLine_js_1.peekTimestamp)(line);
+    if (Number.isNaN(time))
+        return 'parse';
+    return time < from || time > to ? 'skip' : 'parse';
 }
 
 
