@@ -254,11 +254,14 @@ describe('usage mistakes exit 2, whoever finds them; help and the version exit 0
 describe('measure --format json with no session logs', () => {
   it('prints a JSON document that says so: every figure 0, no sessions, and why', async () => {
     const home = await makeTempDir();
-    const result = await run(['measure', '--since', '2026-01-01', '--format', 'json'], { cwd: repo.dir, env: { ...repo.env, HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'claude') } });
+    const result = await run(['measure', '--since', '2026-01-01', '--format', 'json'], { cwd: repo.dir, env: { ...repo.env, HOME: home, CLAUDE_CONFIG_DIR: path.join(home, 'claude'), CODEX_HOME: path.join(home, '.codex') } });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ schemaVersion: 1, claudeMinutes: 0, supervisoryMinutes: 0, sessions: [], filesRead: 0, tokens: { total: 0 } });
-    expect(json.note).toBe(`no Claude Code session logs found (looked for projects/*/*.jsonl under ${path.join(home, 'claude')})`);
+    // Every agent it looked for is named (measure without --agent reads them all).
+    expect(json.note).toBe(
+      `no Claude Code session logs found (looked for projects/*/*.jsonl under ${path.join(home, 'claude')}), nor Codex session logs found (looked for sessions/**/rollout-*.jsonl and archived_sessions/rollout-*.jsonl under ${path.join(home, '.codex')})`,
+    );
     expectOneLine(result.stderr);
   });
 });
