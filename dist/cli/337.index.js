@@ -556,9 +556,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CODEX_LOG_FORMAT = void 0;
 exports.codexBases = codexBases;
 exports.findCodexLogFiles = findCodexLogFiles;
-exports.readCodexFile = readCodexFile;
 exports.readCodexLogs = readCodexLogs;
 /**
  * The disk edge of `measure` for OpenAI Codex CLI: finds its session logs
@@ -583,17 +583,9 @@ function codexBases(env) {
     return [node_path_1.default.join(home, '.codex')];
 }
 const isRollout = (name) => name.startsWith('rollout-') && name.endsWith('.jsonl');
-async function list(dir) {
-    try {
-        return await (0, promises_1.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
 /** Rollout files anywhere under `dir` (Codex nests them by date; the depth is not relied on). */
 async function collect(dir, into) {
-    for (const entry of await list(dir)) {
+    for (const entry of await (0, readSessionLogs_js_1.list)(dir)) {
         const full = node_path_1.default.join(dir, entry.name);
         if (entry.isDirectory())
             await collect(full, into);
@@ -630,54 +622,18 @@ async function findCodexLogFiles(bases) {
     }
     return files.sort((a, b) => a.path.localeCompare(b.path));
 }
-/** Streams one Codex file into the measurer; a line that does not parse is counted, with its place. */
-async function readCodexFile(file, measurer, label = file) {
-    const { from, to } = measurer.screenRange;
-    const reader = new codexLine_js_1.CodexLineReader();
-    for await (const { bytes, number } of (0, readSessionLogs_js_1.readLines)(file)) {
-        if (bytes.length === 0)
-            continue;
-        if ((0, screenCodexLine_js_1.screenCodexLine)(bytes, from, to) === 'skip') {
-            measurer.screenedOut();
-            continue;
-        }
-        let value;
-        try {
-            value = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
-            continue;
-        }
-        const line = reader.read(value);
-        if (!line) {
-            measurer.unknown();
-            continue;
-        }
-        measurer.line(label, line, 'codex');
-        // Written in time order: a prompt past the window closes the open turn, nothing later can reach it.
-        if (line.kind === 'prompt' && line.time > to) {
-            measurer.stoppedAfterWindow();
-            break;
-        }
-    }
-    measurer.endFile(label);
-}
+/** Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn. */
+exports.CODEX_LOG_FORMAT = {
+    agent: 'codex',
+    screen: screenCodexLine_js_1.screenCodexLine,
+    decoder: () => {
+        const reader = new codexLine_js_1.CodexLineReader();
+        return (value) => reader.read(value);
+    },
+};
 /** Reads every Codex file that can hold lines of the window into the measurer. */
-async function readCodexLogs(files, measurer) {
-    for (const file of files) {
-        if (file.mtimeMs < measurer.window.since) {
-            measurer.fileBeforeWindow();
-            continue;
-        }
-        try {
-            await readCodexFile(file.path, measurer);
-        }
-        catch (error) {
-            measurer.unreadableLine(file.path, 0, `cannot read the file (${error.code ?? 'read error'})`);
-            measurer.endFile(file.path);
-        }
-    }
+function readCodexLogs(files, measurer) {
+    return (0, readSessionLogs_js_1.readSessionLogs)(files, measurer, exports.CODEX_LOG_FORMAT);
 }
 
 
@@ -691,7 +647,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLAUDE_LOG_FORMAT = void 0;
 exports.logBases = logBases;
+exports.list = list;
 exports.findLogFiles = findLogFiles;
 exports.readLines = readLines;
 exports.readLogFile = readLogFile;
@@ -720,6 +678,7 @@ function logBases(env) {
 function expandHome(entry, env) {
     return entry === '~' || entry.startsWith('~/') ? node_path_1.default.join(env.HOME || node_os_1.default.homedir(), entry.slice(1)) : entry;
 }
+/** A folder's entries; none when it cannot be read (missing, or no permission). */
 async function list(dir) {
     try {
         return await (0, promises_1.readdir)(dir, { withFileTypes: true });
@@ -790,13 +749,16 @@ async function* readLines(file) {
         yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1 };
 }
 const trimCr = (line) => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
+/** Claude Code's lines: each one stands alone. */
+exports.CLAUDE_LOG_FORMAT = { agent: 'claude', screen: screenLine_js_1.screenLine, decoder: () => logLine_js_1.toLogLine };
 /** Streams one file into the measurer. A line that does not parse is counted, with its place. */
-async function readLogFile(file, measurer, label = file) {
+async function readLogFile(file, measurer, format = exports.CLAUDE_LOG_FORMAT, label = file) {
     const { from, to } = measurer.screenRange;
+    const decode = format.decoder();
     for await (const { bytes, number } of readLines(file)) {
         if (bytes.length === 0)
             continue;
-        if ((0, screenLine_js_1.screenLine)(bytes, from, to) === 'skip') {
+        if (format.screen(bytes, from, to) === 'skip') {
             measurer.screenedOut();
             continue;
         }
@@ -809,12 +771,12 @@ async function readLogFile(file, measurer, label = file) {
             measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
             continue;
         }
-        const line = (0, logLine_js_1.toLogLine)(value);
+        const line = decode(value);
         if (!line) {
             measurer.unknown();
             continue;
         }
-        measurer.line(label, line);
+        measurer.line(label, line, format.agent);
         // Logs are written in time order: a prompt past the window closes whatever was open at its end,
         // so nothing later in this file can reach the window.
         if (line.kind === 'prompt' && line.time > to) {
@@ -825,14 +787,14 @@ async function readLogFile(file, measurer, label = file) {
     measurer.endFile(label);
 }
 /** Reads every log file that can hold lines of the window, in order, into the measurer. */
-async function readSessionLogs(files, measurer) {
+async function readSessionLogs(files, measurer, format = exports.CLAUDE_LOG_FORMAT) {
     for (const file of files) {
         if (file.mtimeMs < measurer.window.since) {
             measurer.fileBeforeWindow();
             continue;
         }
         try {
-            await readLogFile(file.path, measurer);
+            await readLogFile(file.path, measurer, format);
         }
         catch (error) {
             // One unreadable file (removed meanwhile, no permission) must not hide the others' figures.

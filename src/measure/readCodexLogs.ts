@@ -5,12 +5,12 @@
  * modification time and lines by their session's folder, never by the folder's date: Codex names
  * folders and files after the local time the session started, and a session can run past midnight.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CodexLineReader } from './codexLine.js';
 import type { LineMeasurer } from './measureLines.js';
-import { readLines, type LogFile } from './readSessionLogs.js';
+import { list, readSessionLogs, type LogFile, type LogFormat } from './readSessionLogs.js';
 import { screenCodexLine } from './screenCodexLine.js';
 
 /** The CODEX_HOME folders: each entry of a comma-separated CODEX_HOME, else `~/.codex`. */
@@ -23,14 +23,6 @@ export function codexBases(env: NodeJS.ProcessEnv): string[] {
 }
 
 const isRollout = (name: string): boolean => name.startsWith('rollout-') && name.endsWith('.jsonl');
-
-async function list(dir: string): Promise<import('node:fs').Dirent[]> {
-  try {
-    return await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
 
 /** Rollout files anywhere under `dir` (Codex nests them by date; the depth is not relied on). */
 async function collect(dir: string, into: string[]): Promise<void> {
@@ -68,50 +60,17 @@ export async function findCodexLogFiles(bases: readonly string[]): Promise<LogFi
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Streams one Codex file into the measurer; a line that does not parse is counted, with its place. */
-export async function readCodexFile(file: string, measurer: LineMeasurer, label = file): Promise<void> {
-  const { from, to } = measurer.screenRange;
-  const reader = new CodexLineReader();
-  for await (const { bytes, number } of readLines(file)) {
-    if (bytes.length === 0) continue;
-    if (screenCodexLine(bytes, from, to) === 'skip') {
-      measurer.screenedOut();
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
-      continue;
-    }
-    const line = reader.read(value);
-    if (!line) {
-      measurer.unknown();
-      continue;
-    }
-    measurer.line(label, line, 'codex');
-    // Written in time order: a prompt past the window closes the open turn, nothing later can reach it.
-    if (line.kind === 'prompt' && line.time > to) {
-      measurer.stoppedAfterWindow();
-      break;
-    }
-  }
-  measurer.endFile(label);
-}
+/** Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn. */
+export const CODEX_LOG_FORMAT: LogFormat = {
+  agent: 'codex',
+  screen: screenCodexLine,
+  decoder: () => {
+    const reader = new CodexLineReader();
+    return (value) => reader.read(value);
+  },
+};
 
 /** Reads every Codex file that can hold lines of the window into the measurer. */
-export async function readCodexLogs(files: readonly LogFile[], measurer: LineMeasurer): Promise<void> {
-  for (const file of files) {
-    if (file.mtimeMs < measurer.window.since) {
-      measurer.fileBeforeWindow();
-      continue;
-    }
-    try {
-      await readCodexFile(file.path, measurer);
-    } catch (error) {
-      measurer.unreadableLine(file.path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
-      measurer.endFile(file.path);
-    }
-  }
+export function readCodexLogs(files: readonly LogFile[], measurer: LineMeasurer): Promise<void> {
+  return readSessionLogs(files, measurer, CODEX_LOG_FORMAT);
 }

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { toLogLine } from './logLine.js';
+import { toLogLine, type Agent, type LogLine } from './logLine.js';
 import type { LineMeasurer } from './measureLines.js';
 import { screenLine } from './screenLine.js';
 
@@ -31,7 +31,8 @@ export interface LogFile {
   size: number;
 }
 
-async function list(dir: string): Promise<import('node:fs').Dirent[]> {
+/** A folder's entries; none when it cannot be read (missing, or no permission). */
+export async function list(dir: string): Promise<import('node:fs').Dirent[]> {
   try {
     return await readdir(dir, { withFileTypes: true });
   } catch {
@@ -99,12 +100,26 @@ export async function* readLines(file: string): AsyncGenerator<{ bytes: Buffer; 
 
 const trimCr = (line: Buffer): Buffer => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
 
+/**
+ * How an agent's log lines are read: a cheap check on the raw bytes (a line it rules out is never
+ * decoded), and a decoder made fresh for each file (Codex's keeps its session's state across lines).
+ */
+export interface LogFormat {
+  agent: Agent;
+  screen: (bytes: Buffer, from: number, to: number) => 'skip' | 'parse';
+  decoder: () => (value: unknown) => LogLine | undefined;
+}
+
+/** Claude Code's lines: each one stands alone. */
+export const CLAUDE_LOG_FORMAT: LogFormat = { agent: 'claude', screen: screenLine, decoder: () => toLogLine };
+
 /** Streams one file into the measurer. A line that does not parse is counted, with its place. */
-export async function readLogFile(file: string, measurer: LineMeasurer, label = file): Promise<void> {
+export async function readLogFile(file: string, measurer: LineMeasurer, format: LogFormat = CLAUDE_LOG_FORMAT, label = file): Promise<void> {
   const { from, to } = measurer.screenRange;
+  const decode = format.decoder();
   for await (const { bytes, number } of readLines(file)) {
     if (bytes.length === 0) continue;
-    if (screenLine(bytes, from, to) === 'skip') {
+    if (format.screen(bytes, from, to) === 'skip') {
       measurer.screenedOut();
       continue;
     }
@@ -116,12 +131,12 @@ export async function readLogFile(file: string, measurer: LineMeasurer, label = 
       measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
       continue;
     }
-    const line = toLogLine(value);
+    const line = decode(value);
     if (!line) {
       measurer.unknown();
       continue;
     }
-    measurer.line(label, line);
+    measurer.line(label, line, format.agent);
     // Logs are written in time order: a prompt past the window closes whatever was open at its end,
     // so nothing later in this file can reach the window.
     if (line.kind === 'prompt' && line.time > to) {
@@ -133,14 +148,14 @@ export async function readLogFile(file: string, measurer: LineMeasurer, label = 
 }
 
 /** Reads every log file that can hold lines of the window, in order, into the measurer. */
-export async function readSessionLogs(files: readonly LogFile[], measurer: LineMeasurer): Promise<void> {
+export async function readSessionLogs(files: readonly LogFile[], measurer: LineMeasurer, format: LogFormat = CLAUDE_LOG_FORMAT): Promise<void> {
   for (const file of files) {
     if (file.mtimeMs < measurer.window.since) {
       measurer.fileBeforeWindow();
       continue;
     }
     try {
-      await readLogFile(file.path, measurer);
+      await readLogFile(file.path, measurer, format);
     } catch (error) {
       // One unreadable file (removed meanwhile, no permission) must not hide the others' figures.
       measurer.unreadableLine(file.path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
