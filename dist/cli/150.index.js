@@ -78,8 +78,9 @@ function registerHookCommand(program, context) {
         }
         const config = await (0, loadConfig_js_1.loadConfig)(root);
         const entry = (0, packageRoot_js_1.hookEntryPath)();
+        // Not the user's command line but the package: a plain error (exit 1), not a usage error.
         if (!(0, node_fs_1.existsSync)(entry))
-            throw new userError_js_1.UsageError(`${entry} is missing: build the package first (npm run build)`);
+            throw new userError_js_1.UserError(`${entry} is missing: build the package first (npm run build), or install git-leverage again`);
         const options = { node: process.execPath, entry, keys: trailerSchema_js_1.LEVERAGE_FIELDS.map((field) => config.trailerOptions.keys[field]), measure: Boolean(flags.measure) };
         const names = flags.prepare || flags.measure ? ['commit-msg', 'prepare-commit-msg'] : ['commit-msg'];
         const outcomes = [];

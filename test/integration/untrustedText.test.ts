@@ -35,4 +35,16 @@ describe('report with hostile commit text', () => {
     expect(text.stdout).toContain(cut);
     expect(text.stdout.length).toBeLessThan(5_000);
   });
+
+  it('validate names bidirectional controls in subjects and problems, and cuts a long value', async () => {
+    const repo = await createTempRepo();
+    await repo.commit({ message: 'start', date: '2026-04-11T09:00:00Z' });
+    await repo.commit({ message: leverageMessage('Subject \u202eevil\u202c here', { Task: 'x'.repeat(102_400), 'Human-Estimate': 'soon \u202e', 'Claude-Minutes': 5 }), date: '2026-04-12T09:00:00Z' });
+    const result = await cli(['validate', 'HEAD~1..HEAD'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Subject <U+202E>evil<U+202C> here');
+    expect(result.stderr).toContain('"soon <U+202E>"');
+    expect(result.stderr).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.stderr.length).toBeLessThan(2_000);
+  });
 });

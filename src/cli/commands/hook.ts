@@ -14,7 +14,7 @@ import { HOOK_NAMES, type HookName } from '../../hooks/renderHookScript.js';
 import { runHook } from '../../hooks/runHook.js';
 import { LEVERAGE_FIELDS } from '../../trailers/trailerSchema.js';
 import type { CommandContext } from '../commandContext.js';
-import { UsageError } from '../../userError.js';
+import { UserError } from '../../userError.js';
 
 interface RepoFlag {
   repo?: string;
@@ -90,7 +90,8 @@ export function registerHookCommand(program: Command, context: CommandContext): 
       }
       const config = await loadConfig(root);
       const entry = hookEntryPath();
-      if (!existsSync(entry)) throw new UsageError(`${entry} is missing: build the package first (npm run build)`);
+      // Not the user's command line but the package: a plain error (exit 1), not a usage error.
+      if (!existsSync(entry)) throw new UserError(`${entry} is missing: build the package first (npm run build), or install git-leverage again`);
       const options = { node: process.execPath, entry, keys: LEVERAGE_FIELDS.map((field) => config.trailerOptions.keys[field]), measure: Boolean(flags.measure) };
       const names: HookName[] = flags.prepare || flags.measure ? ['commit-msg', 'prepare-commit-msg'] : ['commit-msg'];
       const outcomes: InstallOutcome[] = [];

@@ -13,6 +13,8 @@ import { rangeWindow } from '../../window/reportWindow.js';
 import { describeProblem, type Trailer } from '../../trailers/trailerSchema.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../../userError.js';
+import { neutraliseBidi } from '../../render/escapeMarkdown.js';
+import { truncateText } from '../../text/clipText.js';
 
 export function registerValidateCommand(program: Command, context: CommandContext): void {
   program
@@ -51,8 +53,9 @@ export function registerValidateCommand(program: Command, context: CommandContex
         const trailers = [...(leverage.get(sha) ?? []), ...none.split('\x1e').filter(Boolean).map((value) => ({ key: NO_LEVERAGE_KEY, value: value.trim() }))];
         const message = body.join('\x1f');
         const result = checkCommitMessage({ trailers, subject, merging: parents.trim().includes(' '), reverting: false, message }, config.require, config.trailerOptions);
-        const head = `${sha.slice(0, 12)} ${subject}`;
-        if (!result.ok) bad.push(`${head}\n${result.problems.map((p) => `    ${describeProblem(p)}`).join('\n')}`);
+        // Commit text to a terminal: cut, and bidirectional controls named, as every renderer shows it.
+        const head = `${sha.slice(0, 12)} ${neutraliseBidi(truncateText(subject, 72))}`;
+        if (!result.ok) bad.push(`${head}\n${result.problems.map((p) => `    ${neutraliseBidi(describeProblem(p))}`).join('\n')}`);
         if (result.warnings.length > 0) warned.push(`${head}\n${result.warnings.map((w) => `    ${w}`).join('\n')}`);
       }
       if (warned.length > 0) {
