@@ -67,7 +67,7 @@ export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, o
   const result = (problems: TrailerProblem[], exempt?: string): CheckResult => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
   // Invalid trailers are refused under every policy: the report would skip them.
   if (verdict.kind === 'invalid') return result(verdict.problems);
-  if (verdict.kind === 'record' || policy === 'never') return result([]);
+  if (verdict.kind === 'record' || verdict.kind === 'calibration' || policy === 'never') return result([]);
   const exempt = exemption(facts);
   const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
   if (verdict.kind === 'link') {

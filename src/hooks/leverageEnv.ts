@@ -11,6 +11,9 @@ export const LEVERAGE_ENV: Readonly<Record<LeverageField, string>> = {
   supervisoryMinutes: 'LEVERAGE_SUPERVISORY_MINUTES',
   tokens: 'LEVERAGE_TOKENS',
   taskId: 'LEVERAGE_TASK_ID',
+  humanActual: 'LEVERAGE_HUMAN_ACTUAL',
+  estimatedBy: 'LEVERAGE_ESTIMATED_BY',
+  agent: 'LEVERAGE_AGENT',
 };
 
 export interface FieldTrailer extends Trailer {

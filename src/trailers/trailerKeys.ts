@@ -3,7 +3,12 @@
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
  * needs only the keys, depends on nothing else.
  */
-export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'] as const;
+/**
+ * The leverage trailers. The last three say more about a record and never make one: `humanActual`
+ * (how long a person took, for calibration), `estimatedBy` (who made the estimate), `agent` (which
+ * coding agent worked).
+ */
+export const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId', 'humanActual', 'estimatedBy', 'agent'] as const;
 export type LeverageField = (typeof LEVERAGE_FIELDS)[number];
 export type TrailerKeys = Record<LeverageField, string>;
 
@@ -20,6 +25,9 @@ export const DEFAULT_TRAILER_KEYS: TrailerKeys = {
   supervisoryMinutes: 'Supervisory-Minutes',
   tokens: 'Tokens',
   taskId: 'Task-Id',
+  humanActual: 'Human-Actual',
+  estimatedBy: 'Estimated-By',
+  agent: 'Agent',
 };
 
 export interface Trailer {

@@ -12,9 +12,15 @@ import { clipValue } from '../text/clipText.js';
 export { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, fieldOfKey, LEVERAGE_FIELDS } from './trailerKeys.js';
 export type { LeverageField, Trailer, TrailerKeys, TrailerOptions } from './trailerKeys.js';
 
-/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
-const FIGURE_FIELDS: readonly LeverageField[] = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+/** The agent's figures: a commit with any of them records an agent's work. */
+const AGENT_FIELDS: readonly LeverageField[] = ['claudeMinutes', 'supervisoryMinutes', 'tokens'];
 const RECORD_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate', 'claudeMinutes'];
+const CALIBRATION_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate'];
+/**
+ * Fields that only describe a record (who estimated, which agent): alone they do not make a commit a
+ * leverage commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
+ */
+const DESCRIBING_FIELDS: readonly LeverageField[] = ['estimatedBy', 'agent'];
 
 /** One thing wrong with a message's leverage trailers, said so a person can fix it. */
 export interface TrailerProblem {
@@ -33,20 +39,38 @@ export interface LeverageFigures {
   claudeMinutes: number;
   supervisoryMinutes: number | undefined;
   tokens: number | undefined;
+  /** `Estimated-By` (`agent`, `human`, `team` or a name); absent when not written. */
+  estimatedBy?: string;
+  /** `Agent`, as written; absent when not written. */
+  agent?: string;
+}
+
+/**
+ * A task a person did without an agent, with the estimate made before and the time it took
+ * (`Human-Actual`): what `calibrate` compares. It is not a leverage record (no agent worked).
+ */
+export interface CalibrationFigures {
+  task: string;
+  taskId: string | undefined;
+  humanMinutes: number;
+  humanActualMinutes: number;
+  estimatedBy?: string;
 }
 
 export type TrailerVerdict =
   | { kind: 'none' }
   | { kind: 'link'; task: string | undefined; taskId: string | undefined }
   | { kind: 'record'; figures: LeverageFigures }
+  | { kind: 'calibration'; figures: CalibrationFigures }
   | { kind: 'invalid'; problems: TrailerProblem[] };
 
-/** The order problems are listed in: what the task is, then its figures. */
-const CHECK_ORDER: readonly LeverageField[] = ['task', 'taskId', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+/** The order problems are listed in: what the task is, then its figures, then what describes them. */
+const CHECK_ORDER: readonly LeverageField[] = ['task', 'taskId', 'humanEstimate', 'humanActual', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'estimatedBy', 'agent'];
 
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
+ * no leverage trailers, a link (Task/Task-Id only), a record (an agent's work), a calibration pair
+ * (Human-Estimate and Human-Actual, no agent), or invalid with every problem listed.
  */
 export function readLeverageTrailers(trailers: readonly Trailer[], options: TrailerOptions): TrailerVerdict {
   const { keys } = options;
@@ -66,9 +90,9 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       continue;
     }
     values[field] = trailer.value;
-    found += 1;
+    if (!DESCRIBING_FIELDS.includes(field)) found += 1;
   }
-  if (found === 0 && problems.length === 0) return { kind: 'none' };
+  if (found === 0) return { kind: 'none' };
 
   const data: Partial<Record<LeverageField, string | number>> = {};
   for (const field of CHECK_ORDER) {
@@ -78,24 +102,49 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
     if (checked.ok) data[field] = checked.value;
     else problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
   }
-  const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
-  if (isRecord) {
-    for (const field of RECORD_REQUIRES) {
-      if (values[field] === undefined) {
-        problems.push({
-          key: keys[field],
-          value: undefined,
-          message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
-          accepted: ACCEPTED_FORMS[field],
-        });
-      }
+  const has = (field: LeverageField) => values[field] !== undefined;
+  const agentWorked = AGENT_FIELDS.some(has);
+  const isCalibration = has('humanActual') && !agentWorked;
+  const isRecord = !isCalibration && (agentWorked || has('humanEstimate'));
+  const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
+  for (const field of requires) {
+    if (!has(field)) {
+      problems.push({
+        key: keys[field],
+        value: undefined,
+        message: isRecord
+          ? `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`
+          : `is missing: a commit with ${keys.humanActual} needs ${CALIBRATION_REQUIRES.map((f) => keys[f]).join(' and ')}`,
+        accepted: ACCEPTED_FORMS[field],
+      });
     }
+  }
+  const misplaced = (field: LeverageField, message: string) => {
+    if (has(field)) problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
+  };
+  if (agentWorked) {
+    misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
+  }
+  if (isCalibration) misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
+  if (!isRecord && !isCalibration) {
+    misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
+    misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
   }
   // A refused value always adds a problem, so problems alone decide.
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   const task = data.task as string | undefined;
   const taskId = data.taskId as string | undefined;
+  const described = {
+    ...(data.estimatedBy !== undefined ? { estimatedBy: data.estimatedBy as string } : {}),
+    ...(data.agent !== undefined ? { agent: data.agent as string } : {}),
+  };
+  if (isCalibration) {
+    return {
+      kind: 'calibration',
+      figures: { task: task as string, taskId, humanMinutes: data.humanEstimate as number, humanActualMinutes: data.humanActual as number, ...described },
+    };
+  }
   if (!isRecord) return { kind: 'link', task, taskId };
   return {
     kind: 'record',
@@ -106,6 +155,7 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       claudeMinutes: data.claudeMinutes as number,
       supervisoryMinutes: data.supervisoryMinutes as number | undefined,
       tokens: data.tokens as number | undefined,
+      ...described,
     },
   };
 }

@@ -41,7 +41,15 @@ export const ACCEPTED_FORMS: Readonly<Record<LeverageField, string>> = {
   claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
   supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
   tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
+  humanActual: 'hours or a duration a person actually took: 6h, 1.5h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+  estimatedBy: 'agent, human, team, or the name of who estimated (one line, at most 100 characters)',
+  agent: 'the coding agent that worked: claude-code, codex, or another short name (letters, digits, spaces, . _ -; at most 40 characters)',
 };
+
+/** The kinds of estimator `Estimated-By` names; any other value is a person's name. */
+export const ESTIMATOR_KINDS = ['agent', 'human', 'team'] as const;
+const ESTIMATED_BY_MAX_LENGTH = 100;
+const AGENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 
 /**
  * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
@@ -84,6 +92,7 @@ const refuse = (message: string): ValueCheck => ({ ok: false, message });
 /** How each duration field is read and bounded, and how a message names it. */
 const DURATIONS = {
   humanEstimate: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
+  humanActual: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the actual time is', zero: 'the actual time' },
   claudeMinutes: { bareUnit: 'm', bounds: FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
   supervisoryMinutes: {
     bareUnit: 'm',
@@ -125,6 +134,18 @@ export function checkTrailerValue(field: LeverageField, text: string, hoursPerDa
       if (tokens === undefined) return refuse('is not a token count');
       if (tokens > FIGURE_BOUNDS.tokens.max) return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
       return { ok: true, value: tokens };
+    }
+    case 'estimatedBy': {
+      const by = text.trim();
+      if (by.length === 0) return refuse('is empty');
+      if (by.length > ESTIMATED_BY_MAX_LENGTH) return refuse('is longer than 100 characters');
+      // The three kinds are words of the format: one spelling, whatever the case written.
+      const kind = ESTIMATOR_KINDS.find((k) => k === by.toLowerCase());
+      return { ok: true, value: kind ?? by };
+    }
+    case 'agent': {
+      const agent = text.trim();
+      return AGENT_PATTERN.test(agent) ? { ok: true, value: agent } : refuse('is not an agent name');
     }
     default:
       return checkDuration(field, text, hoursPerDay);

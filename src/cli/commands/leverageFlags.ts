@@ -1,6 +1,6 @@
 /**
  * The leverage options shared by `commit` and `annotate` (--task, --human, --claude, --sup, --tokens,
- * --task-id), turned into trailers and validated with the shared schema before git runs.
+ * --task-id, --actual, --estimated-by, --agent), turned into trailers and validated with the shared schema before git runs.
  */
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
@@ -19,6 +19,9 @@ export interface LeverageFlags {
   sup?: string;
   tokens?: string;
   taskId?: string;
+  actual?: string;
+  estimatedBy?: string;
+  agent?: string;
 }
 
 const FLAG_FIELDS: [keyof LeverageFlags, LeverageField][] = [
@@ -28,6 +31,9 @@ const FLAG_FIELDS: [keyof LeverageFlags, LeverageField][] = [
   ['sup', 'supervisoryMinutes'],
   ['tokens', 'tokens'],
   ['taskId', 'taskId'],
+  ['actual', 'humanActual'],
+  ['estimatedBy', 'estimatedBy'],
+  ['agent', 'agent'],
 ];
 
 export function addLeverageOptions(command: Command): Command {
@@ -37,7 +43,10 @@ export function addLeverageOptions(command: Command): Command {
     .option('--claude <minutes>', 'Claude-Minutes: 20, 2.5, 1h5m (bare number = minutes)')
     .option('--sup <minutes>', 'Supervisory-Minutes')
     .option('--tokens <count>', 'Tokens: 412000, 412k, 1.2M')
-    .option('--task-id <id>', 'Task-Id, e.g. NOTIF-12');
+    .option('--task-id <id>', 'Task-Id, e.g. NOTIF-12')
+    .option('--actual <duration>', 'Human-Actual: how long a person took without an agent (for calibrate)')
+    .option('--estimated-by <who>', 'Estimated-By: agent, human, team, or a name')
+    .option('--agent <name>', 'Agent: the coding agent that worked, e.g. claude-code, codex');
 }
 
 /** The trailers the flags ask for, with the configured keys. */
