@@ -8,6 +8,7 @@
  * one CodexLineReader per file. Lenient like the Claude reader: an unknown shape is `undefined`.
  */
 import type { LogLine, TokenUsage } from './logLine.js';
+import { codexHead, STATE_EVENTS } from './screenCodexLine.js';
 
 type Json = Record<string, unknown>;
 
@@ -117,5 +118,38 @@ export class CodexLineReader {
     if (total) this.totals = total;
     if (!used) return line;
     return { ...line, response: { key: undefined, model: this.model, usage: fromCodexUsage(used) } };
+  }
+}
+
+const ASSISTANT_ROLE = Buffer.from(',"role":"assistant"', 'latin1');
+const CLOSE = 0x7d;
+
+/**
+ * What CodexLineReader reads of an activity line (its time, type and payload type), taken from the
+ * line's head without parsing the rest: a tool's output or encrypted reasoning is most of a log's
+ * bytes and says nothing more to `measure`. Undefined for any line that must be parsed: state lines
+ * (session, turn context, prompts, task events, token counts), messages other than the agent's own,
+ * and any line not in Codex's own shape or not closed by `}}`. The caller passes only lines that
+ * ended with a line break: a line cut short by a crash is parsed, and named as unreadable.
+ */
+export function peekCodexLine(line: Buffer): Json | undefined {
+  if (line.length < 2 || line[line.length - 1] !== CLOSE || line[line.length - 2] !== CLOSE) return undefined;
+  const head = codexHead(line);
+  if (head === undefined || !Number.isFinite(head.time)) return undefined;
+  const { timestamp, type, payloadType } = head;
+  switch (type) {
+    case 'compacted':
+      return { timestamp, type, payload: {} };
+    case 'response_item':
+      if (payloadType === undefined) return undefined;
+      if (payloadType !== 'message') return { timestamp, type, payload: { type: payloadType } };
+      // A `user` message is left out by the reader, and is parsed to be sure of its role.
+      return head.rest + ASSISTANT_ROLE.length <= line.length && line.compare(ASSISTANT_ROLE, 0, ASSISTANT_ROLE.length, head.rest, head.rest + ASSISTANT_ROLE.length) === 0
+        ? { timestamp, type, payload: { type: payloadType, role: 'assistant' } }
+        : undefined;
+    case 'event_msg':
+      return payloadType === undefined || STATE_EVENTS.has(payloadType) ? undefined : { timestamp, type, payload: { type: payloadType } };
+    default:
+      return undefined;
   }
 }

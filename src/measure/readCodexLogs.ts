@@ -8,7 +8,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CodexLineReader } from './codexLine.js';
+import { CodexLineReader, peekCodexLine } from './codexLine.js';
 import type { LineMeasurer } from './measureLines.js';
 import { list, readSessionLogs, type LogFile, type LogFormat } from './readSessionLogs.js';
 import { screenCodexLine } from './screenCodexLine.js';
@@ -60,10 +60,14 @@ export async function findCodexLogFiles(bases: readonly string[]): Promise<LogFi
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn. */
+/**
+ * Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn;
+ * activity lines are read from their heads (peekCodexLine), the rest parsed.
+ */
 export const CODEX_LOG_FORMAT: LogFormat = {
   agent: 'codex',
   screen: screenCodexLine,
+  peek: peekCodexLine,
   decoder: () => {
     const reader = new CodexLineReader();
     return (value) => reader.read(value);

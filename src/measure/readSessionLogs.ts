@@ -4,7 +4,7 @@
  * are split on raw bytes so that a line the cheap check rules out is never decoded nor parsed;
  * memory holds one chunk and one line at a time.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,25 +77,44 @@ async function add(files: LogFile[], file: string): Promise<void> {
 
 const NEWLINE = 0x0a;
 
-/** Yields each line of a file as raw bytes (without the line break), with its 1-based number. */
-export async function* readLines(file: string): AsyncGenerator<{ bytes: Buffer; number: number }> {
-  // Pieces of a line that runs across chunks, copied so the chunks they came from can be freed.
-  let pending: Buffer[] = [];
-  let number = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
-    let start = 0;
-    let end = chunk.indexOf(NEWLINE, start);
-    while (end >= 0) {
-      number += 1;
-      const piece = chunk.subarray(start, end);
-      yield { bytes: trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece), number };
-      pending = [];
-      start = end + 1;
-      end = chunk.indexOf(NEWLINE, start);
+/** Bytes read at a time: one buffer a file, reused for every read (small enough for the heap, not an mmap a file). */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Yields each line of a file as raw bytes (without the line break), with its 1-based number;
+ * `complete` is false for a last line that no line break ended (a write cut short). A line's bytes
+ * are valid until the next line is asked for: they may be a view of the buffer the next read fills.
+ *
+ * Reads are synchronous into one reused buffer: a read stream allocates a buffer for every chunk
+ * and goes through the thread pool for each, which cost ~2 s of CPU a GB here against 0.15–0.25 s
+ * (docs/benchmarks.md, measure). Nothing else runs while `measure` reads its logs.
+ */
+export function* readLines(file: string): Generator<{ bytes: Buffer; number: number; complete: boolean }> {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Pieces of a line that runs across reads, copied because the buffer is refilled.
+    let pending: Buffer[] = [];
+    let number = 0;
+    let filled: number;
+    while ((filled = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0) {
+      const read = filled === CHUNK_BYTES ? chunk : chunk.subarray(0, filled);
+      let start = 0;
+      let end = read.indexOf(NEWLINE, start);
+      while (end >= 0) {
+        number += 1;
+        const piece = read.subarray(start, end);
+        yield { bytes: trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece), number, complete: true };
+        pending = [];
+        start = end + 1;
+        end = read.indexOf(NEWLINE, start);
+      }
+      if (start < read.length) pending.push(Buffer.from(read.subarray(start)));
     }
-    if (start < chunk.length) pending.push(Buffer.from(chunk.subarray(start)));
+    if (pending.length > 0) yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1, complete: false };
+  } finally {
+    closeSync(fd);
   }
-  if (pending.length > 0) yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1 };
 }
 
 const trimCr = (line: Buffer): Buffer => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
@@ -108,6 +127,11 @@ export interface LogFormat {
   agent: Agent;
   screen: (bytes: Buffer, from: number, to: number) => 'skip' | 'parse';
   decoder: () => (value: unknown) => LogLine | undefined;
+  /**
+   * Optional: for a whole line that `screen` let through, the value its decoder needs, taken from
+   * the bytes without JSON.parse; undefined when the line must be parsed.
+   */
+  peek?: (bytes: Buffer) => unknown;
 }
 
 /** Claude Code's lines: each one stands alone. */
@@ -117,19 +141,22 @@ export const CLAUDE_LOG_FORMAT: LogFormat = { agent: 'claude', screen: screenLin
 export async function readLogFile(file: string, measurer: LineMeasurer, format: LogFormat = CLAUDE_LOG_FORMAT, label = file): Promise<void> {
   const { from, to } = measurer.screenRange;
   const decode = format.decoder();
-  for await (const { bytes, number } of readLines(file)) {
+  for (const { bytes, number, complete } of readLines(file)) {
     if (bytes.length === 0) continue;
     if (format.screen(bytes, from, to) === 'skip') {
       measurer.screenedOut();
       continue;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      // JSON.parse's message quotes the line: only the place leaves the logs.
-      measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
-      continue;
+    // A line cut short is never peeked: parsing it names it as unreadable.
+    let value: unknown = complete && format.peek ? format.peek(bytes) : undefined;
+    if (value === undefined) {
+      try {
+        value = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        // JSON.parse's message quotes the line: only the place leaves the logs.
+        measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
+        continue;
+      }
     }
     const line = decode(value);
     if (!line) {
