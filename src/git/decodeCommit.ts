@@ -51,6 +51,19 @@ export interface RecordAt {
   ends: readonly number[];
 }
 
+/** The facts of the commit at `record` but its trailers: for a commit kept whatever its message says (a noted one). */
+export function commitFactsAt({ buffer, start, ends }: RecordAt, repo: string): Omit<CommitFacts, 'trailers'> {
+  const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd] = ends as [number, number, number, number, number, number];
+  return {
+    repo,
+    sha: buffer.toString('latin1', start, shaEnd),
+    authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+    authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+    authorTime: readInteger(buffer, shaEnd + 1, timeEnd),
+    subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+  };
+}
+
 /** The commit at `record`, if it carries leverage trailers and was authored in the window. */
 export function decodeCommit({ buffer, start, ends }: RecordAt, repo: string, window: ReportWindow, keys: TrailerKeys): CommitFacts | undefined {
   // Indexed rather than destructured: this runs on every commit of a long history.

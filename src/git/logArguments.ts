@@ -4,7 +4,7 @@
  */
 import type { ReportWindow } from '../record/types.js';
 import { LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type TrailerKeys } from '../trailers/trailerKeys.js';
-import type { Repository } from './openRepository.js';
+import { NOTES_REF, type Repository } from './openRepository.js';
 
 /** What a walk is asked for: the window, the revisions when the window is not a range, the trailer keys. */
 export interface WalkOptions {
@@ -16,6 +16,13 @@ export interface WalkOptions {
 
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 export const COMMIT_FIELD_COUNT = 6;
+/** With leverage notes (Repository.hasNotes): the commit's note in refs/notes/leverage (`%N`) is a seventh. */
+export const NOTED_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
+
+/** Fields of one commit in the walk of `repo`. */
+export function commitFieldCount(repo: Pick<Repository, 'hasNotes'>): number {
+  return repo.hasNotes ? NOTED_FIELD_COUNT : COMMIT_FIELD_COUNT;
+}
 /** Fields of one commit in the first pass of a two-pass walk: sha and author time. */
 export const DATE_FIELD_COUNT = 2;
 /** Between two trailers, and between a trailer's key and value, in `%(trailers)`. */
@@ -42,9 +49,15 @@ function trailersPlaceholder(keys: TrailerKeys): string {
   return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
 
-/** sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
-function commitFormat(keys: TrailerKeys): string[] {
-  return [...LOG, '--encoding=UTF-8', `--format=${['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s'].join('%x00')}`];
+/**
+ * sha, author time, trailers, author name and email, subject (--encoding: git's default output
+ * encoding is the repository's i18n.commitEncoding, not UTF-8); with `notes`, the commit's leverage
+ * note last. `--notes=<ref>` alone shows that ref's notes only (not core.notesRef's or
+ * notes.displayRef's), and `%N` prints a NUL in a note blob as a line break (a test holds git to both).
+ */
+function commitFormat(keys: TrailerKeys, notes: boolean): string[] {
+  const fields = ['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s', ...(notes ? ['%N'] : [])];
+  return [...LOG, '--encoding=UTF-8', ...(notes ? [`--notes=${NOTES_REF}`] : []), `--format=${fields.join('%x00')}`];
 }
 
 /**
@@ -66,8 +79,8 @@ export function revisionArguments(repo: Pick<Repository, 'hasCommits'>, options:
 }
 
 /** A one-pass walk: every commit since the window's start, with its leverage trailers. */
-export function gitLogArguments(repo: Pick<Repository, 'hasCommits'>, options: WalkOptions): string[] {
-  return [...commitFormat(options.keys), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+export function gitLogArguments(repo: Pick<Repository, 'hasCommits' | 'hasNotes'>, options: WalkOptions): string[] {
+  return [...commitFormat(options.keys, repo.hasNotes === true), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
 }
 
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
@@ -76,16 +89,19 @@ export function datePassArguments(repo: Pick<Repository, 'hasCommits'>, options:
 }
 
 /** The second pass: the commits named on standard input, and nothing they lead to. */
-export function detailPassArguments(keys: TrailerKeys): string[] {
-  return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
+export function detailPassArguments(repo: Pick<Repository, 'hasNotes'>, keys: TrailerKeys): string[] {
+  return [...commitFormat(keys, repo.hasNotes === true), '--no-walk=unsorted', '--stdin'];
 }
 
 /** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
 export const SQUASH_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
 
-/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
+/**
+ * The squash candidates named on standard input (git/squashCommits.ts), in the commit format with
+ * their whole message (`%B`) last. No notes: a commit with a leverage note is never a candidate.
+ */
 export function squashBodyArguments(keys: TrailerKeys): string[] {
-  const format = commitFormat(keys);
+  const format = commitFormat(keys, false);
   const last = format.length - 1;
   return [...format.slice(0, last), `${format[last] as string}%x00%B`, '--no-walk=unsorted', '--stdin'];
 }

@@ -20,7 +20,15 @@ export interface Repository {
   hasCommits: boolean;
   /** Commits where a shallow clone's history is cut off; empty when the clone is complete. */
   shallowBoundary: ReadonlySet<string>;
+  /**
+   * Whether refs/notes/leverage exists (git/noteRecords.ts): the walk asks git for notes only then,
+   * so a repository without leverage notes walks exactly as before, and git warns of no missing ref.
+   */
+  hasNotes?: boolean;
 }
+
+/** Where leverage notes are kept: `git notes --ref=leverage`. */
+export const NOTES_REF = 'refs/notes/leverage';
 
 export class RepositoryError extends UserError {
   override name = 'RepositoryError';
@@ -31,9 +39,9 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
   const info = statSync(absolute, { throwIfNoEntry: false });
   if (!info) throw new RepositoryError(`repository path ${given} does not exist`);
   if (!info.isDirectory()) throw new RepositoryError(`repository path ${given} is not a folder`);
-  // One git process for every question: with --revs-only, HEAD's commit is printed last when there
-  // is one, and nothing (not an error) when HEAD is unborn.
-  const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+  // One git process for every question: with --revs-only, HEAD's commit is printed when there is
+  // one, and nothing (not an error) when HEAD is unborn; then the notes ref's full name, last, when it exists.
+  const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}', '--symbolic-full-name', NOTES_REF];
   let probe = await runGitRaw(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
   // A bare repository has no work tree to name (git refuses the question): asked again without it,
   // its git dir is its root.
@@ -43,6 +51,8 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
   }
   // Without a top level (bare), the first line is the git dir.
   const lines = probe.stdout.trimEnd().split('\n');
+  const hasNotes = lines[lines.length - 1] === NOTES_REF;
+  if (hasNotes) lines.pop();
   const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
   const shallowFile = lines.pop() as string;
   const isShallow = lines.pop() === 'true';
@@ -62,6 +72,7 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
     label: path.basename(root.replace(/\/\.git$/, '')),
     hasCommits: headCommit !== undefined || branches !== '',
     shallowBoundary,
+    hasNotes,
   };
 }
 

@@ -2,6 +2,7 @@
  * `git-leverage annotate [--amend] [--force] --task ... --human ...`: adds or replaces leverage
  * trailers on HEAD's message. Without --amend it prints the new message; with it, HEAD is rewritten,
  * unless HEAD is already on its upstream branch (rewriting pushed history) and --force is not given.
+ * With --note [<commit>], the figures go to the commit's leverage note instead (annotateNote.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -15,6 +16,7 @@ import { gitPaths } from '../../hooks/runCommitMsgHook.js';
 import { describeProblem, readLeverageTrailers } from '../../trailers/trailerSchema.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../../userError.js';
+import { annotateNote } from './annotateNote.js';
 import { addLeverageOptions, checkFlagTrailers, messageWarnings, runGitAttached, trailersFromFlags, type LeverageFlags } from './leverageFlags.js';
 
 /** The upstream branch that already contains HEAD, if any. */
@@ -30,9 +32,11 @@ export function registerAnnotateCommand(program: Command, context: CommandContex
     .command('annotate')
     .description("add or replace leverage trailers on HEAD's message (prints it; --amend rewrites HEAD)")
     .option('--amend', 'rewrite HEAD with the new message (git commit --amend --only)')
-    .option('--force', 'rewrite HEAD even when it is already on its upstream branch');
-  addLeverageOptions(command).action(async (flags: LeverageFlags & { amend?: boolean; force?: boolean }) => {
+    .option('--force', 'rewrite HEAD even when it is already on its upstream branch')
+    .option('--note [commit]', "write the figures to the commit's note in refs/notes/leverage (default HEAD) instead: no commit is rewritten, the note replaces the commit's figures in reports");
+  addLeverageOptions(command).action(async (flags: LeverageFlags & { amend?: boolean; force?: boolean; note?: string | true }) => {
     const { io } = context;
+    if (flags.note !== undefined && (flags.amend || flags.force)) throw new UsageError('--note writes a note and rewrites no commit: leave out --amend and --force');
     const repo = await openRepository('.', io.cwd);
     if (!repo.hasCommits) throw new UsageError('there is no HEAD commit to annotate yet');
     const config = await loadConfig(repo.root);
@@ -40,6 +44,10 @@ export function registerAnnotateCommand(program: Command, context: CommandContex
     const trailers = trailersFromFlags(flags, options);
     if (trailers.length === 0) throw new UsageError('no leverage figures given (--task, --human, --claude, --sup, --tokens, --task-id)');
     checkFlagTrailers(trailers, options, true);
+    if (flags.note !== undefined) {
+      await annotateNote(repo, flags.note === true ? 'HEAD' : flags.note, trailers, options, io);
+      return;
+    }
 
     const message = (await runGit(['log', '-1', '--encoding=UTF-8', '--format=%B', 'HEAD'], repo.root, undefined, io.env)).replace(/\n+$/, '\n');
     // A figure given again replaces the old one.
