@@ -124,3 +124,29 @@ export async function findPullRequestByHead(client: GitHubClient, repo: RepoRef,
   }
   return undefined;
 }
+
+/** A pull request a commit belongs to, as GET /repos/{o}/{r}/commits/{sha}/pulls lists it. */
+export interface CommitPullRequest {
+  number: number;
+  /** When it was merged; null while open or when closed without merging. */
+  mergedAt: string | null;
+  /** The branch it was merged into. */
+  baseRef: string;
+}
+
+/** The pull requests `sha` belongs to: merged with it, or holding it among their commits. */
+export async function listPullRequestsOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<CommitPullRequest[]> {
+  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
+  return pulls.map((pull) => ({ number: pull.number, mergedAt: pull.merged_at, baseRef: pull.base.ref }));
+}
+
+/** A pull request's commit with its full message (GitHub lists at most 250). */
+export interface PullRequestCommit {
+  sha: string;
+  message: string;
+}
+
+export async function listPullRequestCommits(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullRequestCommit[]> {
+  const commits = await client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
+  return commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
+}

@@ -27,6 +27,7 @@ export const INPUT_NAMES = [
   'format',
   'output-file',
   'merge',
+  'write-notes',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -53,6 +54,8 @@ export interface ActionInputs {
   outputFile: string | undefined;
   /** A folder of JSON reports to merge instead of reading git. */
   merge: string | undefined;
+  /** On a push to the default branch, write merged pull requests' records as notes (writeNotes.ts). */
+  writeNotes: boolean;
 }
 
 export class InputError extends Error {
@@ -107,6 +110,7 @@ const inputSchema = z.object({
   format: optional.refine((value) => value === undefined || parseReportFormat(value) !== undefined, `is not a format (accepted: ${REPORT_FORMATS.join(', ')})`),
   'output-file': optional,
   merge: optional,
+  'write-notes': booleanInput(false),
 });
 
 /**
@@ -147,5 +151,6 @@ export function readInputs(read: (name: InputName) => string): ActionInputs {
     format: value.format === undefined ? 'md' : (parseReportFormat(value.format) as ReportFormat),
     outputFile: value['output-file'],
     merge: value.merge,
+    writeNotes: value['write-notes'],
   };
 }

@@ -15,7 +15,7 @@ describe('ensureHistory on real shallow clones', () => {
     const range = `${pr.base}..${pr.head}`;
     expect((await shallow.git('rev-list', range)).trim().split('\n')).toHaveLength(1); // cut: only the head
     const messages: string[] = [];
-    await ensureHistory(shallow.dir, [{ rev: pr.base, refspec: pr.base }, { rev: pr.head, refspec: pr.head }], range, { info: (m) => messages.push(m) }, shallow.env);
+    await ensureHistory(shallow.dir, [{ rev: pr.base, refspec: pr.base }, { rev: pr.head, refspec: pr.head }], { range }, { info: (m) => messages.push(m) }, shallow.env);
     expect(messages.join('\n')).toContain('--deepen=100');
     expect((await shallow.git('rev-list', range)).trim().split('\n')).toHaveLength(3);
   });
@@ -24,7 +24,7 @@ describe('ensureHistory on real shallow clones', () => {
     const pr = await createPullRequestOrigin(prCommits);
     const shallow = await checkout(pr.origin, pr.head, 1);
     const messages: string[] = [];
-    await ensureHistory(shallow.dir, [{ rev: pr.base, refspec: pr.base }], `${pr.base}..${pr.head}`, { info: (m) => messages.push(m) }, shallow.env);
+    await ensureHistory(shallow.dir, [{ rev: pr.base, refspec: pr.base }], { range: `${pr.base}..${pr.head}` }, { info: (m) => messages.push(m) }, shallow.env);
     expect(messages[0]).toContain(`fetching ${pr.base.slice(0, 12)}`);
     expect((await shallow.git('rev-list', `${pr.base}..${pr.head}`)).trim().split('\n')).toHaveLength(3);
   });
@@ -33,13 +33,13 @@ describe('ensureHistory on real shallow clones', () => {
     const pr = await createPullRequestOrigin(prCommits);
     const full = await checkout(pr.origin, pr.head);
     const messages: string[] = [];
-    await ensureHistory(full.dir, [{ rev: pr.base, refspec: pr.base }], `${pr.base}..${pr.head}`, { info: (m) => messages.push(m) }, full.env);
+    await ensureHistory(full.dir, [{ rev: pr.base, refspec: pr.base }], { range: `${pr.base}..${pr.head}` }, { info: (m) => messages.push(m) }, full.env);
     expect(messages).toEqual([]);
 
     const cut = await checkout(pr.origin, pr.head, 1);
     await cut.git('fetch', '--quiet', '--depth=1', 'origin', pr.base);
     await cut.git('remote', 'set-url', 'origin', `${cut.dir}-gone`);
-    const attempt = ensureHistory(cut.dir, [], `${pr.base}..${pr.head}`, { info: () => undefined }, cut.env);
+    const attempt = ensureHistory(cut.dir, [], { range: `${pr.base}..${pr.head}` }, { info: () => undefined }, cut.env);
     await expect(attempt).rejects.toThrow(HistoryError);
     await expect(attempt).rejects.toThrow(/fetch-depth: 0/);
   });

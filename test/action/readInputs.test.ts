@@ -32,12 +32,15 @@ describe('readInputs', () => {
       format: 'md',
       outputFile: undefined,
       merge: undefined,
+      writeNotes: false,
     });
   });
 
   it('reads repositories one a line or comma-separated, booleans as YAML writes them, format aliases', () => {
     const inputs = readInputs(reader({ repositories: 'api\n web , tools\n\n', 'fail-on-invalid': 'True', 'comment-when-empty': 'FALSE', format: 'JSON', mode: 'auto' }));
     expect(inputs.repositories).toEqual(['api', 'web', 'tools']);
+    expect(readInputs(reader({ 'write-notes': 'true' })).writeNotes).toBe(true);
+    expect(() => readInputs(reader({ 'write-notes': 'yes' }))).toThrow('write-notes: "yes" is not a boolean (accepted: true or false)');
     expect(inputs.failOnInvalid).toBe(true);
     expect(inputs.commentWhenEmpty).toBe(false);
     expect(inputs.format).toBe('json');

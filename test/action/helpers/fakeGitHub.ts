@@ -39,14 +39,32 @@ export interface Failure {
   times?: number;
 }
 
+export interface FakeCommitPull {
+  number: number;
+  state: 'open' | 'closed';
+  merged_at: string | null;
+  base: { ref: string };
+}
+
+export interface FakePullCommit {
+  sha: string;
+  commit: { message: string };
+}
+
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, FakeComment[]>();
   pulls: Array<{ number: number; head: { sha: string }; state: 'open' }> = [];
+  /** GET /repos/{o}/{r}/commits/{sha}/pulls: the pull requests a commit belongs to. */
+  commitPulls = new Map<string, FakeCommitPull[]>();
+  /** GET /repos/{o}/{r}/pulls/{n}/commits: a pull request's commits with their messages. */
+  pullCommits = new Map<number, FakePullCommit[]>();
   /** Who the token is (GraphQL viewer, and the author of comments it writes). */
   viewer: FakeUser = ACTIONS_BOT;
+  /** Called with each request before it is answered (a test changes the world between two calls). */
+  onRequest: ((request: RecordedRequest) => Promise<void> | void) | undefined;
   /** A read-only token (a fork's pull request): writes answer 403. */
   readOnly = false;
   private failures: Failure[] = [];
@@ -71,6 +89,9 @@ export class FakeGitHub {
     this.requests.length = 0;
     this.comments.clear();
     this.pulls = [];
+    this.commitPulls.clear();
+    this.pullCommits.clear();
+    this.onRequest = undefined;
     this.viewer = ACTIONS_BOT;
     this.readOnly = false;
     this.failures = [];
@@ -116,6 +137,7 @@ export class FakeGitHub {
       body = text;
     }
     this.requests.push({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body });
+    await this.onRequest?.(this.requests[this.requests.length - 1] as RecordedRequest);
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(data === undefined ? '' : JSON.stringify(data));
@@ -180,6 +202,13 @@ export class FakeGitHub {
         }
         return send(204);
       }
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(url.pathname);
+    if (match && method === 'GET') return send(200, this.commitPulls.get(match[1] as string) ?? []);
+    match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/.exec(url.pathname);
+    if (match && method === 'GET') {
+      const commits = this.pullCommits.get(Number(match[1]));
+      return commits ? send(200, commits) : send(404, { message: 'Not Found' });
     }
     match = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname);
     if (match && method === 'GET') return send(200, this.pulls);
