@@ -40,6 +40,18 @@ function refuseSharedKeys(renamed: Partial<TrailerKeys>, ctx: z.RefinementCtx): 
   }
 }
 
+/** The estimate check (docs/estimates.md): a second opinion on every Human-Estimate from its change's size. */
+const estimatesSchema = z
+  .object({
+    check: z.boolean().describe('Judge every estimate against its change size (default true)').optional(),
+    lookbackDays: z.number().int().nonnegative().max(3650).describe('Days before a day window whose tasks join the reference (default 90)').optional(),
+    flagFactor: z.number().gt(1).max(1000).describe('Flag an estimate this many times above or below what its size suggests (default 4)').optional(),
+    minimumTasks: z.number().int().min(1).describe('Reference tasks needed before anything is judged (default 10)').optional(),
+    exclude: z.array(z.string().min(1)).describe('Globs of paths whose lines say nothing about effort, e.g. docs/generated/**').optional(),
+  })
+  .strict()
+  .describe('The estimate check: a second opinion on every Human-Estimate from its change size');
+
 export const configSchema = z
   .object({
     timezone: z
@@ -61,6 +73,7 @@ export const configSchema = z
     measure: z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
     idleMinutes: z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
     chart: z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+    estimates: estimatesSchema.optional(),
   })
   .strict();
 
@@ -102,7 +115,7 @@ export function parseConfig(text: string, source: string): ResolvedConfig {
       return issue.keys.map((key) => {
         const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
         const line = lineOf(keyNode);
-        const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : LEVERAGE_FIELDS;
+        const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : issue.path[0] === 'estimates' ? Object.keys(estimatesSchema.shape) : LEVERAGE_FIELDS;
         return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
       });
     }

@@ -18,6 +18,16 @@ export interface ResolvedConfig {
   measure: boolean;
   idleMinutes: number;
   chart: 'mermaid' | 'none';
+  estimates: EstimateConfig;
+}
+
+/** The estimate check's settings, defaults filled in (docs/estimates.md). */
+export interface EstimateConfig {
+  check: boolean;
+  lookbackDays: number;
+  flagFactor: number;
+  minimumTasks: number;
+  exclude: string[];
 }
 
 export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
@@ -31,6 +41,13 @@ export function resolveConfig(config: LeverageConfig = {}): ResolvedConfig {
     measure: config.measure ?? false,
     idleMinutes: config.idleMinutes ?? 5,
     chart: config.chart ?? 'mermaid',
+    estimates: {
+      check: config.estimates?.check ?? true,
+      lookbackDays: config.estimates?.lookbackDays ?? 90,
+      flagFactor: config.estimates?.flagFactor ?? 4,
+      minimumTasks: config.estimates?.minimumTasks ?? 10,
+      exclude: config.estimates?.exclude ?? [],
+    },
   };
 }
 

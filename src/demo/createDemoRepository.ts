@@ -1,13 +1,15 @@
 /**
  * Builds the demo's throwaway repository: one commit per task of DEMO_TASKS, authored at its time
- * of day in DEMO_TIMEZONE, written in one `git fast-import` run.
+ * of day in DEMO_TIMEZONE, written in one `git fast-import` run. Each commit adds a line to
+ * WORKLOG.md and writes its task's file, of demoChangedLines lines, so the Estimate check has
+ * change sizes to judge.
  */
 import { DateTime } from '../window/luxon.js';
 import { isolatedGitEnv, DEMO_IDENTITY } from '../git/isolatedGitEnv.js';
 import { runGit } from '../git/runGit.js';
 import { DEFAULT_TRAILER_KEYS } from '../trailers/trailerSchema.js';
 import { truncateText } from '../text/clipText.js';
-import { DEMO_DATE, DEMO_TASKS, DEMO_TIMEZONE, type DemoTask } from './demoTasks.js';
+import { DEMO_DATE, DEMO_TASKS, DEMO_TIMEZONE, demoChangedLines, type DemoTask } from './demoTasks.js';
 
 /** The commit message a person (or an agent) would write for a demo task. */
 export function demoCommitMessage(task: DemoTask): string {
@@ -30,6 +32,17 @@ function rawGitDate(time: string): string {
   return `${local.toSeconds()} ${local.toFormat('ZZZ')}`;
 }
 
+/** The `lines` lines of the file the `index`-th task writes (WORKLOG.md's line is the commit's other one). */
+function taskFileLines(index: number, lines: number): string {
+  let text = '';
+  for (let line = 1; line <= lines; line += 1) text += `task ${index + 1}, line ${line}\n`;
+  return text;
+}
+
+function inlineData(text: string): string[] {
+  return [`data ${Buffer.byteLength(text)}`, text];
+}
+
 function fastImportStream(): string {
   const person = `${DEMO_IDENTITY.name} <${DEMO_IDENTITY.email}>`;
   const parts: string[] = [];
@@ -49,6 +62,8 @@ function fastImportStream(): string {
       'M 100644 inline WORKLOG.md',
       `data ${Buffer.byteLength(log)}`,
       log,
+      `M 100644 inline work/task-${String(index + 1).padStart(2, '0')}.txt`,
+      ...inlineData(taskFileLines(index, demoChangedLines(task, index) - 1)),
     );
   });
   return `${parts.join('\n')}\n`;

@@ -6,6 +6,8 @@
  * Claude minutes.
  */
 
+import { parseDurationMinutes } from '../trailers/valueGrammar.js';
+
 export const DEMO_DATE = '2026-04-12';
 export const DEMO_TIMEZONE = 'America/New_York';
 
@@ -17,6 +19,11 @@ export interface DemoTask {
   claudeMinutes: string;
   supervisoryMinutes: string;
   tokens: string;
+  /**
+   * Lines the task's commit changes, where it is deliberately far from its estimate (so the Estimate
+   * check has something to show); otherwise demoChangedLines works it out from the estimate.
+   */
+  changedLines?: number;
 }
 
 export const DEMO_TASKS: readonly DemoTask[] = [
@@ -27,7 +34,7 @@ export const DEMO_TASKS: readonly DemoTask[] = [
   { time: '07:44', task: "Convert client React template to static site generator (10 components, full single-page site with 9 sections)", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
   { time: '07:53', task: "Wire auth-service login/register URLs into marketing site header + pricing", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
   { time: '08:05', task: "Create compliance-audit doc (SOC 2/GDPR/CCPA) with 12 sections covering all 20 gaps from compliance readiness plan, wire into full readiness audit", humanEstimate: '6h', claudeMinutes: '5', supervisoryMinutes: '2', tokens: '34k' },
-  { time: '08:33', task: "Full security audit across 57 repos: 27 checks, 6 sections, secrets detection, dependency security, source maps, prod config safety, infrastructure security, build security", humanEstimate: '8h', claudeMinutes: '20', supervisoryMinutes: '3', tokens: '134k' },
+  { time: '08:33', task: "Full security audit across 57 repos: 27 checks, 6 sections, secrets detection, dependency security, source maps, prod config safety, infrastructure security, build security", humanEstimate: '8h', claudeMinutes: '20', supervisoryMinutes: '3', tokens: '134k', changedLines: 6 },
   { time: '10:13', task: "Team wiki full build + production deploy: 64 Python files (14 models, 12 services, 15 route files, 93 MCP tools), 31 TypeScript files (9 pages, 9 components, 5 stores, API client), full infrastructure stack (ECR, CodePipeline x2, CodeBuild x2, ALB, CloudFront, S3, Route53 x2, IAM, SSM, RDS), 23 backend tests passing, 4 frontend tests passing, TypeScript clean", humanEstimate: '480h', claudeMinutes: '90', supervisoryMinutes: '5', tokens: '606k' },
   { time: '10:41', task: "Purchase service: API key auth, MCP server (9 tools), 33 new unit/integration tests, E2E Playwright suite, enhanced seed data, admin endpoint fix", humanEstimate: '16h', claudeMinutes: '18', supervisoryMinutes: '5', tokens: '121k' },
   { time: '11:06', task: "Standardize leadership sections, sync CSS, fix branding across all templates, add About to desktop nav across 3 websites", humanEstimate: '4h', claudeMinutes: '15', supervisoryMinutes: '5', tokens: '101k' },
@@ -54,7 +61,23 @@ export const DEMO_TASKS: readonly DemoTask[] = [
   { time: '19:28', task: "Write client website specification (military palette)", humanEstimate: '2h', claudeMinutes: '6', supervisoryMinutes: '4', tokens: '40k' },
   { time: '19:51', task: "Team wiki tool: repo creation, comprehensive requirements doc with data models, API design, 90 MCP tools, 9 tool integrations, frontend spec, deployment config", humanEstimate: '40h', claudeMinutes: '15', supervisoryMinutes: '3', tokens: '101k' },
   { time: '20:07', task: "Create complete relationship tracker MCP server (57 tools) with config, client, server, requirements, and venv", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '3', tokens: '54k' },
-  { time: '20:16', task: "Create client site static site scaffold", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
+  { time: '20:16', task: "Create client site static site scaffold", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k', changedLines: 1500 },
   { time: '20:34', task: "Create synthetic student simulator repo scaffold with comprehensive docs suite (requirements, design, technical strategy, IP analysis, CLAUDE.md, README.md), initialize git, create repo, update root docs", humanEstimate: '16h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
   { time: '21:49', task: "Comprehensive E2E student journey: 16-step tour, 5 activity modes, 75 activities, sick day simulation, exam, visual audit (29 issues found), tour update with 8 new features, proxy fix", humanEstimate: '40h', claudeMinutes: '60', supervisoryMinutes: '10', tokens: '403k' },
 ];
+
+/** Lines per estimated hour in the demo's commits: a plausible pace for a person writing the change. */
+export const DEMO_LINES_PER_HOUR = 30;
+
+/** A fixed spread around that pace (0.6x to 1.5x), so the demo's tasks differ as real ones do but stay within the check's 4x. */
+const DEMO_LINE_SPREAD: readonly number[] = [1, 1.4, 0.7, 1.2, 0.8, 1.5, 0.9, 1.1, 0.6, 1.3];
+
+/**
+ * The lines the commit of the `index`-th demo task changes: its `changedLines` where it is
+ * deliberately off, otherwise about DEMO_LINES_PER_HOUR per estimated hour, spread by its place.
+ */
+export function demoChangedLines(task: DemoTask, index: number): number {
+  if (task.changedLines !== undefined) return task.changedLines;
+  const hours = (parseDurationMinutes(task.humanEstimate, 'h', 8) ?? 0) / 60;
+  return Math.max(1, Math.round(hours * DEMO_LINES_PER_HOUR * (DEMO_LINE_SPREAD[index % DEMO_LINE_SPREAD.length] as number)));
+}

@@ -9,6 +9,7 @@
 import { buildRecord } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '../record/types.js';
 import type { ReportInput } from '../reportJson/readReportJson.js';
+import { mergeEstimateChecks } from './mergeEstimateChecks.js';
 import { DateTime } from '../window/luxon.js';
 import { canonicalZone } from '../window/timezones.js';
 import { UserError } from '../userError.js';
@@ -108,11 +109,14 @@ export function mergeReports(inputs: ReportInput[], options: MergeOptions = {}):
       commits.push(commit);
     }
   }
+  const record = buildRecord(commits, { sort: options.sort ?? 'factor' });
+  const estimateReference = mergeEstimateChecks(record.tasks, inputs);
   return {
     window: mergedWindow(inputs, timezone),
     agent: mergedAgent(inputs),
     repositories: [...repositories],
     commits,
-    record: buildRecord(commits, { sort: options.sort ?? 'factor' }),
+    record,
+    ...(estimateReference ? { estimateReference } : {}),
   };
 }

@@ -23,7 +23,7 @@ describe('reading a JSON report', () => {
   it('keys in another order are read; keys it does not know are left out', () => {
     const [commit] = JSON.parse(reportText([recordCommit('Reordered', {}, { tokens: 5 })])).commits;
     const { sha: commitSha, verdict, ...rest } = commit;
-    const reordered = { verdict: { figures: verdict.figures, kind: 'record' }, sha: commitSha, ...rest, note: 'kept out' };
+    const reordered = { verdict: { figures: verdict.figures, kind: 'record' }, sha: commitSha, ...rest, remark: 'kept out' };
     const read = parseReportJson(reportText([reordered], { window: { timezone: 'UTC', label: WINDOW.label, kind: 'days', start: WINDOW.start, end: WINDOW.end } }), 'b.json');
     expect(JSON.stringify(read.commits[0])).toBe(JSON.stringify(commit));
     expect(Object.keys(read.window)).toEqual(['kind', 'label', 'timezone', 'start', 'end']);
