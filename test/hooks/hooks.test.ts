@@ -84,7 +84,7 @@ describe('prepare-commit-msg', () => {
   it('writes LEVERAGE_* figures as trailers, and not again on --amend', async () => {
     const repo = await hookedRepo(['--prepare']);
     expect((await commitMessage(repo, 'Agent commit\n', [], AGENT)).exitCode).toBe(0);
-    expect(JSON.stringify(await headMessage(repo))).toBe(JSON.stringify('Agent commit\n\nTask: Agent task\nHuman-Estimate: 3h\nClaude-Minutes: 7\nTokens: 12k\nTask-Id: AG-1\n\n'));
+    expect(JSON.stringify(await headMessage(repo))).toBe(JSON.stringify('Agent commit\n\nTask: Agent task\nHuman-Estimate: 3h\nClaude-Minutes: 7\nTokens: 12k\nTask-Id: AG-1\nEstimated-By: agent\n\n'));
     const amend = await runGitRaw(['commit', '--quiet', '--amend', '--allow-empty', '--no-edit'], repo.dir, undefined, { ...repo.env, ...AGENT, LEVERAGE_CLAUDE_MINUTES: '9' });
     expect(amend.exitCode, amend.stderr).toBe(0);
     const message = await headMessage(repo);
