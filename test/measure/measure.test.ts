@@ -174,7 +174,7 @@ describe('measure over a day of sessions', () => {
       expect((JSON.parse(range.stdout) as MeasureJson).claudeMinutes).toBe(38 + 3);
       // Since HEAD (10:00) until noon: [10:30,10:40], the worktree's [11:00,11:04] + [11:20,11:21], and [11:50,11:52].
       const figures = await measureForCommit(w.root, { idleMinutes: 5, env: w.env, now: new Date(NOW) });
-      expect(figures).toEqual({ claudeMinutes: 10 + 4 + 1 + 2, supervisoryMinutes: undefined, tokens: 4 + 3 + 10 });
+      expect(figures).toEqual({ claudeMinutes: 10 + 4 + 1 + 2, supervisoryMinutes: undefined, tokens: 4 + 3 + 10, agent: 'claude-code' });
       expect(await measureForCommit(w.root, { idleMinutes: 5, env: w.env, now: new Date(at('10:20:00')) })).toBeUndefined();
       // From the linked worktree, HEAD is its own branch's (09:00); a wider idle limit joins its session's pause.
       expect((await measureForCommit(worktree, { idleMinutes: 20, env: w.env, now: new Date(NOW) }))?.claudeMinutes).toBe(38 + 3 + 10 + 21 + 2);
@@ -211,7 +211,7 @@ describe('finding logs', () => {
     expect(run.stderr).toContain('--since');
     const given = await runMeasure(['--since', '2026-07-01'], { cwd: root, env, now: NOW });
     expect(given.stdout).toContain('Claude minutes:      10.5');
-    expect(await measureForCommit(root, { idleMinutes: 5, env, now: new Date(NOW) })).toEqual({ claudeMinutes: 11, supervisoryMinutes: undefined, tokens: undefined });
+    expect(await measureForCommit(root, { idleMinutes: 5, env, now: new Date(NOW) })).toEqual({ claudeMinutes: 11, supervisoryMinutes: undefined, tokens: undefined, agent: 'claude-code' });
   });
 
   it('reads every CLAUDE_CONFIG_DIR entry, or the XDG folder, matches real paths, and skips files last written before the window', async () => {
