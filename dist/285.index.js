@@ -52,6 +52,16 @@ function refuseSharedKeys(renamed, ctx) {
         });
     }
 }
+/** The estimate check (docs/estimates.md): a second opinion on every Human-Estimate from its change's size. */
+const estimatesSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    check: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Judge every estimate against its change size (default true)').optional(),
+    lookbackDays: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().max(3650).describe('Days before a day window whose tasks join the reference (default 90)').optional(),
+    flagFactor: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().gt(1).max(1000).describe('Flag an estimate this many times above or below what its size suggests (default 4)').optional(),
+    minimumTasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).describe('Reference tasks needed before anything is judged (default 10)').optional(),
+    exclude: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).describe('Globs of paths whose lines say nothing about effort, e.g. docs/generated/**').optional(),
+})
+    .strict()
+    .describe('The estimate check: a second opinion on every Human-Estimate from its change size');
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     timezone: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .refine(_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownTimezone */ .Dy, `is not a time zone this machine knows (accepted: ${_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEZONE_FORM */ .hW})`)
@@ -70,6 +80,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     measure: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
     idleMinutes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
     chart: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+    estimates: estimatesSchema.optional(),
 })
     .strict();
 /** The YAML node at a path, to say which line a problem is on. */
@@ -107,7 +118,7 @@ function parseConfig(text, source) {
             return issue.keys.map((key) => {
                 const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
                 const line = lineOf(keyNode);
-                const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR;
+                const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : issue.path[0] === 'estimates' ? Object.keys(estimatesSchema.shape) : _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR;
                 return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
             });
         }

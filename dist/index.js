@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6656);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1808);
 /* harmony import */ var _processContext_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6654);
 /** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 
@@ -33745,7 +33745,7 @@ function actionContextFromProcess() {
 
 /***/ }),
 
-/***/ 6656:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42113,6 +42113,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+/** Where leverage notes are kept: `git notes --ref=leverage`. */
+const NOTES_REF = 'refs/notes/leverage';
 class RepositoryError extends userError/* UserError */.y {
     name = 'RepositoryError';
 }
@@ -42123,9 +42125,9 @@ async function openRepository(given, cwd) {
         throw new RepositoryError(`repository path ${given} does not exist`);
     if (!info.isDirectory())
         throw new RepositoryError(`repository path ${given} is not a folder`);
-    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
-    // is one, and nothing (not an error) when HEAD is unborn.
-    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    // One git process for every question: with --revs-only, HEAD's commit is printed when there is
+    // one, and nothing (not an error) when HEAD is unborn; then the notes ref's full name, last, when it exists.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}', '--symbolic-full-name', NOTES_REF];
     let probe = await runGitRaw(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
     // A bare repository has no work tree to name (git refuses the question): asked again without it,
     // its git dir is its root.
@@ -42136,6 +42138,9 @@ async function openRepository(given, cwd) {
     }
     // Without a top level (bare), the first line is the git dir.
     const lines = probe.stdout.trimEnd().split('\n');
+    const hasNotes = lines[lines.length - 1] === NOTES_REF;
+    if (hasNotes)
+        lines.pop();
     const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
@@ -42155,6 +42160,7 @@ async function openRepository(given, cwd) {
         label: external_node_path_default().basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
+        hasNotes,
     };
 }
 /** Unique labels: the folder name, or the path as given when two repositories share a name. */
@@ -42169,8 +42175,15 @@ function labelRepositories(repositories) {
 var trailerKeys = __nccwpck_require__(4847);
 ;// CONCATENATED MODULE: ./src/git/logArguments.ts
 
+
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 const COMMIT_FIELD_COUNT = 6;
+/** With leverage notes (Repository.hasNotes): the commit's note in refs/notes/leverage (`%N`) is a seventh. */
+const NOTED_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
+/** Fields of one commit in the walk of `repo`. */
+function commitFieldCount(repo) {
+    return repo.hasNotes ? NOTED_FIELD_COUNT : COMMIT_FIELD_COUNT;
+}
 /** Fields of one commit in the first pass of a two-pass walk: sha and author time. */
 const DATE_FIELD_COUNT = 2;
 /** Between two trailers, and between a trailer's key and value, in `%(trailers)`. */
@@ -42193,9 +42206,15 @@ function trailersPlaceholder(keys) {
     const onlyOurs = names.every((name) => trailerKeys/* TRAILER_KEY_PATTERN */.bz.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
     return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
-/** sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
-function commitFormat(keys) {
-    return [...LOG, '--encoding=UTF-8', `--format=${['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s'].join('%x00')}`];
+/**
+ * sha, author time, trailers, author name and email, subject (--encoding: git's default output
+ * encoding is the repository's i18n.commitEncoding, not UTF-8); with `notes`, the commit's leverage
+ * note last. `--notes=<ref>` alone shows that ref's notes only (not core.notesRef's or
+ * notes.displayRef's), and `%N` prints a NUL in a note blob as a line break (a test holds git to both).
+ */
+function commitFormat(keys, notes) {
+    const fields = ['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s', ...(notes ? ['%N'] : [])];
+    return [...LOG, '--encoding=UTF-8', ...(notes ? [`--notes=${NOTES_REF}`] : []), `--format=${fields.join('%x00')}`];
 }
 /**
  * `--since` for a window starting at `start`. git limits by committer date, and a commit's
@@ -42217,21 +42236,24 @@ function revisionArguments(repo, options) {
 }
 /** A one-pass walk: every commit since the window's start, with its leverage trailers. */
 function gitLogArguments(repo, options) {
-    return [...commitFormat(options.keys), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+    return [...commitFormat(options.keys, repo.hasNotes === true), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
 }
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
 function datePassArguments(repo, options) {
     return [...LOG, '--format=%H%x00%at', ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
 }
 /** The second pass: the commits named on standard input, and nothing they lead to. */
-function detailPassArguments(keys) {
-    return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
+function detailPassArguments(repo, keys) {
+    return [...commitFormat(keys, repo.hasNotes === true), '--no-walk=unsorted', '--stdin'];
 }
 /** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
 const SQUASH_FIELD_COUNT = COMMIT_FIELD_COUNT + 1;
-/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
+/**
+ * The squash candidates named on standard input (git/squashCommits.ts), in the commit format with
+ * their whole message (`%B`) last. No notes: a commit with a leverage note is never a candidate.
+ */
 function squashBodyArguments(keys) {
-    const format = commitFormat(keys);
+    const format = commitFormat(keys, false);
     const last = format.length - 1;
     return [...format.slice(0, last), `${format[last]}%x00%B`, '--no-walk=unsorted', '--stdin'];
 }
@@ -42290,6 +42312,18 @@ function parseTrailers(text, keys) {
             trailers.push({ key, value: entry.slice(cut + 1).trim() });
     }
     return trailers;
+}
+/** The facts of the commit at `record` but its trailers: for a commit kept whatever its message says (a noted one). */
+function commitFactsAt({ buffer, start, ends }, repo) {
+    const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd] = ends;
+    return {
+        repo,
+        sha: buffer.toString('latin1', start, shaEnd),
+        authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+        authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+        authorTime: readInteger(buffer, shaEnd + 1, timeEnd),
+        subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+    };
 }
 /** The commit at `record`, if it carries leverage trailers and was authored in the window. */
 function decodeCommit({ buffer, start, ends }, repo, window, keys) {
@@ -42363,109 +42397,498 @@ function startGitLog(repo, args, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/git/recordSplitter.ts
+;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
 /**
- * Cuts git's `-z` output into records of a fixed number of NUL-terminated fields, whatever the
- * chunk boundaries. A record is handed on as offsets into the buffer that holds it (`ends[i]` is the
- * NUL ending field i): most commits carry no leverage trailer, and bytes become strings only for
- * what is kept.
+ * The sane range of each figure, so that a typo cannot outweigh a whole history. Minutes for the
+ * durations, tokens for Tokens; every bound is inclusive.
+ *
+ * - Human estimate, 1 minute to 10,000 hours: 10,000 h is five working years (2,000 h a year), more
+ *   than any one task a commit records; below a minute the hours column would read `0h`.
+ * - Agent and supervisory minutes, 0.1 minute to 10,000 hours: 0.1 is what a measured sub-minute
+ *   session is written as (prepare-commit-msg), and the Task Log shows minutes to two decimals, so
+ *   a smaller value would read `0m` beside a factor in the millions.
+ * - Tokens, 0 to 1,000,000,000,000: a thousand times the largest agent session seen in practice, and
+ *   far enough below 2^53 that thousands of such commits still add up exactly.
  */
-class RecordSplitter {
-    fieldCount;
-    /** The NUL ending each field of the record being handed on. */
-    ends;
-    /** A record the last chunk cut short: its pieces, and how many of its fields they hold. */
-    partial = [];
-    partialFields = 0;
-    constructor(fieldCount) {
-        this.fieldCount = fieldCount;
-        this.ends = new Array(fieldCount).fill(0);
-    }
-    /**
-     * Hands every record that `chunk` completes to `onRecord(buffer, start)`, with `ends` set; keeps
-     * the rest for the next chunk. `onRecord` must take what it keeps before it returns.
-     */
-    push(chunk, onRecord) {
-        const { fieldCount, ends } = this;
-        let start = 0;
-        if (this.partial.length > 0) {
-            // Finish the cut record first: find the NULs it still lacks in this chunk.
-            let missing = fieldCount - this.partialFields;
-            let next = 0;
-            for (let nul = chunk.indexOf(0); missing > 0 && nul >= 0; nul = chunk.indexOf(0, next)) {
-                missing -= 1;
-                next = nul + 1;
-            }
-            if (missing > 0) {
-                this.partial.push(chunk);
-                this.partialFields = fieldCount - missing;
-                return;
-            }
-            const whole = Buffer.concat([...this.partial, chunk.subarray(0, next)]);
-            this.partial = [];
-            this.partialFields = 0;
-            this.findFieldEnds(whole, 0);
-            onRecord(whole, 0);
-            start = next;
+const FIGURE_BOUNDS = {
+    humanMinutes: { min: 1, max: 600_000 },
+    agentMinutes: { min: 0.1, max: 600_000 },
+    tokens: { max: 1e12 },
+};
+const TASK_MAX_LENGTH = 2000;
+/** What a person may write, shown in every rejection. */
+const ACCEPTED_FORMS = {
+    task: 'one line of text describing the task',
+    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
+    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+    claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
+    supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
+    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
+    humanActual: 'hours or a duration a person actually took: 6h, 1.5h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+    estimatedBy: 'agent, human, team, or the name of who estimated (one line, at most 100 characters)',
+    agent: 'the coding agent that worked: claude-code, codex, or another short name (letters, digits, spaces, . _ -; at most 40 characters)',
+};
+/** The kinds of estimator `Estimated-By` names; any other value is a person's name. */
+const ESTIMATOR_KINDS = ['agent', 'human', 'team'];
+const ESTIMATED_BY_MAX_LENGTH = 100;
+const AGENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
+/**
+ * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
+ * Days are `hoursPerDay` hours long.
+ */
+function parseDurationMinutes(text, bareUnit, hoursPerDay) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (BARE_NUMBER.test(value))
+        return Number(value) * (bareUnit === 'h' ? 60 : 1);
+    const match = UNIT_PARTS.exec(value);
+    if (!match)
+        return undefined;
+    const [, days, hours, minutes] = match;
+    if (days === undefined && hours === undefined && minutes === undefined)
+        return undefined;
+    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+}
+const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
+const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
+/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
+function parseTokens(text) {
+    const value = text.trim();
+    if (TOKENS_PLAIN.test(value))
+        return Number(value.replaceAll(',', ''));
+    const match = TOKENS_SUFFIXED.exec(value);
+    if (!match)
+        return undefined;
+    const [, amount = '', suffix = ''] = match;
+    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
+    return Number.isInteger(tokens) ? tokens : undefined;
+}
+/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
+const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
+const refuse = (message) => ({ ok: false, message });
+/** How each duration field is read and bounded, and how a message names it. */
+const DURATIONS = {
+    humanEstimate: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
+    humanActual: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the actual time is', zero: 'the actual time' },
+    claudeMinutes: { bareUnit: 'm', bounds: FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
+    supervisoryMinutes: {
+        bareUnit: 'm',
+        bounds: FIGURE_BOUNDS.agentMinutes,
+        least: '0.1 minute',
+        subject: 'supervisory minutes are',
+        zero: 'supervisory minutes (omit the trailer when nobody supervised)',
+    },
+};
+function checkDuration(field, text, hoursPerDay) {
+    const { bareUnit, bounds, least, subject, zero } = DURATIONS[field];
+    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
+    if (minutes === undefined)
+        return refuse('is not a duration');
+    if (!(minutes > 0))
+        return refuse(`is not more than zero; ${zero} must be more than zero`);
+    if (minutes < bounds.min)
+        return refuse(`is less than ${least}; ${subject} at least ${least}`);
+    if (minutes > bounds.max)
+        return refuse(`is more than 10,000 hours; ${subject} at most 10,000 hours`);
+    return { ok: true, value: minutes };
+}
+/**
+ * Checks one leverage trailer value as written. A refusal's message reads after the value
+ * (`"abc" is not a duration`); `ACCEPTED_FORMS[field]` says what would have been read.
+ */
+function checkTrailerValue(field, text, hoursPerDay) {
+    switch (field) {
+        case 'task': {
+            const task = text.trim();
+            if (task.length === 0)
+                return refuse('is empty');
+            if (task.length > TASK_MAX_LENGTH)
+                return refuse('is longer than 2,000 characters');
+            return { ok: true, value: task };
         }
-        while (this.findFieldEnds(chunk, start) === fieldCount) {
-            onRecord(chunk, start);
-            start = ends[fieldCount - 1] + 1;
+        case 'taskId': {
+            const id = text.trim();
+            return TASK_ID_PATTERN.test(id) ? { ok: true, value: id } : refuse('is not a valid task id');
         }
-        if (start < chunk.length) {
-            this.partial = [chunk.subarray(start)];
-            this.partialFields = this.findFieldEnds(chunk, start);
+        case 'tokens': {
+            const tokens = parseTokens(text);
+            if (tokens === undefined)
+                return refuse('is not a token count');
+            if (tokens > FIGURE_BOUNDS.tokens.max)
+                return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
+            return { ok: true, value: tokens };
         }
-    }
-    /** Bytes of a record that never ended (git's output stopped inside one): 0 after a whole log. */
-    get pendingBytes() {
-        return this.partial.reduce((sum, piece) => sum + piece.length, 0);
-    }
-    /** Finds the NUL ending each field from `start`; returns how many it found (fieldCount: a whole record). */
-    findFieldEnds(buffer, start) {
-        const { fieldCount, ends } = this;
-        let from = start;
-        for (let field = 0; field < fieldCount; field += 1) {
-            const nul = buffer.indexOf(0, from);
-            if (nul < 0)
-                return field;
-            ends[field] = nul;
-            from = nul + 1;
+        case 'estimatedBy': {
+            const by = text.trim();
+            if (by.length === 0)
+                return refuse('is empty');
+            if (by.length > ESTIMATED_BY_MAX_LENGTH)
+                return refuse('is longer than 100 characters');
+            // The three kinds are words of the format: one spelling, whatever the case written.
+            const kind = ESTIMATOR_KINDS.find((k) => k === by.toLowerCase());
+            return { ok: true, value: kind ?? by };
         }
-        return fieldCount;
+        case 'agent': {
+            const agent = text.trim();
+            return AGENT_PATTERN.test(agent) ? { ok: true, value: agent } : refuse('is not an agent name');
+        }
+        default:
+            return checkDuration(field, text, hoursPerDay);
     }
 }
 
-;// CONCATENATED MODULE: ./src/git/shallowBoundary.ts
-
-class ShallowHistoryError extends userError/* UserError */.y {
-    name = 'ShallowHistoryError';
+;// CONCATENATED MODULE: ./src/text/clipText.ts
+/**
+ * Commit-written text cut to a length for display: a task in a headline, a subject in a list, a
+ * value quoted in a message. Used by the renderers, the hooks and the trailer messages alike.
+ */
+/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncateText(text, max) {
+    const chars = [...text.replace(/\s+/g, ' ').trim()];
+    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
 }
-/** Notes the boundary commits a walk reaches; check() throws when one of them counts. */
-class ShallowBoundaryWatch {
-    repo;
-    window;
-    reached;
-    constructor(repo, window) {
-        this.repo = repo;
-        this.window = window;
+/** The longest commit-written value a message quotes whole. */
+const MESSAGE_VALUE_CHARS = 100;
+/**
+ * A commit-written value as a message quotes it: whole when short; otherwise its start, an ellipsis
+ * and its full length (`Fix the…` and `(102,400 characters)`), so a 100 KB value floods no terminal
+ * and no report. Characters are counted by code point, as truncateText cuts.
+ */
+function clipValue(text, max = MESSAGE_VALUE_CHARS) {
+    // A value within `max` UTF-16 units is within `max` code points: most values skip the count.
+    if (text.length <= max)
+        return text;
+    const length = [...text].length;
+    return length <= max ? text : `${truncateText(text, max)} (${length.toLocaleString('en-US')} characters)`;
+}
+
+;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
+/**
+ * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
+ * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
+ * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
+ * forms, bounds and messages; this module decides what a message's trailers make together.
+ */
+
+
+
+// The key names live apart so that the stream parser can use them without the value grammar.
+
+const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
+const CALIBRATION_REQUIRES = ['task', 'humanEstimate'];
+/** The order problems are listed in: what the task is, then its figures, then what describes them. */
+const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'humanActual', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'estimatedBy', 'agent'];
+/**
+ * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
+ * no leverage trailers, a link (Task/Task-Id only), a record (an agent's work), a calibration pair
+ * (Human-Estimate and Human-Actual, no agent), or invalid with every problem listed.
+ */
+function trailerSchema_readLeverageTrailers(trailers, options) {
+    const { keys } = options;
+    const values = {};
+    const problems = [];
+    let found = 0;
+    for (const trailer of trailers) {
+        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
+        if (!field)
+            continue;
+        if (values[field] !== undefined) {
+            problems.push({
+                key: keys[field],
+                value: trailer.value,
+                message: `appears a second time (first "${clipValue(String(values[field]))}"); a commit carries each leverage trailer once`,
+                accepted: ACCEPTED_FORMS[field],
+            });
+            continue;
+        }
+        values[field] = trailer.value;
+        // Estimated-By and Agent only describe a record: alone they do not make a commit a leverage
+        // commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
+        if (field !== 'estimatedBy' && field !== 'agent')
+            found += 1;
     }
-    /** Whether the repository has a boundary at all (else see() need not be called). */
-    get watching() {
-        return this.repo.shallowBoundary.size > 0;
+    if (found === 0)
+        return { kind: 'none' };
+    const data = {};
+    for (const field of CHECK_ORDER) {
+        const text = values[field];
+        if (text === undefined)
+            continue;
+        const checked = checkTrailerValue(field, text, options.hoursPerDay);
+        if (checked.ok)
+            data[field] = checked.value;
+        else
+            problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
     }
-    see(sha, authorTime) {
-        if (!this.repo.shallowBoundary.has(sha))
+    const agentWorked = values.claudeMinutes !== undefined || values.supervisoryMinutes !== undefined || values.tokens !== undefined;
+    const isCalibration = values.humanActual !== undefined && !agentWorked;
+    const isRecord = !isCalibration && (agentWorked || values.humanEstimate !== undefined);
+    const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
+    for (const field of requires) {
+        if (values[field] === undefined) {
+            problems.push({
+                key: keys[field],
+                value: undefined,
+                message: isRecord
+                    ? `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`
+                    : `is missing: a commit with ${keys.humanActual} needs ${CALIBRATION_REQUIRES.map((f) => keys[f]).join(' and ')}`,
+                accepted: ACCEPTED_FORMS[field],
+            });
+        }
+    }
+    // The describing fields where they mean nothing; rare, so checked only when one is there.
+    if (values.humanActual !== undefined || values.estimatedBy !== undefined || values.agent !== undefined) {
+        problems.push(...misplacedProblems(values, keys, agentWorked, isRecord, isCalibration));
+    }
+    // A refused value always adds a problem, so problems alone decide.
+    if (problems.length > 0)
+        return { kind: 'invalid', problems };
+    const task = data.task;
+    const taskId = data.taskId;
+    const described = {};
+    if (data.estimatedBy !== undefined)
+        described.estimatedBy = data.estimatedBy;
+    if (data.agent !== undefined)
+        described.agent = data.agent;
+    if (isCalibration) {
+        return {
+            kind: 'calibration',
+            figures: { task: task, taskId, humanMinutes: data.humanEstimate, humanActualMinutes: data.humanActual, ...described },
+        };
+    }
+    if (!isRecord)
+        return { kind: 'link', task, taskId };
+    return {
+        kind: 'record',
+        figures: {
+            task: task,
+            taskId,
+            humanMinutes: data.humanEstimate,
+            claudeMinutes: data.claudeMinutes,
+            supervisoryMinutes: data.supervisoryMinutes,
+            tokens: data.tokens,
+            ...described,
+        },
+    };
+}
+/** Human-Actual beside an agent's figures, Agent beside Human-Actual, Estimated-By or Agent on a link. */
+function misplacedProblems(values, keys, agentWorked, isRecord, isCalibration) {
+    const problems = [];
+    const misplaced = (field, message) => {
+        if (values[field] !== undefined)
+            problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
+    };
+    if (agentWorked) {
+        misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
+    }
+    if (isCalibration)
+        misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
+    if (!isRecord && !isCalibration) {
+        misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
+        misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
+    }
+    return problems;
+}
+/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
+function describeProblem(problem) {
+    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${clipValue(problem.value)}"`;
+    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
+}
+
+;// CONCATENATED MODULE: ./src/hooks/strayLeverageLines.ts
+/**
+ * Leverage lines that git will not read as trailers, pure. git reads trailers only from a message's
+ * last paragraph, never from its first (the subject), and only when that paragraph is made of
+ * trailers; a `Task: …` line anywhere else is body text, and the commit is silently not counted.
+ * This finds such lines so the hook, `commit`, `annotate` and `validate` can say so.
+ */
+
+/**
+ * A line that looks like a leverage trailer: a configured key, then `:` (or `=`, a common
+ * `trailer.separators`). Other separators are left out so prose such as `Tokens/s doubled` is not taken.
+ */
+const TRAILER_LIKE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*[:=]/;
+/**
+ * The leverage lines of `message` (as git stores it, or the cleaned message file) whose field is not
+ * among the `trailers` git read from it, grouped by paragraph. A stray line whose field git did read
+ * elsewhere (a body that quotes `Task: …` above a proper trailer block) is prose, not a loss, and is
+ * left out.
+ */
+function strayLeverageLines_findStrayLeverageLines(message, trailers, keys) {
+    const read = new Set();
+    for (const trailer of trailers) {
+        const field = fieldOfKey(trailer.key, keys);
+        if (field)
+            read.add(field);
+    }
+    const lines = message.split('\n');
+    // Paragraph number of each line (-1 for blank lines), and the first and last paragraphs.
+    const paragraphOf = [];
+    let paragraph = -1;
+    let inParagraph = false;
+    for (const line of lines) {
+        const blank = line.trim() === '';
+        if (!blank && !inParagraph)
+            paragraph += 1;
+        inParagraph = !blank;
+        paragraphOf.push(blank ? -1 : paragraph);
+    }
+    const last = paragraph;
+    const groups = new Map();
+    lines.forEach((line, index) => {
+        const key = TRAILER_LIKE.exec(line)?.[1];
+        const field = key === undefined ? undefined : fieldOfKey(key, keys);
+        if (key === undefined || field === undefined || read.has(field))
             return;
-        if (this.window.start === undefined || authorTime >= this.window.start)
-            this.reached = sha;
+        const at = paragraphOf[index];
+        const place = at === 0 ? 'subject' : at === last ? 'last-not-trailers' : 'not-last';
+        const group = groups.get(at) ?? { lines: [], keys: [], place };
+        group.lines.push(index + 1);
+        group.keys.push(key);
+        groups.set(at, group);
+    });
+    return [...groups.values()];
+}
+/** `line 3`, `lines 3-5`, `lines 3-4, 7`. */
+function lineSpan(numbers) {
+    const runs = [];
+    for (let i = 0; i < numbers.length;) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j += 1;
+        runs.push(j === i ? String(numbers[i]) : `${numbers[i]}-${numbers[j]}`);
+        i = j + 1;
     }
-    check() {
-        if (this.reached === undefined)
-            return;
-        throw new ShallowHistoryError(`${this.repo.given} is a shallow clone whose history stops at ${this.reached.slice(0, 12)}, inside the report's window, so commits may be missing. ` +
-            'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).');
+    return `line${numbers.length === 1 ? '' : 's'} ${runs.join(', ')}`;
+}
+/** Why git does not read them and what to do, said of `it` (one line) or `them`. */
+function why(place, one) {
+    const [they, them, are] = one ? ['it', 'it', 'is'] : ['they', 'them', 'are'];
+    if (place === 'subject')
+        return `${they} ${are} in the message's first paragraph, its subject, which git never reads as trailers; put a subject line and a blank line before ${them}`;
+    if (place === 'not-last')
+        return `${they} ${are} not in the message's last paragraph, and git reads trailers only from there; move ${them} to the end, after a blank line`;
+    return `${they} ${are} in a last paragraph that also holds other text, which git does not read as trailers; give ${them} a paragraph of their own at the end, after a blank line`;
+}
+/** What is wrong with one group: where (`lines 3-5`) and `(Task, Human-Estimate) look like …; fix`. */
+function strayLeverageLines_describeStray(stray) {
+    const one = stray.lines.length === 1;
+    const looks = one ? 'looks like a leverage trailer, but git will not read it' : 'look like leverage trailers, but git will not read them';
+    return { where: lineSpan(stray.lines), message: `(${[...new Set(stray.keys)].join(', ')}) ${looks}: ${why(stray.place, one)}` };
+}
+/** Whether `text` has a leverage line whose field git did not read: the cheap test before cleaning a message. */
+function hasStrayCandidate(text, trailers, keys) {
+    return strayLeverageLines_findStrayLeverageLines(text, trailers, keys).length > 0;
+}
+/**
+ * Warnings that do not stop a commit, one line per group (`where`: `in the message`, or a commit), and
+ * `then`: what happens now, on a line of its own.
+ */
+function formatWarnings(warnings, where, then) {
+    return `${warnings.map((w) => `git-leverage: warning: ${where}, ${w}.`).join('\n')}\n  (${then})\n`;
+}
+
+;// CONCATENATED MODULE: ./src/hooks/checkCommitMessage.ts
+/**
+ * The commit-msg decision, pure: a message's trailers (as git parsed them) and the policy in, a
+ * verdict and the lines to show out. The same readLeverageTrailers the collector uses decides
+ * validity, so what the hook accepts the report counts, and what the report would skip is refused.
+ */
+
+
+/** `Leverage: none` says a commit deliberately carries no record (for `require: always`). */
+const NO_LEVERAGE_KEY = 'Leverage';
+/** Merge, fixup/squash/amend! and revert commits never need a record of their own. */
+function exemption(facts) {
+    if (facts.merging || /^Merge (branch|remote-tracking branch|tag|pull request|commit) /.test(facts.subject))
+        return 'a merge commit';
+    if (/^(fixup|squash|amend)! /.test(facts.subject))
+        return 'a fixup/squash commit';
+    if (facts.reverting || /^Revert "/.test(facts.subject))
+        return 'a revert';
+    return undefined;
+}
+function saysNone(trailers) {
+    return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
+}
+/**
+ * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
+ * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
+ * `records` and `always` they are refused when git reads no leverage trailer at all from the message
+ * (the record would be lost whole), unless the commit is exempt; beside trailers git does read, they
+ * stay a warning (a body may quote `Task: …`).
+ */
+function checkCommitMessage(facts, policy, options) {
+    const verdict = readLeverageTrailers(facts.trailers, options);
+    const { keys } = options;
+    const stray = facts.message === undefined ? [] : findStrayLeverageLines(facts.message, facts.trailers, keys).map(describeStray);
+    const warnings = stray.map((s) => `${s.where} ${s.message}`);
+    const result = (problems, exempt) => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
+    // Invalid trailers are refused under every policy: the report would skip them.
+    if (verdict.kind === 'invalid')
+        return result(verdict.problems);
+    if (verdict.kind === 'record' || verdict.kind === 'calibration' || policy === 'never')
+        return result([]);
+    const exempt = exemption(facts);
+    const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
+    if (verdict.kind === 'link') {
+        // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
+        if (exempt)
+            return result([], exempt);
+        return result([
+            {
+                key: keys.humanEstimate,
+                value: undefined,
+                message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
+                accepted: recordForm,
+            },
+        ]);
     }
+    if (exempt)
+        return result([], exempt);
+    if (saysNone(facts.trailers))
+        return result([]);
+    if (stray.length > 0) {
+        // The lines are there, git will not read them: say that, not "missing".
+        return {
+            ...result(stray.map((s) => ({ key: s.where, value: undefined, message: s.message, accepted: recordForm }))),
+            warnings: [],
+        };
+    }
+    if (policy === 'records')
+        return result([]);
+    return result([
+        {
+            key: keys.task,
+            value: undefined,
+            message: `and the other leverage trailers are missing: this repository's policy (require: always) wants a record on every commit`,
+            accepted: `${recordForm}, or ${NO_LEVERAGE_KEY}: none for a commit without one`,
+        },
+    ]);
+}
+/**
+ * The commit-msg decision for a squash message: the report counts each listed commit's trailer block
+ * as a record (git/squashCommits.ts), so each is checked as a commit of its own, and the squash
+ * message's own last paragraph (a listed commit's, or Co-authored-by lines) is not. Under `never`
+ * only invalid blocks are refused, as for any commit. Each problem names the listed commit it is in.
+ */
+function checkSquashMessage(listed, policy, options) {
+    const problems = [];
+    let verdict = { kind: 'none' };
+    for (const commit of listed) {
+        const one = checkCommitMessage({ trailers: commit.trailers, subject: commit.subject, merging: false, reverting: false }, policy, options);
+        if (verdict.kind === 'none' || (one.verdict.kind === 'invalid' && verdict.kind !== 'invalid'))
+            verdict = one.verdict;
+        const where = ` (in listed commit ${commit.index}, "${commit.subject}")`;
+        for (const problem of one.problems)
+            problems.push({ ...problem, message: `${problem.message}${where}` });
+    }
+    return { ok: problems.length === 0, verdict, problems, exemption: undefined, warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/trailers/squashMessage.ts
@@ -42679,6 +43102,163 @@ async function readTrailersOfMessages(messages, cwd, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/noteRecords.ts
+
+
+
+
+/**
+ * git never reads trailers from a message's first paragraph (its title), so a note made only of
+ * trailer lines would hold none: each note is parsed below this title.
+ */
+const NOTE_TITLE = 'git-leverage note\n\n';
+const isLeverage = (keys) => (trailer) => (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys) !== undefined;
+/** Each note's reading, in order, parsed with git's rules (the repository's `trailer.*` config) in one git process. */
+async function readNotes(texts, cwd, env, keys) {
+    const squashes = texts.map((text) => parseSquashMessage(text));
+    const messages = texts.flatMap((text, index) => [NOTE_TITLE + text, ...(squashes[index]?.commits.map((listed) => listed.message) ?? [])]);
+    const parsed = await readTrailersOfMessages(messages, cwd, env);
+    let next = 0;
+    return texts.map((_, index) => {
+        const trailers = parsed[next++];
+        const squash = squashes[index];
+        if (squash === undefined)
+            return { trailers };
+        const listed = squash.commits.map((commit) => ({ index: commit.index, subject: commit.subject, trailers: parsed[next++] }));
+        // As the hook reads a message: a bulleted note whose bullets carry no leverage trailer is one record with a list.
+        const listing = isSquashCommit(squash, trailers.some(isLeverage(keys))) && (squash.format === 'git' || listed.some((commit) => commit.trailers.some(isLeverage(keys))));
+        return listing ? { trailers, listed } : { trailers };
+    });
+}
+/** Whether a note is read as figures: it carries a leverage trailer, or says `Leverage: none` (the commit has no record). */
+function noteCounts(reading, keys) {
+    const own = reading.listed ? reading.listed.flatMap((commit) => commit.trailers) : reading.trailers;
+    return own.some(isLeverage(keys)) || reading.trailers.some((trailer) => trailer.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase());
+}
+/**
+ * The records a noted commit has, pure: one per listed commit that carries leverage trailers, or the
+ * note's own leverage trailers; none for `Leverage: none`. Undefined when the note is not read as
+ * figures, so the commit keeps its own.
+ */
+function noteRecords(noted, reading, keys) {
+    if (!noteCounts(reading, keys))
+        return undefined;
+    const ours = isLeverage(keys);
+    if (reading.listed === undefined) {
+        const trailers = reading.trailers.filter(ours);
+        return trailers.length > 0 ? [{ ...noted.facts, trailers, note: true }] : [];
+    }
+    return reading.listed.flatMap((listed) => {
+        const trailers = listed.trailers.filter(ours);
+        return trailers.length > 0 ? [{ ...noted.facts, trailers, embedded: { index: listed.index, subject: listed.subject }, note: true }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/recordSplitter.ts
+/**
+ * Cuts git's `-z` output into records of a fixed number of NUL-terminated fields, whatever the
+ * chunk boundaries. A record is handed on as offsets into the buffer that holds it (`ends[i]` is the
+ * NUL ending field i): most commits carry no leverage trailer, and bytes become strings only for
+ * what is kept.
+ */
+class RecordSplitter {
+    fieldCount;
+    /** The NUL ending each field of the record being handed on. */
+    ends;
+    /** A record the last chunk cut short: its pieces, and how many of its fields they hold. */
+    partial = [];
+    partialFields = 0;
+    constructor(fieldCount) {
+        this.fieldCount = fieldCount;
+        this.ends = new Array(fieldCount).fill(0);
+    }
+    /**
+     * Hands every record that `chunk` completes to `onRecord(buffer, start)`, with `ends` set; keeps
+     * the rest for the next chunk. `onRecord` must take what it keeps before it returns.
+     */
+    push(chunk, onRecord) {
+        const { fieldCount, ends } = this;
+        let start = 0;
+        if (this.partial.length > 0) {
+            // Finish the cut record first: find the NULs it still lacks in this chunk.
+            let missing = fieldCount - this.partialFields;
+            let next = 0;
+            for (let nul = chunk.indexOf(0); missing > 0 && nul >= 0; nul = chunk.indexOf(0, next)) {
+                missing -= 1;
+                next = nul + 1;
+            }
+            if (missing > 0) {
+                this.partial.push(chunk);
+                this.partialFields = fieldCount - missing;
+                return;
+            }
+            const whole = Buffer.concat([...this.partial, chunk.subarray(0, next)]);
+            this.partial = [];
+            this.partialFields = 0;
+            this.findFieldEnds(whole, 0);
+            onRecord(whole, 0);
+            start = next;
+        }
+        while (this.findFieldEnds(chunk, start) === fieldCount) {
+            onRecord(chunk, start);
+            start = ends[fieldCount - 1] + 1;
+        }
+        if (start < chunk.length) {
+            this.partial = [chunk.subarray(start)];
+            this.partialFields = this.findFieldEnds(chunk, start);
+        }
+    }
+    /** Bytes of a record that never ended (git's output stopped inside one): 0 after a whole log. */
+    get pendingBytes() {
+        return this.partial.reduce((sum, piece) => sum + piece.length, 0);
+    }
+    /** Finds the NUL ending each field from `start`; returns how many it found (fieldCount: a whole record). */
+    findFieldEnds(buffer, start) {
+        const { fieldCount, ends } = this;
+        let from = start;
+        for (let field = 0; field < fieldCount; field += 1) {
+            const nul = buffer.indexOf(0, from);
+            if (nul < 0)
+                return field;
+            ends[field] = nul;
+            from = nul + 1;
+        }
+        return fieldCount;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/shallowBoundary.ts
+
+class ShallowHistoryError extends userError/* UserError */.y {
+    name = 'ShallowHistoryError';
+}
+/** Notes the boundary commits a walk reaches; check() throws when one of them counts. */
+class ShallowBoundaryWatch {
+    repo;
+    window;
+    reached;
+    constructor(repo, window) {
+        this.repo = repo;
+        this.window = window;
+    }
+    /** Whether the repository has a boundary at all (else see() need not be called). */
+    get watching() {
+        return this.repo.shallowBoundary.size > 0;
+    }
+    see(sha, authorTime) {
+        if (!this.repo.shallowBoundary.has(sha))
+            return;
+        if (this.window.start === undefined || authorTime >= this.window.start)
+            this.reached = sha;
+    }
+    check() {
+        if (this.reached === undefined)
+            return;
+        throw new ShallowHistoryError(`${this.repo.given} is a shallow clone whose history stops at ${this.reached.slice(0, 12)}, inside the report's window, so commits may be missing. ` +
+            'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/squashCommits.ts
 
 
@@ -42751,6 +43331,7 @@ async function readSquashCommits(repo, options, shas) {
 
 
 
+
 /**
  * The leverage commits of `repo` in the window. Throws ShallowHistoryError when the walk reaches a
  * shallow clone's boundary inside the window, GitError when git fails.
@@ -42759,17 +43340,22 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new ShallowBoundaryWatch(repo, options.window);
-    const squash = { candidates: [], held: [] };
+    const squash = { candidates: [], held: [], noted: [] };
     if (readsDatesFirst(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(options.keys), `${shas.join('\n')}\n`), undefined, squash);
+            yield* readCommits(repo, options, startGitLog(repo, detailPassArguments(repo, options.keys), `${shas.join('\n')}\n`), undefined, squash);
     }
     else {
         yield* readCommits(repo, options, startGitLog(repo, gitLogArguments(repo, options)), boundary, squash);
         boundary.check();
+    }
+    if (squash.noted.length > 0) {
+        const fromNotes = await readNotedCommits(repo, options, squash);
+        if (fromNotes.length > 0)
+            yield fromNotes;
     }
     if (squash.candidates.length === 0)
         return;
@@ -42780,6 +43366,27 @@ async function* streamCommits(repo, options) {
         yield held;
     if (found.commits.length > 0)
         yield found.commits;
+}
+/**
+ * The records of the noted commits (one git process for every note); a commit whose note is not
+ * read as figures goes back to the walk's reading of its message (a squash candidate again).
+ */
+async function readNotedCommits(repo, options, watch) {
+    const readings = await readNotes(watch.noted.map((noted) => noted.text), repo.root, process.env, options.keys);
+    const found = [];
+    watch.noted.forEach((noted, index) => {
+        const records = noteRecords(noted, readings[index], options.keys);
+        if (records !== undefined)
+            found.push(...records);
+        else if (noted.squashCandidate) {
+            watch.candidates.push(noted.facts.sha);
+            if (noted.own)
+                watch.held.push(noted.own);
+        }
+        else if (noted.own)
+            found.push(noted.own);
+    });
+    return found;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -42816,15 +43423,23 @@ async function shasInWindow(repo, options, boundary) {
 }
 /** The leverage commits in one `git log` of the commit format; squash candidates (by subject) go to `squash`. */
 async function* readCommits(repo, options, git, boundary, squash) {
-    const splitter = new RecordSplitter(COMMIT_FIELD_COUNT);
+    const splitter = new RecordSplitter(commitFieldCount(repo));
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
+    const notes = repo.hasNotes === true;
     for await (const chunk of readToEnd(git)) {
         const batch = [];
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), readInteger(buffer, ends[0] + 1, ends[1]));
             const commit = decodeCommit({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if (isSquashSubjectAt(buffer, ends[4] + 1, ends[5]) && isInWindow(options.window, readInteger(buffer, ends[0] + 1, ends[1]))) {
+            const squashCandidate = isSquashSubjectAt(buffer, ends[4] + 1, ends[5]) && isInWindow(options.window, readInteger(buffer, ends[0] + 1, ends[1]));
+            // A note's field: empty (the NUL right after the subject's) for a commit without one.
+            if (notes && ends[6] > ends[5] + 1) {
+                const facts = commitFactsAt({ buffer, start, ends }, repo.label);
+                if (isInWindow(options.window, facts.authorTime))
+                    squash.noted.push({ facts, text: buffer.toString('utf8', ends[5] + 1, ends[6]), own: commit, squashCandidate });
+            }
+            else if (squashCandidate) {
                 squash.candidates.push(buffer.toString('latin1', start, ends[0]));
                 if (commit)
                     squash.held.push(commit);
@@ -43024,10 +43639,15 @@ function createRecordBuilder(options) {
             const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
             if (embedded)
                 entry.embedded = embedded;
+            if (commit.note)
+                entry.note = true;
             skipped.push(entry);
             seenShas.set(id, entry);
             return;
         }
+        // A calibration pair (work done without an agent) is read by calibrate, never counted as leverage.
+        if (verdict.kind === 'calibration')
+            return;
         const taskCommit = {
             repo: commit.repo,
             sha: commit.sha,
@@ -43039,6 +43659,8 @@ function createRecordBuilder(options) {
         };
         if (embedded)
             taskCommit.embedded = embedded;
+        if (commit.note)
+            taskCommit.note = true;
         seenShas.set(id, taskCommit);
         // The original commit a squash message names, reached later, is this record again.
         if (embedded?.sha !== undefined)
@@ -43178,252 +43800,11 @@ function sortRows(rows, sort) {
     rows.sort(sort === 'time' ? byTime : (a, b) => b.factor - a.factor || byTime(a, b));
 }
 
-;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
-const NUMBER = String.raw `\d+(?:\.\d+)?`;
-const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-/**
- * The sane range of each figure, so that a typo cannot outweigh a whole history. Minutes for the
- * durations, tokens for Tokens; every bound is inclusive.
- *
- * - Human estimate, 1 minute to 10,000 hours: 10,000 h is five working years (2,000 h a year), more
- *   than any one task a commit records; below a minute the hours column would read `0h`.
- * - Agent and supervisory minutes, 0.1 minute to 10,000 hours: 0.1 is what a measured sub-minute
- *   session is written as (prepare-commit-msg), and the Task Log shows minutes to two decimals, so
- *   a smaller value would read `0m` beside a factor in the millions.
- * - Tokens, 0 to 1,000,000,000,000: a thousand times the largest agent session seen in practice, and
- *   far enough below 2^53 that thousands of such commits still add up exactly.
- */
-const FIGURE_BOUNDS = {
-    humanMinutes: { min: 1, max: 600_000 },
-    agentMinutes: { min: 0.1, max: 600_000 },
-    tokens: { max: 1e12 },
-};
-const TASK_MAX_LENGTH = 2000;
-/** What a person may write, shown in every rejection. */
-const ACCEPTED_FORMS = {
-    task: 'one line of text describing the task',
-    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
-    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
-    claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
-};
-/**
- * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
- * Days are `hoursPerDay` hours long.
- */
-function parseDurationMinutes(text, bareUnit, hoursPerDay) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (BARE_NUMBER.test(value))
-        return Number(value) * (bareUnit === 'h' ? 60 : 1);
-    const match = UNIT_PARTS.exec(value);
-    if (!match)
-        return undefined;
-    const [, days, hours, minutes] = match;
-    if (days === undefined && hours === undefined && minutes === undefined)
-        return undefined;
-    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
-}
-const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
-const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
-const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
-/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
-function parseTokens(text) {
-    const value = text.trim();
-    if (TOKENS_PLAIN.test(value))
-        return Number(value.replaceAll(',', ''));
-    const match = TOKENS_SUFFIXED.exec(value);
-    if (!match)
-        return undefined;
-    const [, amount = '', suffix = ''] = match;
-    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
-    return Number.isInteger(tokens) ? tokens : undefined;
-}
-/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
-const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
-const refuse = (message) => ({ ok: false, message });
-/** How each duration field is read and bounded, and how a message names it. */
-const DURATIONS = {
-    humanEstimate: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
-    claudeMinutes: { bareUnit: 'm', bounds: FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
-    supervisoryMinutes: {
-        bareUnit: 'm',
-        bounds: FIGURE_BOUNDS.agentMinutes,
-        least: '0.1 minute',
-        subject: 'supervisory minutes are',
-        zero: 'supervisory minutes (omit the trailer when nobody supervised)',
-    },
-};
-function checkDuration(field, text, hoursPerDay) {
-    const { bareUnit, bounds, least, subject, zero } = DURATIONS[field];
-    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
-    if (minutes === undefined)
-        return refuse('is not a duration');
-    if (!(minutes > 0))
-        return refuse(`is not more than zero; ${zero} must be more than zero`);
-    if (minutes < bounds.min)
-        return refuse(`is less than ${least}; ${subject} at least ${least}`);
-    if (minutes > bounds.max)
-        return refuse(`is more than 10,000 hours; ${subject} at most 10,000 hours`);
-    return { ok: true, value: minutes };
-}
-/**
- * Checks one leverage trailer value as written. A refusal's message reads after the value
- * (`"abc" is not a duration`); `ACCEPTED_FORMS[field]` says what would have been read.
- */
-function checkTrailerValue(field, text, hoursPerDay) {
-    switch (field) {
-        case 'task': {
-            const task = text.trim();
-            if (task.length === 0)
-                return refuse('is empty');
-            if (task.length > TASK_MAX_LENGTH)
-                return refuse('is longer than 2,000 characters');
-            return { ok: true, value: task };
-        }
-        case 'taskId': {
-            const id = text.trim();
-            return TASK_ID_PATTERN.test(id) ? { ok: true, value: id } : refuse('is not a valid task id');
-        }
-        case 'tokens': {
-            const tokens = parseTokens(text);
-            if (tokens === undefined)
-                return refuse('is not a token count');
-            if (tokens > FIGURE_BOUNDS.tokens.max)
-                return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
-            return { ok: true, value: tokens };
-        }
-        default:
-            return checkDuration(field, text, hoursPerDay);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/text/clipText.ts
-/**
- * Commit-written text cut to a length for display: a task in a headline, a subject in a list, a
- * value quoted in a message. Used by the renderers, the hooks and the trailer messages alike.
- */
-/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
-function truncateText(text, max) {
-    const chars = [...text.replace(/\s+/g, ' ').trim()];
-    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
-}
-/** The longest commit-written value a message quotes whole. */
-const MESSAGE_VALUE_CHARS = 100;
-/**
- * A commit-written value as a message quotes it: whole when short; otherwise its start, an ellipsis
- * and its full length (`Fix the…` and `(102,400 characters)`), so a 100 KB value floods no terminal
- * and no report. Characters are counted by code point, as truncateText cuts.
- */
-function clipValue(text, max = MESSAGE_VALUE_CHARS) {
-    // A value within `max` UTF-16 units is within `max` code points: most values skip the count.
-    if (text.length <= max)
-        return text;
-    const length = [...text].length;
-    return length <= max ? text : `${truncateText(text, max)} (${length.toLocaleString('en-US')} characters)`;
-}
-
-;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
-/**
- * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
- * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
- * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
- * forms, bounds and messages; this module decides what a message's trailers make together.
- */
-
-
-
-// The key names live apart so that the stream parser can use them without the value grammar.
-
-/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
-const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
-/** The order problems are listed in: what the task is, then its figures. */
-const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
-/**
- * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
- */
-function readLeverageTrailers(trailers, options) {
-    const { keys } = options;
-    const values = {};
-    const problems = [];
-    let found = 0;
-    for (const trailer of trailers) {
-        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
-        if (!field)
-            continue;
-        if (values[field] !== undefined) {
-            problems.push({
-                key: keys[field],
-                value: trailer.value,
-                message: `appears a second time (first "${clipValue(String(values[field]))}"); a commit carries each leverage trailer once`,
-                accepted: ACCEPTED_FORMS[field],
-            });
-            continue;
-        }
-        values[field] = trailer.value;
-        found += 1;
-    }
-    if (found === 0 && problems.length === 0)
-        return { kind: 'none' };
-    const data = {};
-    for (const field of CHECK_ORDER) {
-        const text = values[field];
-        if (text === undefined)
-            continue;
-        const checked = checkTrailerValue(field, text, options.hoursPerDay);
-        if (checked.ok)
-            data[field] = checked.value;
-        else
-            problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
-    }
-    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
-    if (isRecord) {
-        for (const field of RECORD_REQUIRES) {
-            if (values[field] === undefined) {
-                problems.push({
-                    key: keys[field],
-                    value: undefined,
-                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
-                    accepted: ACCEPTED_FORMS[field],
-                });
-            }
-        }
-    }
-    // A refused value always adds a problem, so problems alone decide.
-    if (problems.length > 0)
-        return { kind: 'invalid', problems };
-    const task = data.task;
-    const taskId = data.taskId;
-    if (!isRecord)
-        return { kind: 'link', task, taskId };
-    return {
-        kind: 'record',
-        figures: {
-            task: task,
-            taskId,
-            humanMinutes: data.humanEstimate,
-            claudeMinutes: data.claudeMinutes,
-            supervisoryMinutes: data.supervisoryMinutes,
-            tokens: data.tokens,
-        },
-    };
-}
-/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
-function describeProblem(problem) {
-    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${clipValue(problem.value)}"`;
-    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
-}
-
 ;// CONCATENATED MODULE: ./src/trailers/classifyCommit.ts
 
 /** Reads a commit's leverage trailers; undefined when it has none. */
 function classifyCommit(commit, options) {
-    const verdict = readLeverageTrailers(commit.trailers, options);
+    const verdict = trailerSchema_readLeverageTrailers(commit.trailers, options);
     if (verdict.kind === 'none')
         return undefined;
     const leverage = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
@@ -43432,11 +43813,498 @@ function classifyCommit(commit, options) {
     return leverage;
 }
 
+;// CONCATENATED MODULE: ./src/render/formatNumbers.ts
+/**
+ * The number formats of the published Leverage Record (see test/fixtures/leverage-record-2026-04-12.md,
+ * "What the figures obey"): 480.0x, 137.14x, 160h, 0.75h, 1,222.75, 4,129,000.
+ */
+/** Rounds half away from zero on the decimal value, not on its binary approximation (1.005 → 1.01). */
+function formatNumbers_roundTo(value, digits) {
+    if (!Number.isFinite(value))
+        return value;
+    const sign = value < 0 ? -1 : 1;
+    const scale = 10 ** digits;
+    const scaled = Math.abs(value) * scale;
+    // Away from a half, the binary error of the product (< 1e-6 below 1e9) cannot change which way
+    // it rounds, and an integer divided by a power of ten is the double nearest the decimal: the
+    // string path below gives the same number, at a fraction of the cost over thousands of cells.
+    if (scaled < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6)
+        return (sign * Math.round(scaled)) / scale;
+    const [mantissa = '0', exponent = '0'] = Math.abs(value).toPrecision(15).split('e');
+    const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+    // Past 2^53 the shifted value has no fraction to round (and its text would be exponent form).
+    return Number.isSafeInteger(shifted) ? sign * Number(`${shifted}e-${digits}`) : value;
+}
+// toLocaleString would build a new Intl.NumberFormat on every call; the few formats used are built
+// once, and only for the numbers the plain path below leaves to Intl.
+const formatters = new Map();
+function formatWithIntl(value, maxDigits, minDigits, grouping) {
+    const key = `${maxDigits}/${minDigits}/${grouping}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+        formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: grouping });
+        formatters.set(key, formatter);
+    }
+    return formatter.format(value);
+}
+/** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
+function formatNumbers_formatDecimal(value, maxDigits, minDigits, grouping) {
+    const rounded = formatNumbers_roundTo(value, maxDigits);
+    // en-US digits by hand for the figures a record holds (a test holds this to Intl's output); Intl
+    // for the rest (negative zero, huge values), which costs microseconds a cell.
+    if (!(rounded >= 0 && rounded < 1e15) || Object.is(rounded, -0))
+        return formatWithIntl(rounded, maxDigits, minDigits, grouping);
+    let whole;
+    let decimals;
+    if (rounded < 1e9) {
+        // Far below 2^53 the shortest text that reads back as `rounded` is the decimal it was rounded
+        // to, trailing zeros gone: String gives it (V8 caches it, too), with no trimming loop.
+        const plain = String(rounded);
+        const point = plain.indexOf('.');
+        whole = point < 0 ? plain : plain.slice(0, point);
+        const digits = point < 0 ? 0 : plain.length - point - 1;
+        decimals = digits >= minDigits ? (point < 0 ? '' : plain.slice(point)) : `${point < 0 ? '.' : plain.slice(point)}${'0'.repeat(minDigits - digits)}`;
+    }
+    else {
+        // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
+        const fixed = rounded.toFixed(maxDigits);
+        const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
+        let end = fixed.length;
+        while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48)
+            end -= 1;
+        if (end === point + 1)
+            end = point;
+        whole = fixed.slice(0, point);
+        decimals = fixed.slice(point, end);
+    }
+    if (!grouping || whole.length <= 3)
+        return whole + decimals;
+    let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+    for (let at = grouped.length; at < whole.length; at += 3)
+        grouped += `,${whole.slice(at, at + 3)}`;
+    return grouped + decimals;
+}
+/** Per-task factor: 2 decimals, trailing zeros dropped but one kept, no grouping: `4800.0x`, `137.14x`. */
+function formatFactor(value) {
+    return value === undefined ? '-' : `${formatNumbers_formatDecimal(value, 2, 1, false)}x`;
+}
+/** Weighted averages: 1 decimal: `119.5x`, `524.0x`. */
+function formatAverageFactor(value) {
+    return value === undefined ? '-' : `${formatNumbers_formatDecimal(value, 1, 1, false)}x`;
+}
+/** Hours without a forced decimal: `160h`, `1.5h`, `0.75h`. */
+function formatHoursCell(minutes) {
+    return `${formatNumbers_formatDecimal(minutes / 60, 2, 0, true)}h`;
+}
+/** Minutes without a forced decimal: `20m`, `2.5m`; `-` when absent. */
+function formatMinutesCell(minutes) {
+    return minutes === undefined ? '-' : `${formatNumbers_formatDecimal(minutes, 2, 0, true)}m`;
+}
+/** Totals: thousands separators, up to 2 decimals: `1,222.75`, `614`, `4,129,000`. */
+function formatNumbers_formatTotal(value) {
+    return value === undefined ? '-' : formatNumbers_formatDecimal(value, 2, 0, true);
+}
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A count in English words up to 999 (`thirty-seven`); larger counts stay digits with separators. */
+function countInWords(count) {
+    if (!Number.isInteger(count) || count < 0 || count > 999)
+        return formatNumbers_formatTotal(count);
+    if (count < 20)
+        return ONES[count];
+    if (count < 100) {
+        const ones = count % 10;
+        return `${TENS[Math.floor(count / 10)]}${ones ? `-${ONES[ones]}` : ''}`;
+    }
+    const rest = count % 100;
+    return `${ONES[Math.floor(count / 100)]} hundred${rest ? ` and ${countInWords(rest)}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/estimates/checkEstimates.ts
+
+/** Where a commit's size is kept: repository label and sha. */
+function commitKey(repo, sha) {
+    return `${repo}\u0000${sha}`;
+}
+/**
+ * Each task's change size: the changed lines of its commits (records and links; a copy reached
+ * elsewhere is the same change, counted once). A commit that holds records of several tasks (a
+ * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
+ */
+function sizeTasks(tasks, linesByCommit) {
+    const owners = new Map();
+    const shared = new Set();
+    for (const task of tasks) {
+        for (const commit of task.commits) {
+            const key = commitKey(commit.repo, commit.sha);
+            const owner = owners.get(key);
+            if (owner === undefined)
+                owners.set(key, task);
+            else if (owner !== task)
+                shared.add(key);
+        }
+    }
+    const sizes = new Map();
+    for (const task of tasks) {
+        const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
+        let lines = 0;
+        let size;
+        for (const [key, sha] of keys) {
+            if (shared.has(key)) {
+                size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
+                break;
+            }
+            const counted = linesByCommit.get(key);
+            if (counted === undefined) {
+                size = { unmeasured: `git has no change for its commit ${sha}` };
+                break;
+            }
+            lines += counted;
+        }
+        sizes.set(task, size ?? { lines });
+    }
+    return sizes;
+}
+/** The median of log(hours per line) over the tasks with a change, as hours per line. */
+function referenceRate(samples) {
+    const logs = samples.filter((sample) => sample.lines > 0 && sample.humanMinutes > 0).map((sample) => Math.log(sample.humanMinutes / 60 / sample.lines));
+    if (logs.length === 0)
+        return { hoursPerLine: undefined, tasks: 0 };
+    logs.sort((a, b) => a - b);
+    const middle = logs.length >> 1;
+    const median = logs.length % 2 === 1 ? logs[middle] : (logs[middle - 1] + logs[middle]) / 2;
+    return { hoursPerLine: Math.exp(median), tasks: logs.length };
+}
+/** Hours for people: `480`, `1.5`, `0.25`, and two significant digits below 0.1 (`0.021`). */
+function formatHours(hours) {
+    if (hours >= 0.1 || hours === 0)
+        return formatNumbers_formatDecimal(hours, hours >= 10 ? 0 : hours >= 1 ? 1 : 2, 0, true);
+    const digits = Math.min(12, 1 - Math.floor(Math.log10(hours)));
+    return formatNumbers_formatDecimal(hours, digits, 0, false);
+}
+function linesInWords(lines) {
+    return `${formatNumbers_formatTotal(lines)} changed ${lines === 1 ? 'line' : 'lines'}`;
+}
+/** The verdict on one task, given its size and the reference (hoursPerLine undefined: too few tasks). */
+function judgeEstimate(humanMinutes, size, reference, settings) {
+    const hours = humanMinutes / 60;
+    if ('unmeasured' in size)
+        return { changedLines: null, expectedHours: null, ratio: null, flagged: false, reason: `not judged: ${size.unmeasured}` };
+    const changedLines = size.lines;
+    if (reference.hoursPerLine === undefined || reference.tasks < settings.minimumTasks) {
+        return { changedLines, expectedHours: null, ratio: null, flagged: false, reason: `not enough history (${reference.tasks} ${reference.tasks === 1 ? 'task' : 'tasks'}, needs ${settings.minimumTasks})` };
+    }
+    if (changedLines === 0) {
+        return { changedLines, expectedHours: null, ratio: null, flagged: false, reason: 'not judged: no changed lines left once binary files, lockfiles and generated, vendored or excluded files are set aside' };
+    }
+    const expectedHours = reference.hoursPerLine * changedLines;
+    const ratio = hours / expectedHours;
+    const flagged = ratio > settings.flagFactor || ratio < 1 / settings.flagFactor;
+    const rate = `tasks here run about ${formatHours(reference.hoursPerLine)} h per line`;
+    const said = `${formatHours(hours)} h for ${linesInWords(changedLines)}`;
+    const reason = flagged
+        ? `${said}; ${rate}, so about ${formatHours(expectedHours)} h (${ratio > 1 ? `${formatNumbers_formatDecimal(ratio, 1, 0, true)}x above` : `${formatNumbers_formatDecimal(1 / ratio, 1, 0, true)}x below`})`
+        : `${said}: within ${formatNumbers_formatDecimal(settings.flagFactor, 2, 0, false)}x of the ${formatHours(expectedHours)} h its size suggests`;
+    return { changedLines, expectedHours, ratio, flagged, reason };
+}
+/**
+ * Judges every task of `tasks` against the reference made of `reference` (tasks of the window and
+ * its look-back; the window's own tasks may be among them). Returns the verdicts in `tasks` order.
+ */
+function checkEstimates(tasks, reference, linesByCommit, settings) {
+    const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
+    const samples = reference.flatMap((task) => {
+        const size = sizes.get(task);
+        return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];
+    });
+    const rate = referenceRate(samples);
+    const checks = tasks.map((task) => judgeEstimate(task.humanMinutes, sizes.get(task), rate, settings));
+    return { checks, hoursPerLine: rate.tasks >= settings.minimumTasks ? rate.hoursPerLine : undefined, referenceTasks: rate.tasks };
+}
+/** The flagged tasks and the hours their estimates add to the total. */
+function flaggedSummary(tasks) {
+    const flagged = tasks.filter((task) => task.estimateCheck?.flagged === true);
+    return { flagged, humanMinutes: flagged.reduce((sum, task) => sum + task.humanMinutes, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/estimates/changedLines.ts
+/**
+ * Lockfiles, by file name: written by a package manager, never by hand, and often thousands of
+ * lines for a one-line version bump.
+ */
+const LOCKFILE_NAMES = new Set([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'deno.lock', // JavaScript
+    'Cargo.lock', // Rust
+    'go.sum', 'go.work.sum', // Go
+    'poetry.lock', 'Pipfile.lock', 'pdm.lock', 'uv.lock', 'pylock.toml', // Python
+    'Gemfile.lock', // Ruby (Bundler)
+    'composer.lock', // PHP
+    'mix.lock', // Elixir
+    'pubspec.lock', // Dart
+    'Podfile.lock', 'Package.resolved', // Swift, CocoaPods
+    'packages.lock.json', // .NET (NuGet)
+    'gradle.lockfile', // Gradle
+    'flake.lock', // Nix
+    'conan.lock', // C/C++ (Conan)
+    'stack.yaml.lock', 'cabal.project.freeze', // Haskell
+]);
+/** Whether a path is a lockfile (by its file name). */
+function isLockfile(path) {
+    return LOCKFILE_NAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/** Why `row` says nothing about effort, or undefined when its lines count. */
+function exclusionOf(row, attributes, excludedByConfig) {
+    if (row.added === undefined || row.deleted === undefined)
+        return 'binary';
+    if (isLockfile(row.path))
+        return 'lockfile';
+    if (attributes?.generated)
+        return 'generated';
+    if (attributes?.vendored)
+        return 'vendored';
+    if (excludedByConfig(row.path))
+        return 'config';
+    return undefined;
+}
+/** Added + deleted lines of the rows that count. */
+function countChangedLines(rows, attributes, excludedByConfig) {
+    let lines = 0;
+    for (const row of rows) {
+        if (exclusionOf(row, attributes.get(row.path), excludedByConfig) === undefined)
+            lines += row.added + row.deleted;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/git/changeSizes.ts
+/**
+ * The git side of the estimate check: the changed lines of the commits that carry records, from
+ * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk, and the
+ * `linguist-generated`/`linguist-vendored` attributes of the paths seen, in one `git check-attr`.
+ * What counts is decided by estimates/changedLines.ts.
+ *
+ * A merge commit is measured against its first parent (what the merge brought to the line it was
+ * merged into: a record on a merge commit stands for its branch's work); a root commit against the
+ * empty tree. Renames are followed (-M), so moving a file costs only the lines that changed.
+ *
+ * Measured on the 100,000-commit benchmark (docs/estimates.md, Speed): numstat of its 10,081 record
+ * commits costs about as much git time as the whole walk, nearly all of it reading trees and blobs
+ * out of deltas; rename detection and the Node side are small. Running numstat beside the walk
+ * (`git diff-tree --stdin`, fed as the walk finds records) gained nothing measurable on two shared
+ * cores, so it runs after the walk.
+ */
+
+
+
+/**
+ * numstat of the commits on standard input and nothing else. Options a user's config could change
+ * are set: renames on, no external diff or textconv (they change the counts), whole-tree paths.
+ * Two settings for speed (docs/estimates.md, Speed): `--no-walk` (sorted) has git read the commits
+ * newest first, as the walk met them, whatever order they are given in (the Task Log's), so
+ * neighbouring commits share their delta bases; and git's cache of inflated delta bases is cut from
+ * its 96 MiB default to 16 MiB, since numstat reads a few trees and blobs of each commit about once
+ * and a large cache mostly costs page faults. On the benchmark's 10,081 record commits the two took
+ * numstat from ~1.1 s to ~0.57 s and its peak memory from 164 MB to 70 MB (the report's peak is git's).
+ */
+const NUMSTAT_ARGUMENTS = [
+    '-c', 'core.deltaBaseCacheLimit=16m',
+    'log', '-z', '--no-color', '--no-show-signature', '--no-walk', '--stdin',
+    '--numstat', '-M', '--root', '--diff-merges=first-parent', '--no-ext-diff', '--no-textconv', '--no-relative',
+    '--format=%x01%H',
+];
+const ROW = /^(\d+|-)\t(\d+|-)\t/;
+/** Splits numstat's NUL-separated output, chunk by chunk, into each commit's rows. */
+class NumstatParser {
+    rows = new Map();
+    carry = Buffer.alloc(0);
+    current;
+    /** A rename's counts, waiting for its two paths (1: the old path comes next, 2: the new one). */
+    rename;
+    push(chunk) {
+        const buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        let start = 0;
+        for (let end = buffer.indexOf(0, start); end >= 0; end = buffer.indexOf(0, start)) {
+            this.token(buffer.toString('utf8', start, end));
+            start = end + 1;
+        }
+        this.carry = buffer.subarray(start);
+    }
+    token(text) {
+        if (this.rename !== undefined) {
+            if (this.rename.stage === 1)
+                this.rename.stage = 2;
+            else {
+                this.current?.push({ added: this.rename.added, deleted: this.rename.deleted, path: text });
+                this.rename = undefined;
+            }
+            return;
+        }
+        const token = text.startsWith('\n') ? text.slice(1) : text;
+        if (token.startsWith('\u0001')) {
+            this.current = [];
+            this.rows.set(token.slice(1), this.current);
+            return;
+        }
+        const match = ROW.exec(token);
+        if (match === null)
+            return;
+        const added = match[1] === '-' ? undefined : Number(match[1]);
+        const deleted = match[2] === '-' ? undefined : Number(match[2]);
+        const path = token.slice(match[0].length);
+        if (path === '')
+            this.rename = { added, deleted, stage: 1 };
+        else
+            this.current?.push({ added, deleted, path });
+    }
+}
+/** The `linguist-generated` and `linguist-vendored` attributes of `paths`, from the work tree's `.gitattributes`. */
+async function readPathAttributes(repo, paths) {
+    const attributes = new Map();
+    if (paths.length === 0)
+        return attributes;
+    const result = await runGitRaw(['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], repo.root, `${paths.join('\u0000')}\u0000`);
+    if (result.exitCode !== 0)
+        throw new GitError(`git check-attr failed in ${repo.given}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
+    const fields = result.stdout.split('\u0000');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const path = fields[index];
+        const value = fields[index + 2];
+        // `linguist-generated` alone is "set"; `=true` is the value GitHub documents; `-x` and `=false` turn it off.
+        const on = value === 'set' || value === 'true';
+        const entry = attributes.get(path) ?? { generated: false, vendored: false };
+        if (fields[index + 1] === 'linguist-generated')
+            entry.generated = on;
+        else
+            entry.vendored = on;
+        attributes.set(path, entry);
+    }
+    return attributes;
+}
+/**
+ * The changed lines that count of each commit in `shas` (by sha), in two git processes however many
+ * commits: numstat for all of them, then check-attr for the paths seen.
+ */
+async function readChangeSizes(repo, shas, exclude) {
+    const sizes = new Map();
+    if (shas.length === 0)
+        return sizes; // an empty --stdin would show HEAD
+    const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${shas.join('\n')}\n`);
+    const parser = new NumstatParser();
+    for await (const chunk of git.stdout)
+        parser.push(chunk);
+    await git.succeeded();
+    const paths = new Set();
+    for (const rows of parser.rows.values())
+        for (const row of rows)
+            if (row.added !== undefined)
+                paths.add(row.path);
+    const attributes = await readPathAttributes(repo, [...paths]);
+    const excludedByConfig = exclude.length === 0 ? () => false : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 279))).createGlobFilter(exclude);
+    for (const [sha, rows] of parser.rows)
+        sizes.set(sha, countChangedLines(rows, attributes, excludedByConfig));
+    return sizes;
+}
+
+;// CONCATENATED MODULE: ./src/collect/checkTaskEstimates.ts
+
+
+
+
+
+const DAY = 86_400;
+/** The look-back's start for a window (undefined: the window is its own reference: all history, a range). */
+function lookbackStart(window, lookbackDays) {
+    if (window.start === undefined || window.range !== undefined || lookbackDays === 0)
+        return undefined;
+    return window.start - lookbackDays * DAY;
+}
+/**
+ * Where a shallow clone's history ends before `windowStart`: the latest author time among its
+ * boundary commits, or undefined when it has none before the window (a boundary inside the window is
+ * the walk's own error, raised as without the check).
+ */
+async function shallowCutoff(repo, windowStart) {
+    if (repo.shallowBoundary.size === 0)
+        return undefined;
+    const result = await runGitRaw(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
+    const times = result.stdout.split('\n').filter(Boolean).map(Number);
+    if (result.exitCode !== 0 || times.some((time) => time >= windowStart))
+        return undefined;
+    return Math.max(...times);
+}
+function isoDay(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+/** Collects the look-back while the collector walks, then checks the report's tasks. */
+function createEstimateCheck(window, config) {
+    const settings = config.estimates;
+    const lookback = createRecordBuilder({ sort: 'time' });
+    const notes = [];
+    const start = lookbackStart(window, settings.lookbackDays);
+    return {
+        /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
+        async walkWindow(repo) {
+            if (start === undefined || window.start === undefined)
+                return window;
+            const cutoff = await shallowCutoff(repo, window.start);
+            if (cutoff === undefined || cutoff < start)
+                return { ...window, start };
+            // The boundary commit itself is the last one the clone holds whole; from just after it, the walk never reaches it.
+            notes.push(`${repo.label} is a shallow clone: its look-back starts at ${isoDay(cutoff)}, where its history stops, not ${isoDay(start)} (fetch more history for a fuller reference)`);
+            return { ...window, start: cutoff + 1 };
+        },
+        /** Takes a commit of the look-back (true) or leaves one of the window to the report (false). */
+        takeLookback(commit) {
+            if (start === undefined || isInWindow(window, commit.authorTime))
+                return false;
+            lookback.add(commit);
+            return true;
+        },
+        /** Sets `estimateCheck` on every task of `record`; returns what they were judged against. */
+        async check(record, repositories) {
+            if (record.tasks.length === 0)
+                return undefined;
+            const inWindow = new Set(record.tasks.map((task) => task.key));
+            const reference = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
+            const shasByRepo = new Map();
+            for (const task of reference) {
+                for (const commit of task.commits) {
+                    const shas = shasByRepo.get(commit.repo) ?? new Set();
+                    shas.add(commit.sha);
+                    shasByRepo.set(commit.repo, shas);
+                }
+            }
+            const linesByCommit = new Map();
+            // One repository at a time, as the walk: two git processes would share two cores with the reader.
+            for (const repo of repositories) {
+                const shas = shasByRepo.get(repo.label);
+                if (shas === undefined)
+                    continue;
+                for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude))
+                    linesByCommit.set(commitKey(repo.label, sha), lines);
+            }
+            const { checks, hoursPerLine, referenceTasks } = checkEstimates(record.tasks, reference, linesByCommit, settings);
+            record.tasks.forEach((task, index) => {
+                task.estimateCheck = checks[index];
+            });
+            return {
+                hoursPerLine: hoursPerLine ?? null,
+                tasks: referenceTasks,
+                minimumTasks: settings.minimumTasks,
+                flagFactor: settings.flagFactor,
+                lookbackDays: start === undefined ? 0 : settings.lookbackDays,
+                notes,
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/collectReport.ts
 /**
  * The collector: repositories + window + config → LeverageReport. Opens every repository first (so
  * every path problem is reported at once), then streams each one's history into one record builder.
  */
+
 
 
 
@@ -43453,19 +44321,27 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
     const builder = createRecordBuilder({ sort: sort ?? config.sort });
     const commits = [];
     const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+    const estimates = config.estimates.check ? createEstimateCheck(window, config) : undefined;
     // One repository at a time: two git processes on two cores would starve the reader.
     for (const repo of repositories) {
-        for await (const batch of streamCommits(repo, options)) {
+        const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
+        for await (const batch of streamCommits(repo, walk)) {
             for (const facts of batch) {
                 const commit = classifyCommit(facts, config.trailerOptions);
                 if (!commit)
+                    continue;
+                if (facts.note)
+                    commit.note = true;
+                if (estimates?.takeLookback(commit))
                     continue;
                 commits.push(commit);
                 builder.add(commit);
             }
         }
     }
-    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record: builder.finish() };
+    const record = builder.finish();
+    const estimateReference = await estimates?.check(record, repositories);
+    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record, ...(estimateReference ? { estimateReference } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/config/resolveConfig.ts
@@ -43506,7 +44382,7 @@ async function loadConfig(repoDir, explicitPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/rollup/choosePeriodUnit.ts
-const DAY = 86_400;
+const choosePeriodUnit_DAY = 86_400;
 function choosePeriodUnit(report) {
     // A loop, not Math.min(...times): a merged report can hold more commits than a call has arguments.
     let first = Infinity;
@@ -43519,7 +44395,7 @@ function choosePeriodUnit(report) {
     }
     const start = report.window.start ?? first;
     const end = report.window.end ?? last + 1;
-    const days = Number.isFinite(start) && Number.isFinite(end) ? (end - start) / DAY : 0;
+    const days = Number.isFinite(start) && Number.isFinite(end) ? (end - start) / choosePeriodUnit_DAY : 0;
     if (days <= 62)
         return 'day';
     if (days <= 731)
@@ -43750,7 +44626,7 @@ function neutraliseBidi(text) {
  * spaces, bidirectional controls named, Markdown and HTML neutralised, mentions and issue references
  * defused.
  */
-function escapeMarkdownInline(text) {
+function escapeMarkdown_escapeMarkdownInline(text) {
     return escapeInline(text, true);
 }
 /**
@@ -43796,111 +44672,30 @@ function defuseIssueReferences(text) {
     return copied === 0 ? text : defused + text.slice(copied);
 }
 
-;// CONCATENATED MODULE: ./src/render/formatNumbers.ts
+;// CONCATENATED MODULE: ./src/render/noteRecordsLine.ts
+
+/** Commits named at most; the rest are counted. */
+const NAMED = 10;
 /**
- * The number formats of the published Leverage Record (see test/fixtures/leverage-record-2026-04-12.md,
- * "What the figures obey"): 480.0x, 137.14x, 160h, 0.75h, 1,222.75, 4,129,000.
+ * `2 records come from git notes (refs/notes/leverage): abc123456789, …`, or undefined when none
+ * does (a report without notes stays as it was). `code` wraps each sha (Markdown's backticks).
  */
-/** Rounds half away from zero on the decimal value, not on its binary approximation (1.005 → 1.01). */
-function formatNumbers_roundTo(value, digits) {
-    if (!Number.isFinite(value))
-        return value;
-    const sign = value < 0 ? -1 : 1;
-    const scale = 10 ** digits;
-    const scaled = Math.abs(value) * scale;
-    // Away from a half, the binary error of the product (< 1e-6 below 1e9) cannot change which way
-    // it rounds, and an integer divided by a power of ten is the double nearest the decimal: the
-    // string path below gives the same number, at a fraction of the cost over thousands of cells.
-    if (scaled < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6)
-        return (sign * Math.round(scaled)) / scale;
-    const [mantissa = '0', exponent = '0'] = Math.abs(value).toPrecision(15).split('e');
-    const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
-    // Past 2^53 the shifted value has no fraction to round (and its text would be exponent form).
-    return Number.isSafeInteger(shifted) ? sign * Number(`${shifted}e-${digits}`) : value;
-}
-// toLocaleString would build a new Intl.NumberFormat on every call; the few formats used are built
-// once, and only for the numbers the plain path below leaves to Intl.
-const formatters = new Map();
-function formatWithIntl(value, maxDigits, minDigits, grouping) {
-    const key = `${maxDigits}/${minDigits}/${grouping}`;
-    let formatter = formatters.get(key);
-    if (!formatter) {
-        formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: grouping });
-        formatters.set(key, formatter);
+function noteRecordsLine(record, code) {
+    let count = 0;
+    const shas = new Set();
+    for (const task of record.tasks) {
+        for (const commit of task.commits) {
+            if (commit.note !== true || commit.role !== 'record')
+                continue;
+            count += 1;
+            shas.add(commit.sha.slice(0, 12));
+        }
     }
-    return formatter.format(value);
-}
-/** Fixed-point text with at most `maxDigits` decimals and at least `minDigits`; optional thousands separators. */
-function formatDecimal(value, maxDigits, minDigits, grouping) {
-    const rounded = formatNumbers_roundTo(value, maxDigits);
-    // en-US digits by hand for the figures a record holds (a test holds this to Intl's output); Intl
-    // for the rest (negative zero, huge values), which costs microseconds a cell.
-    if (!(rounded >= 0 && rounded < 1e15) || Object.is(rounded, -0))
-        return formatWithIntl(rounded, maxDigits, minDigits, grouping);
-    let whole;
-    let decimals;
-    if (rounded < 1e9) {
-        // Far below 2^53 the shortest text that reads back as `rounded` is the decimal it was rounded
-        // to, trailing zeros gone: String gives it (V8 caches it, too), with no trimming loop.
-        const plain = String(rounded);
-        const point = plain.indexOf('.');
-        whole = point < 0 ? plain : plain.slice(0, point);
-        const digits = point < 0 ? 0 : plain.length - point - 1;
-        decimals = digits >= minDigits ? (point < 0 ? '' : plain.slice(point)) : `${point < 0 ? '.' : plain.slice(point)}${'0'.repeat(minDigits - digits)}`;
-    }
-    else {
-        // toFixed prints the exact digits: `rounded` is the double nearest a number of maxDigits decimals.
-        const fixed = rounded.toFixed(maxDigits);
-        const point = maxDigits > 0 ? fixed.length - maxDigits - 1 : fixed.length;
-        let end = fixed.length;
-        while (end > point + 1 + minDigits && fixed.charCodeAt(end - 1) === 48)
-            end -= 1;
-        if (end === point + 1)
-            end = point;
-        whole = fixed.slice(0, point);
-        decimals = fixed.slice(point, end);
-    }
-    if (!grouping || whole.length <= 3)
-        return whole + decimals;
-    let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
-    for (let at = grouped.length; at < whole.length; at += 3)
-        grouped += `,${whole.slice(at, at + 3)}`;
-    return grouped + decimals;
-}
-/** Per-task factor: 2 decimals, trailing zeros dropped but one kept, no grouping: `4800.0x`, `137.14x`. */
-function formatFactor(value) {
-    return value === undefined ? '-' : `${formatDecimal(value, 2, 1, false)}x`;
-}
-/** Weighted averages: 1 decimal: `119.5x`, `524.0x`. */
-function formatAverageFactor(value) {
-    return value === undefined ? '-' : `${formatDecimal(value, 1, 1, false)}x`;
-}
-/** Hours without a forced decimal: `160h`, `1.5h`, `0.75h`. */
-function formatHoursCell(minutes) {
-    return `${formatDecimal(minutes / 60, 2, 0, true)}h`;
-}
-/** Minutes without a forced decimal: `20m`, `2.5m`; `-` when absent. */
-function formatMinutesCell(minutes) {
-    return minutes === undefined ? '-' : `${formatDecimal(minutes, 2, 0, true)}m`;
-}
-/** Totals: thousands separators, up to 2 decimals: `1,222.75`, `614`, `4,129,000`. */
-function formatTotal(value) {
-    return value === undefined ? '-' : formatDecimal(value, 2, 0, true);
-}
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** A count in English words up to 999 (`thirty-seven`); larger counts stay digits with separators. */
-function countInWords(count) {
-    if (!Number.isInteger(count) || count < 0 || count > 999)
-        return formatTotal(count);
-    if (count < 20)
-        return ONES[count];
-    if (count < 100) {
-        const ones = count % 10;
-        return `${TENS[Math.floor(count / 10)]}${ones ? `-${ONES[ones]}` : ''}`;
-    }
-    const rest = count % 100;
-    return `${ONES[Math.floor(count / 100)]} hundred${rest ? ` and ${countInWords(rest)}` : ''}`;
+    if (count === 0)
+        return undefined;
+    const named = [...shas].slice(0, NAMED).map(code);
+    const more = shas.size > NAMED ? `, and ${formatNumbers_formatTotal(shas.size - NAMED)} more` : '';
+    return `${formatNumbers_formatTotal(count)} ${count === 1 ? 'record comes from a git note' : 'records come from git notes'} (refs/notes/leverage): ${named.join(', ')}${more}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderChart.ts
@@ -44031,13 +44826,13 @@ function rollupHeader(agent) {
 }
 function figureCells(totals) {
     return [
-        formatTotal(totals.tasks),
-        formatTotal(totals.humanMinutes / 60),
-        formatTotal(totals.claudeMinutes),
-        formatTotal(totals.supervisoryMinutes),
+        formatNumbers_formatTotal(totals.tasks),
+        formatNumbers_formatTotal(totals.humanMinutes / 60),
+        formatNumbers_formatTotal(totals.claudeMinutes),
+        formatNumbers_formatTotal(totals.supervisoryMinutes),
         formatAverageFactor(totals.factor),
         formatAverageFactor(totals.supervisoryFactor),
-        formatDecimal(totals.weeks, 1, 1, true),
+        formatNumbers_formatDecimal(totals.weeks, 1, 1, true),
     ];
 }
 /** A period's cells; a period without records is an empty row (only its date), as the issue asks. */
@@ -44050,7 +44845,7 @@ function rollupCells(rollup) {
 }
 /** GitHub-flavoured Markdown; the totals row is bold so it reads as a sum, not one more period. */
 function renderRollupTable(rollup, agent) {
-    const header = rollupHeader(escapeMarkdownInline(agent));
+    const header = rollupHeader(escapeMarkdown_escapeMarkdownInline(agent));
     const rows = rollupCells(rollup).map((cells, index, all) => (index === all.length - 1 ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells));
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
@@ -44065,14 +44860,598 @@ function rollupHeading(rollup) {
 
 function aggregateRows(totals, agentLabel) {
     return [
-        ['Total tasks', formatTotal(totals.tasks)],
-        ['Total human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-        [`Total ${agentLabel} minutes`, formatTotal(totals.claudeMinutes)],
-        ['Total supervisory minutes', formatTotal(totals.supervisoryMinutes)],
-        ['Total tokens', formatTotal(totals.tokens)],
+        ['Total tasks', formatNumbers_formatTotal(totals.tasks)],
+        ['Total human-equivalent hours', formatNumbers_formatTotal(totals.humanMinutes / 60)],
+        [`Total ${agentLabel} minutes`, formatNumbers_formatTotal(totals.claudeMinutes)],
+        ['Total supervisory minutes', formatNumbers_formatTotal(totals.supervisoryMinutes)],
+        ['Total tokens', formatNumbers_formatTotal(totals.tokens)],
         ['Weighted average leverage factor', formatAverageFactor(totals.factor)],
         ['Weighted average supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
     ];
+}
+
+;// CONCATENATED MODULE: ./src/render/estimateSection.ts
+/**
+ * The **Estimate check** section (docs/estimates.md): the tasks whose Human-Estimate is far from what
+ * their change size suggests, each with its reason, and the hours they add to the total. Nothing when
+ * no task is flagged, so a report without flags reads as it did before the check.
+ */
+
+
+
+
+const TASK_CHARS = 80;
+/** The sentence above the list: how many, against what, and the hours they add. */
+function estimateSummary(flagged, humanMinutes, report, reference) {
+    const n = flagged.length;
+    const factor = reference ? `${formatNumbers_formatDecimal(reference.flagFactor, 2, 0, false)}x` : 'far';
+    const against = reference?.reports !== undefined ? ` (judged by ${formatNumbers_formatTotal(reference.reports)} reports, each against its own reference)` : reference ? ` (judged against ${formatNumbers_formatTotal(reference.tasks)} reference ${reference.tasks === 1 ? 'task' : 'tasks'}${reference.lookbackDays > 0 ? ` of this window and the ${formatNumbers_formatTotal(reference.lookbackDays)} days before it` : ''})` : '';
+    const { totals } = report.record;
+    return (`${formatNumbers_formatTotal(n)} of ${formatNumbers_formatTotal(totals.tasks)} ${totals.tasks === 1 ? 'task' : 'tasks'} ${n === 1 ? 'has an estimate' : 'have estimates'} more than ${factor} away from what ${n === 1 ? 'its' : 'their'} change size suggests${against}. ` +
+        `${n === 1 ? 'Its estimate adds' : 'Their estimates add'} ${formatHoursCell(humanMinutes)} of the ${formatHoursCell(totals.humanMinutes)} total. Lines are a weak proxy for effort: a flag asks for a second look, it changes no figure.`);
+}
+/**
+ * The section's Markdown (heading and body), or undefined when no task is flagged. At most
+ * `maxItems` tasks are named (the rest are counted), so a report fitted to a comment shrinks here too.
+ */
+function renderEstimateSection(report, hashes, maxItems = Number.POSITIVE_INFINITY) {
+    const { flagged, humanMinutes } = flaggedSummary(report.record.tasks);
+    if (flagged.length === 0)
+        return undefined;
+    const shown = flagged.slice(0, Math.max(0, maxItems));
+    const lines = shown.map((task) => `- ${escapeMarkdown_escapeMarkdownInline(truncateText(task.task, TASK_CHARS))}: ${escapeMarkdown_escapeMarkdownInline(task.estimateCheck?.reason ?? '')}`);
+    if (shown.length < flagged.length)
+        lines.push(`- ${formatNumbers_formatTotal(flagged.length - shown.length)} more flagged tasks are left out to fit; the JSON report holds every task's \`estimateCheck\`.`);
+    return [`${hashes}# Estimate check`, estimateSummary(flagged, humanMinutes, report, report.estimateReference), ...(lines.length > 0 ? [lines.join('\n')] : [])].join('\n\n');
+}
+/** The same section as plain lines for a terminal (`sanitize` strips control characters); empty when none is flagged. */
+function estimateSectionLines(report, sanitize) {
+    const { flagged, humanMinutes } = flaggedSummary(report.record.tasks);
+    if (flagged.length === 0)
+        return [];
+    return [
+        '',
+        'Estimate check:',
+        estimateSummary(flagged, humanMinutes, report, report.estimateReference),
+        ...flagged.map((task) => `  ${truncateText(sanitize(task.task), TASK_CHARS)}: ${sanitize(task.estimateCheck?.reason ?? '')}`),
+    ];
+}
+/** The same section for the dashboard, in the Markdown's words, every text HTML-escaped; empty when none is flagged. */
+function estimateSectionHtml(report, escapeHtml) {
+    const { flagged, humanMinutes } = flaggedSummary(report.record.tasks);
+    if (flagged.length === 0)
+        return '';
+    const items = flagged.map((task) => `<li>${escapeHtml(truncateText(task.task, TASK_CHARS))}: ${escapeHtml(task.estimateCheck?.reason ?? '')}</li>`);
+    return `<section class="estimates" id="estimates">
+<h2>Estimate check</h2>
+<p>${escapeHtml(estimateSummary(flagged, humanMinutes, report, report.estimateReference))}</p>
+<ul>
+${items.join('\n')}
+</ul>
+</section>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/calibrate/estimatorShares.ts
+
+const ORDER = [...ESTIMATOR_KINDS, 'unstated'];
+/** The kind an `Estimated-By` value names (the grammar has already folded the three words to lower case). */
+function estimatorKind(estimatedBy) {
+    if (estimatedBy === undefined)
+        return 'unstated';
+    return ESTIMATOR_KINDS.includes(estimatedBy) ? estimatedBy : 'human';
+}
+/**
+ * The shares, in the order agent, human, team, unstated (kinds with no record left out); undefined
+ * when no record says who estimated, so a record written without the trailer reads as before.
+ */
+function estimatorShares(record) {
+    const byKind = new Map();
+    let stated = false;
+    let total = 0;
+    for (const task of record.tasks) {
+        for (const commit of task.commits) {
+            if (commit.role !== 'record' || !commit.figures)
+                continue;
+            const kind = estimatorKind(commit.figures.estimatedBy);
+            if (kind !== 'unstated')
+                stated = true;
+            const entry = byKind.get(kind) ?? { records: 0, humanMinutes: 0 };
+            entry.records += 1;
+            entry.humanMinutes += commit.figures.humanMinutes;
+            byKind.set(kind, entry);
+            total += commit.figures.humanMinutes;
+        }
+    }
+    if (!stated || total === 0)
+        return undefined;
+    return ORDER.flatMap((kind) => {
+        const entry = byKind.get(kind);
+        return entry ? [{ kind, records: entry.records, humanMinutes: entry.humanMinutes, share: entry.humanMinutes / total }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/render/estimatorSection.ts
+/**
+ * **Who estimated** (`Estimated-By`): the share of the Human-Estimate hours each kind of estimator
+ * contributes, after the Aggregate Statistics. Only when a record says who estimated, so a record
+ * written without the trailer (the published seed record) reads exactly as before.
+ */
+
+
+const KIND_LABELS = {
+    agent: 'agent',
+    human: 'human (a person, named or not)',
+    team: 'team',
+    unstated: 'not stated',
+};
+const HEADER = ['Estimated by', 'Records', 'Human-equivalent hours', 'Share'];
+function cells(share) {
+    return [KIND_LABELS[share.kind], formatNumbers_formatTotal(share.records), formatNumbers_formatTotal(share.humanMinutes / 60), `${formatNumbers_formatDecimal(share.share * 100, 1, 0, false)}%`];
+}
+/** The section's Markdown, or undefined when no record carries Estimated-By. */
+function renderEstimatorSection(report, hashes) {
+    const shares = estimatorShares(report.record);
+    if (!shares)
+        return undefined;
+    const rows = [HEADER, ...shares.map(cells)];
+    const table = [`| ${HEADER.join(' | ')} |`, `|---|${HEADER.slice(1).map(() => '---:').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    return [`${hashes}# Who estimated`, table].join('\n\n');
+}
+/** The same as plain lines for a terminal; empty when no record carries Estimated-By. */
+function estimatorSectionLines(report, align) {
+    const shares = estimatorShares(report.record);
+    if (!shares)
+        return [];
+    return ['', 'Who estimated (share of the human-equivalent hours):', ...align([HEADER, ...shares.map(cells)], new Set([1, 2, 3]))];
+}
+/** The same as an HTML section for the dashboard; empty when no record carries Estimated-By. */
+function estimatorSectionHtml(report, escapeHtml) {
+    const shares = estimatorShares(report.record);
+    if (!shares)
+        return '';
+    const row = (values, tag) => `<tr>${values.map((value, column) => `<${tag}${column > 0 ? ' class="num"' : ''}>${escapeHtml(value)}</${tag}>`).join('')}</tr>`;
+    return `<section class="estimators" id="estimators">
+<h2>Who estimated</h2>
+<div class="table-wrap"><table>
+<thead>${row(HEADER, 'th')}</thead>
+<tbody>
+${shares.map((share) => row(cells(share), 'td')).join('\n')}
+</tbody>
+</table></div>
+</section>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/calibrate/summarizeCalibration.ts
+/** Pairs needed before anything overall is said (rank correlation, median ratio, calibrated figures). */
+const MINIMUM_PAIRS = 10;
+/** Pairs a size band needs before its own median is given (and applied by `report --calibrated`). */
+const BAND_MINIMUM_PAIRS = 5;
+/** What a ratio means, said wherever one is shown. */
+const summarizeCalibration_RATIO_MEANING = 'A ratio is actual / estimate: above 1, the work took longer than estimated (the estimates are too low); below 1, it took less (too high).';
+/** The size bands of the estimate, in hours: where the compression bias shows (short tasks over-, long ones under-estimated). */
+const SIZE_BANDS = [
+    { band: 'under-1h', label: 'under 1 h', fromHours: 0, toHours: 1 },
+    { band: '1-8h', label: '1 to 8 h', fromHours: 1, toHours: 8 },
+    { band: '8-40h', label: '8 to 40 h', fromHours: 8, toHours: 40 },
+    { band: '40h-plus', label: '40 h or more', fromHours: 40, toHours: null },
+];
+/** The band an estimate (minutes) falls in. */
+function bandOf(estimateMinutes) {
+    const hours = estimateMinutes / 60;
+    const found = SIZE_BANDS.find((band) => hours >= band.fromHours && (band.toHours === null || hours < band.toHours));
+    return found?.band ?? '40h-plus';
+}
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** 1-based ranks, tied values sharing the average of the ranks they span. */
+function averageRanks(values) {
+    const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+    const ranks = new Array(values.length);
+    let start = 0;
+    while (start < order.length) {
+        let end = start;
+        while (end + 1 < order.length && order[end + 1].value === order[start].value)
+            end += 1;
+        const rank = (start + end) / 2 + 1;
+        for (let at = start; at <= end; at += 1)
+            ranks[order[at].index] = rank;
+        start = end + 1;
+    }
+    return ranks;
+}
+/** Pearson's correlation; undefined when either side does not vary. */
+function pearson(xs, ys) {
+    const n = xs.length;
+    const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
+    const meanY = ys.reduce((sum, y) => sum + y, 0) / n;
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i += 1) {
+        const dx = xs[i] - meanX;
+        const dy = ys[i] - meanY;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+    }
+    return sxx === 0 || syy === 0 ? undefined : sxy / Math.sqrt(sxx * syy);
+}
+/** Spearman's rank correlation: Pearson's on the ranks, ties averaged (so it is right with ties, where 1 - 6Σd²/… is not). */
+function rankCorrelation(xs, ys) {
+    if (xs.length < 2)
+        return undefined;
+    return pearson(averageRanks(xs), averageRanks(ys));
+}
+function interval(rho, n) {
+    if (n <= 3 || Math.abs(rho) >= 1)
+        return null;
+    const z = Math.atanh(rho);
+    const half = 1.96 * Math.sqrt(1.06 / (n - 3));
+    return [Math.tanh(z - half), Math.tanh(z + half)];
+}
+/** What the pairs say about the estimates (`minimumPairs` is a parameter for tests; the command uses MINIMUM_PAIRS). */
+function summarizeCalibration(pairs, minimumPairs = MINIMUM_PAIRS, bandMinimumPairs = BAND_MINIMUM_PAIRS) {
+    const ratio = (pair) => pair.actualMinutes / pair.estimateMinutes;
+    const enough = pairs.length >= minimumPairs;
+    const bands = SIZE_BANDS.map((band) => {
+        const inBand = pairs.filter((pair) => bandOf(pair.estimateMinutes) === band.band);
+        return { ...band, pairs: inBand.length, medianRatio: inBand.length >= bandMinimumPairs ? median(inBand.map(ratio)) : null };
+    });
+    const rho = enough ? rankCorrelation(pairs.map((pair) => pair.estimateMinutes), pairs.map((pair) => pair.actualMinutes)) : undefined;
+    return {
+        pairs: pairs.length,
+        minimumPairs,
+        bandMinimumPairs,
+        enough,
+        rankCorrelation: rho ?? null,
+        rankCorrelationInterval: rho === undefined ? null : interval(rho, pairs.length),
+        medianRatio: enough && pairs.length > 0 ? median(pairs.map(ratio)) : null,
+        bands,
+    };
+}
+/** How far from 1 both end bands' medians must be before a bias is named: a fifth, so noise around 1 is not called one. */
+const BIAS_MARGIN = 1.2;
+/**
+ * The compression bias in words, when the bands show it: the shortest band with a median took at
+ * least a fifth less than estimated and the longest at least a fifth more (or the reverse, an
+ * expansion). Undefined otherwise.
+ */
+function summarizeCalibration_describeBias(summary) {
+    const given = summary.bands.filter((band) => band.medianRatio !== null);
+    const first = given[0];
+    const last = given[given.length - 1];
+    if (!summary.enough || first === undefined || last === undefined || first === last)
+        return undefined;
+    const [short, long] = [first.medianRatio, last.medianRatio];
+    if (short <= 1 / BIAS_MARGIN && long >= BIAS_MARGIN)
+        return `Compression bias: estimates ${first.label} ran short of their estimate (median ${short.toFixed(2)}), estimates ${last.label} ran long (${long.toFixed(2)}): short tasks are overestimated and long ones underestimated.`;
+    if (short >= BIAS_MARGIN && long <= 1 / BIAS_MARGIN)
+        return `The reverse of the usual compression: estimates ${first.label} ran long (median ${short.toFixed(2)}), estimates ${last.label} ran short (${long.toFixed(2)}).`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/renderCalibration.ts
+
+
+
+const CALIBRATE_FORMATS = (/* unused pure expression or super */ null && (['text', 'md', 'json']));
+const HOW_TO_RECORD = 'Record pairs on tasks a person does without an agent: `Human-Estimate` made before the work, `Human-Actual` after it (`git-leverage commit --task "…" --human 6h --actual 8h`).';
+function formatRatio(ratio) {
+    return ratio === null ? '-' : formatNumbers_formatDecimal(ratio, 2, 2, false);
+}
+function formatCorrelation(summary) {
+    if (summary.rankCorrelation === null)
+        return 'not defined (every estimate, or every actual, is the same)';
+    const [low, high] = summary.rankCorrelationInterval ?? [];
+    const range = low === undefined || high === undefined ? '' : ` (95% interval ${formatDecimal(low, 2, 2, false)} to ${formatDecimal(high, 2, 2, false)})`;
+    return `${formatDecimal(summary.rankCorrelation, 2, 2, false)}${range}`;
+}
+/** The sentence that says how many pairs there are, and whether that is enough. */
+function pairsSentence(summary) {
+    const n = summary.pairs;
+    const pairs = `${formatTotal(n)} calibration ${n === 1 ? 'pair' : 'pairs'}`;
+    return summary.enough ? `${pairs}.` : `${pairs}: not enough pairs to judge the estimates (${summary.minimumPairs} needed).`;
+}
+function bandRows(summary) {
+    return summary.bands.map((band) => [
+        band.label,
+        formatTotal(band.pairs),
+        band.medianRatio !== null ? formatRatio(band.medianRatio) : band.pairs === 0 ? '-' : `too few (${summary.bandMinimumPairs} needed)`,
+    ]);
+}
+const BAND_HEADER = (/* unused pure expression or super */ null && (['Estimate', 'Pairs', 'Median actual/estimate']));
+function alignRows(rows, right) {
+    const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+    return rows.map((row) => row.map((cell, column) => (right.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd());
+}
+function renderCalibrationText(report) {
+    const { summary } = report;
+    const lines = [`Calibration: ${report.window.label} (${report.window.timezone})`, '', pairsSentence(summary)];
+    if (summary.enough) {
+        lines.push(`Rank correlation of estimate and actual (Spearman): ${formatCorrelation(summary)}`, `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${formatTotal(summary.pairs)} pairs)`, '', ...alignRows([BAND_HEADER, ...bandRows(summary)], new Set([1])), '', RATIO_MEANING);
+        const bias = describeBias(summary);
+        if (bias)
+            lines.push(bias);
+    }
+    else
+        lines.push(HOW_TO_RECORD.replace(/`/g, ''));
+    return `${lines.join('\n')}\n`;
+}
+function renderCalibrationMarkdown(report) {
+    const { summary } = report;
+    const sections = [`# Calibration: ${escapeMarkdownInline(report.window.label)}`, pairsSentence(summary)];
+    if (summary.enough) {
+        sections.push(`| Measure | Value | Pairs |\n|---|---|---|\n| Rank correlation (Spearman) | ${formatCorrelation(summary)} | ${formatTotal(summary.pairs)} |\n| Median actual/estimate | ${formatRatio(summary.medianRatio)} | ${formatTotal(summary.pairs)} |`, [`| ${BAND_HEADER.join(' | ')} |`, '|---|---|---|', ...bandRows(summary).map((row) => `| ${row.join(' | ')} |`)].join('\n'), RATIO_MEANING);
+        const bias = describeBias(summary);
+        if (bias)
+            sections.push(bias);
+    }
+    else
+        sections.push(HOW_TO_RECORD);
+    return `${sections.join('\n\n')}\n`;
+}
+/** The JSON document (schemaVersion 1): the summary, what a ratio means, and every pair. */
+function renderCalibrationJson(report) {
+    const json = {
+        schemaVersion: 1,
+        generator: 'git-leverage calibrate',
+        window: report.window,
+        repositories: report.repositories,
+        ratioMeaning: RATIO_MEANING,
+        ...report.summary,
+        pairList: report.pairs.map((pair) => ({
+            repo: pair.repo,
+            sha: pair.sha,
+            authorDate: new Date(pair.authorTime * 1000).toISOString(),
+            task: pair.task,
+            taskId: pair.taskId ?? null,
+            estimateMinutes: pair.estimateMinutes,
+            actualMinutes: pair.actualMinutes,
+            ratio: pair.actualMinutes / pair.estimateMinutes,
+            estimatedBy: pair.estimatedBy ?? null,
+        })),
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+}
+function renderCalibration(report, format) {
+    return format === 'json' ? renderCalibrationJson(report) : format === 'md' ? renderCalibrationMarkdown(report) : renderCalibrationText(report);
+}
+
+;// CONCATENATED MODULE: ./src/render/calibratedSection.ts
+
+
+
+
+
+const calibratedSection_TASK_CHARS = 80;
+const TASK_HEADER = ['#', 'Task', 'Human Est.', 'Calibrated', 'Factor', 'Calibrated Factor'];
+/** The method and what it rests on, in one paragraph (the same words in every format). */
+function calibrationMethod(calibration) {
+    const { summary } = calibration;
+    const n = summary.pairs;
+    if (!calibration.applied) {
+        return `Not enough calibration pairs to calibrate: ${formatNumbers_formatTotal(n)} in ${calibration.scope} (${summary.minimumPairs} needed); every figure above is raw. A pair is a task done without an agent, with Human-Estimate and Human-Actual (git-leverage calibrate).`;
+    }
+    const bands = calibration.ratios
+        .map((ratio) => ratio.source === 'band'
+        ? `${ratio.label} ${formatRatio(ratio.ratio)} (${formatNumbers_formatTotal(ratio.pairs)} pairs)`
+        : `${ratio.label} ${formatRatio(ratio.ratio)} (the overall median: the band has ${formatNumbers_formatTotal(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)} pairs, ${summary.bandMinimumPairs} needed)`)
+        .join('; ');
+    return (`Calibrated: each record's Human-Estimate times the median actual/estimate of the calibration pairs in its size band, ` +
+        `from ${formatNumbers_formatTotal(n)} pairs in ${calibration.scope}: ${bands}. ${summarizeCalibration_RATIO_MEANING} The raw figures above are unchanged.`);
+}
+function taskCells(task, index, calibration, label) {
+    const calibrated = calibration.tasks[index];
+    return [
+        String(index + 1),
+        label(truncateText(task.task, calibratedSection_TASK_CHARS)),
+        formatHoursCell(task.humanMinutes),
+        calibrated ? formatHoursCell(calibrated.calibratedMinutes) : '-',
+        formatFactor(task.factor),
+        calibrated ? formatFactor(calibrated.calibratedFactor) : '-',
+    ];
+}
+function totalsRows(calibration) {
+    const totals = calibration.totals;
+    if (!totals)
+        return [];
+    return [
+        ['Total human-equivalent hours', formatNumbers_formatTotal(totals.humanMinutes / 60), formatNumbers_formatTotal(totals.calibratedMinutes / 60)],
+        ['Human-equivalent weeks (40 h)', formatNumbers_formatDecimal(totals.weeks, 1, 0, true), formatNumbers_formatDecimal(totals.calibratedWeeks, 1, 0, true)],
+        ['Weighted average leverage factor', formatAverageFactor(totals.factor), formatAverageFactor(totals.calibratedFactor)],
+    ];
+}
+const line = (cells) => `| ${cells.join(' | ')} |`;
+const markdownTable = (header, rows) => [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+/** The section's Markdown (heading and body); undefined without `--calibrated` or without tasks. */
+function renderCalibratedSection(report, hashes, options = {}) {
+    const { calibration } = report;
+    const { tasks } = report.record;
+    if (!calibration || tasks.length === 0)
+        return undefined;
+    const parts = [`${hashes}# Calibrated estimates`];
+    if (calibration.applied) {
+        if (options.taskLog ?? true) {
+            const shown = tasks.slice(0, options.maxTaskRows ?? tasks.length);
+            parts.push(markdownTable(TASK_HEADER, shown.map((task, index) => taskCells(task, index, calibration, escapeMarkdown_escapeMarkdownInline))));
+            if (shown.length < tasks.length)
+                parts.push(`${formatNumbers_formatTotal(tasks.length - shown.length)} more tasks are left out to fit; the totals include them.`);
+        }
+        parts.push(markdownTable(['Metric', 'Raw', 'Calibrated'], totalsRows(calibration)));
+    }
+    parts.push(escapeMarkdown_escapeMarkdownInline(calibrationMethod(calibration)));
+    return parts.join('\n\n');
+}
+/** The same section as plain lines for a terminal (`sanitize` strips control characters). */
+function calibratedSectionLines(report, sanitize, align, taskLog = true) {
+    const { calibration } = report;
+    const { tasks } = report.record;
+    if (!calibration || tasks.length === 0)
+        return [];
+    const lines = ['', 'Calibrated estimates:'];
+    if (calibration.applied) {
+        if (taskLog) {
+            const aligned = align([TASK_HEADER, ...tasks.map((task, index) => taskCells(task, index, calibration, sanitize))], new Set([0, 2, 3, 4, 5]));
+            lines.push(aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), '');
+        }
+        lines.push(...align([['', 'Raw', 'Calibrated'], ...totalsRows(calibration)], new Set([1, 2])), '');
+    }
+    lines.push(calibrationMethod(calibration));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/agentBreakdown.ts
+
+/**
+ * The breakdown of a record's tasks, or undefined when they come from one agent only (every record
+ * names the same agent, or none does): then there is nothing to break down, and the report reads as
+ * it did before `Agent` existed.
+ */
+function agentBreakdown(tasks) {
+    // Shares by the agent's key, and a cache from each spelling met to its share: one Map lookup a record.
+    const byKey = new Map();
+    const bySpelling = new Map();
+    const shareOf = (spelling, time, sha) => {
+        let share = bySpelling.get(spelling);
+        if (share === undefined) {
+            const key = spelling?.toLowerCase();
+            share = byKey.get(key);
+            if (share === undefined) {
+                share = { key, agent: spelling, tasks: 0, records: 0, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, factor: 0, supervisoryFactor: undefined, firstTime: time, firstSha: sha };
+                byKey.set(key, share);
+            }
+            bySpelling.set(spelling, share);
+        }
+        return share;
+    };
+    let tasksWithSeveralAgents = 0;
+    const inTask = [];
+    for (const task of tasks) {
+        inTask.length = 0;
+        for (const commit of task.commits) {
+            const figures = commit.figures;
+            if (commit.role !== 'record' || figures === undefined)
+                continue;
+            const share = shareOf(figures.agent, commit.authorTime, commit.sha);
+            if (commit.authorTime < share.firstTime || (commit.authorTime === share.firstTime && commit.sha < share.firstSha)) {
+                share.firstTime = commit.authorTime;
+                share.firstSha = commit.sha;
+                share.agent = figures.agent;
+            }
+            share.records += 1;
+            addFigures(share, figures);
+            if (!inTask.includes(share))
+                inTask.push(share);
+        }
+        for (const share of inTask)
+            share.tasks += 1;
+        if (inTask.length > 1)
+            tasksWithSeveralAgents += 1;
+    }
+    if (byKey.size < 2)
+        return undefined;
+    const shares = [...byKey.values()].map(({ key: _key, firstTime: _time, firstSha: _sha, ...share }) => ({
+        ...share,
+        factor: factorOf(share),
+        supervisoryFactor: supervisoryFactorOf(share),
+    }));
+    shares.sort(compareShares);
+    return { shares, tasksWithSeveralAgents };
+}
+/** Most hours first, then by name in code-unit order (the same on every machine); "not stated" last. */
+function compareShares(a, b) {
+    if (a.agent === undefined || b.agent === undefined)
+        return a.agent === b.agent ? 0 : a.agent === undefined ? 1 : -1;
+    const byHours = b.humanMinutes - a.humanMinutes;
+    if (byHours !== 0)
+        return byHours;
+    return a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/render/agentSection.ts
+/**
+ * The **By agent** section, under the Aggregate Statistics: each coding agent's tasks, hours, minutes
+ * and factors (metrics/agentBreakdown.ts), in Markdown, plain text and HTML. Nothing when the records
+ * come from one agent, so such a report reads exactly as before the `Agent` trailer.
+ */
+
+
+/** How records without `Agent` are named: parentheses, which the `Agent` grammar never accepts, so no agent can be called this. */
+const NOT_STATED = '(not stated)';
+const agentSection_HEADER = ['Agent', 'Tasks', 'Human-equivalent hours', 'Agent minutes', 'Supervisory minutes', 'Tokens', 'Factor', 'Sup. Factor'];
+/** A row's cells; `name` makes the agent's name safe for the target format. */
+function agentSection_cells(share, name) {
+    return [
+        share.agent === undefined ? NOT_STATED : name(share.agent),
+        formatNumbers_formatTotal(share.tasks),
+        formatNumbers_formatTotal(share.humanMinutes / 60),
+        formatNumbers_formatTotal(share.claudeMinutes),
+        formatNumbers_formatTotal(share.supervisoryMinutes),
+        formatNumbers_formatTotal(share.tokens),
+        formatAverageFactor(share.factor),
+        formatAverageFactor(share.supervisoryFactor),
+    ];
+}
+/** What the table counts, in words: by record, and where a task is counted twice. */
+function notes(breakdown, totalTasks, code) {
+    const unstated = breakdown.shares.some((share) => share.agent === undefined);
+    const lines = [
+        `Hours, minutes, tokens and factors are those of each agent's own records, so the rows add up to the Aggregate Statistics.${unstated ? ` Records without an ${code('Agent')} trailer are counted as ${NOT_STATED}.` : ''}`,
+    ];
+    const n = breakdown.tasksWithSeveralAgents;
+    if (n > 0) {
+        lines.push(`${formatNumbers_formatTotal(n)} ${n === 1 ? 'task has records' : 'tasks have records'} by more than one agent and ${n === 1 ? 'is' : 'are'} counted under each, so the Tasks column adds up to more than the ${formatNumbers_formatTotal(totalTasks)} tasks.`);
+    }
+    return lines;
+}
+const tableLine = (row) => `| ${row.join(' | ')} |`;
+/** The section's Markdown (heading, table, notes), or undefined with one agent; `escape` is the renderer's inline escaping. */
+function renderAgentSection(report, hashes, escape) {
+    const breakdown = agentBreakdown(report.record.tasks);
+    if (breakdown === undefined)
+        return undefined;
+    const table = [tableLine(agentSection_HEADER), `|${agentSection_HEADER.map(() => '---').join('|')}|`, ...breakdown.shares.map((share) => tableLine(agentSection_cells(share, escape)))].join('\n');
+    const listed = notes(breakdown, report.record.totals.tasks, (text) => `\`${text}\``).map((note) => `- ${note}`);
+    return [`${hashes}# By agent`, table, listed.join('\n')].join('\n\n');
+}
+/**
+ * The same section as plain lines for a terminal, or none with one agent. `align` is the text
+ * renderer's column aligner (right-aligned columns given), `sanitize` strips control characters.
+ */
+function agentSectionLines(report, sanitize, align) {
+    const breakdown = agentBreakdown(report.record.tasks);
+    if (breakdown === undefined)
+        return [];
+    const aligned = align([agentSection_HEADER, ...breakdown.shares.map((share) => agentSection_cells(share, sanitize))], new Set([1, 2, 3, 4, 5, 6, 7]));
+    return ['', 'By agent:', aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), ...notes(breakdown, report.record.totals.tasks, (text) => text)];
+}
+/** The section as HTML for the dashboard (`escapeHtml` is the page's), or '' with one agent. */
+function agentSectionHtml(report, escapeHtml) {
+    const breakdown = agentBreakdown(report.record.tasks);
+    if (breakdown === undefined)
+        return '';
+    const row = (values, tag) => `<tr>${values.map((value, column) => `<${tag}${column > 0 ? ' class="num"' : ''}>${value}</${tag}>`).join('')}</tr>`;
+    const body = breakdown.shares.map((share) => row(agentSection_cells(share, (text) => text).map((cell) => escapeHtml(cell)), 'td'));
+    const listed = notes(breakdown, report.record.totals.tasks, (text) => `<code>${text}</code>`).map((note) => `<li>${note}</li>`);
+    return `<section class="agents" id="agents">
+<h2>By agent</h2>
+<div class="table-wrap"><table>
+<thead>${row(agentSection_HEADER.map(escapeHtml), 'th')}</thead>
+<tbody>
+${body.join('\n')}
+</tbody>
+</table></div>
+<ul>
+${listed.join('\n')}
+</ul>
+</section>
+`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/renderMarkdown.ts
@@ -44088,17 +45467,22 @@ function aggregateRows(totals, agentLabel) {
 
 
 
+
+
+
+
+
 const HEADLINE_TASK_CHARS = 80;
-const tableLine = (cells) => `| ${cells.join(' | ')} |`;
+const renderMarkdown_tableLine = (cells) => `| ${cells.join(' | ')} |`;
 function tableHead(header) {
-    return `${tableLine(header)}\n|${header.map(() => '---').join('|')}|`;
+    return `${renderMarkdown_tableLine(header)}\n|${header.map(() => '---').join('|')}|`;
 }
 function table(header, rows) {
-    return [tableHead(header), ...rows.map(tableLine)].join('\n');
+    return [tableHead(header), ...rows.map(renderMarkdown_tableLine)].join('\n');
 }
 /** A Task Log line after its number: ` Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |`. */
 function taskLogLine(task) {
-    return ` ${escapeMarkdownInline(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(factorOf(task))} | ${formatFactor(supervisoryFactorOf(task))} |`;
+    return ` ${escapeMarkdown_escapeMarkdownInline(task.task)} | ${formatHoursCell(task.humanMinutes)} | ${formatMinutesCell(task.claudeMinutes)} | ${formatMinutesCell(task.supervisoryMinutes)} | ${formatFactor(factorOf(task))} | ${formatFactor(supervisoryFactorOf(task))} |`;
 }
 /** Task Log lines a chunk: small enough (tens of kilobytes) that no chunk is one of V8's large objects. */
 const TASK_LOG_LINES_A_CHUNK = 250;
@@ -44124,7 +45508,7 @@ function renderTaskLogTable(tasks, agent) {
 }
 /** The Aggregate Statistics table exactly as published. */
 function renderAggregateTable(totals, agent) {
-    return table(['Metric', 'Value'], aggregateRows(totals, escapeMarkdownInline(agent)));
+    return table(['Metric', 'Value'], aggregateRows(totals, escapeMarkdown_escapeMarkdownInline(agent)));
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -44147,7 +45531,7 @@ function ceilingAndFloor(tasks) {
 }
 /** The window label as Markdown: defused like commit text unless the caller wrote it (`ownLabel`). */
 function labelMarkdown(report, options) {
-    return options.ownLabel ? escapeMarkdownKeepingReferences(report.window.label) : escapeMarkdownInline(report.window.label);
+    return options.ownLabel ? escapeMarkdownKeepingReferences(report.window.label) : escapeMarkdown_escapeMarkdownInline(report.window.label);
 }
 /**
  * One paragraph in the spirit of the published record: how many tasks, the weighted factor, the
@@ -44157,21 +45541,21 @@ function renderHeadline(report, options = {}) {
     const { tasks, totals } = report.record;
     if (tasks.length === 0)
         return `No leverage records for ${labelMarkdown(report, options)}.`;
-    const agent = escapeMarkdownInline(report.agent);
+    const agent = escapeMarkdown_escapeMarkdownInline(report.agent);
     const taskWord = tasks.length === 1 ? 'task' : 'tasks';
     const parts = [
         `**${capitalise(countInWords(tasks.length))} ${taskWord} at ${formatAverageFactor(totals.factor)} leverage.**`,
-        `${formatTotal(totals.humanMinutes / 60)} human-equivalent hours (${formatDecimal(totals.weeks, 1, 0, true)} weeks at 40 hours)`,
-        `in ${formatTotal(totals.claudeMinutes)} ${agent} minutes`,
+        `${formatNumbers_formatTotal(totals.humanMinutes / 60)} human-equivalent hours (${formatNumbers_formatDecimal(totals.weeks, 1, 0, true)} weeks at 40 hours)`,
+        `in ${formatNumbers_formatTotal(totals.claudeMinutes)} ${agent} minutes`,
     ];
     if (totals.supervisoryMinutes !== undefined) {
-        parts.push(`with ${formatTotal(totals.supervisoryMinutes)} minutes of supervision (${formatAverageFactor(totals.supervisoryFactor)} supervisory leverage).`);
+        parts.push(`with ${formatNumbers_formatTotal(totals.supervisoryMinutes)} minutes of supervision (${formatAverageFactor(totals.supervisoryFactor)} supervisory leverage).`);
     }
     else {
         parts[parts.length - 1] += '.';
     }
     const { ceiling, floor } = ceilingAndFloor(tasks);
-    const named = (task) => `${formatFactor(task.factor)} (${escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
+    const named = (task) => `${formatFactor(task.factor)} (${escapeMarkdown_escapeMarkdownInline(truncateText(task.task, HEADLINE_TASK_CHARS))})`;
     if (tasks.length > 1)
         parts.push(`Ceiling: ${named(ceiling)}. Floor: ${named(floor)}.`);
     return parts.join(' ');
@@ -44181,11 +45565,11 @@ function coverageNotes(totals) {
     const notes = [];
     if (totals.tasksWithoutSupervision > 0) {
         const n = totals.tasksWithoutSupervision;
-        notes.push(`${formatTotal(n)} ${n === 1 ? 'task has' : 'tasks have'} no supervisory minutes (shown as -) and ${n === 1 ? 'is' : 'are'} left out of the supervisory average.`);
+        notes.push(`${formatNumbers_formatTotal(n)} ${n === 1 ? 'task has' : 'tasks have'} no supervisory minutes (shown as -) and ${n === 1 ? 'is' : 'are'} left out of the supervisory average.`);
     }
     if (totals.tasksWithoutTokens > 0 && totals.tokens !== undefined) {
         const n = totals.tasksWithoutTokens;
-        notes.push(`${formatTotal(n)} ${n === 1 ? 'task records' : 'tasks record'} no tokens; the token total counts the others.`);
+        notes.push(`${formatNumbers_formatTotal(n)} ${n === 1 ? 'task records' : 'tasks record'} no tokens; the token total counts the others.`);
     }
     return notes;
 }
@@ -44193,15 +45577,17 @@ function renderNotes(report, shownRows) {
     const { totals, tasks } = report.record;
     const notes = [];
     if (shownRows < tasks.length) {
-        notes.push(`${formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
+        notes.push(`${formatNumbers_formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
     }
-    return [...notes, ...coverageNotes(totals)];
+    const fromNotes = noteRecordsLine(report.record, (sha) => `\`${sha}\``);
+    return [...notes, ...coverageNotes(totals), ...(fromNotes ? [fromNotes] : [])];
 }
 /** Skipped commits: where, what, and what would be accepted. */
 function renderSkippedList(skipped) {
     const lines = skipped.map((commit) => {
-        const problems = commit.problems.map((problem) => escapeMarkdownInline(describeProblem(problem))).join('; ');
-        return `- \`${commit.sha.slice(0, 12)}\` in ${escapeMarkdownInline(commit.repo)} (${escapeMarkdownInline(truncateText(commit.subject, 72))}): ${problems}`;
+        const problems = commit.problems.map((problem) => escapeMarkdown_escapeMarkdownInline(describeProblem(problem))).join('; ');
+        const where = commit.note ? ', in its git note' : '';
+        return `- \`${commit.sha.slice(0, 12)}\` in ${escapeMarkdown_escapeMarkdownInline(commit.repo)} (${escapeMarkdown_escapeMarkdownInline(truncateText(commit.subject, 72))})${where}: ${problems}`;
     });
     return lines.join('\n');
 }
@@ -44230,10 +45616,22 @@ function* renderMarkdownChunks(report, options = {}) {
         const notes = renderNotes(report, withTaskLog ? shown.length : record.tasks.length);
         if (notes.length > 0)
             sections.push(notes.map((note) => `- ${note}`).join('\n'));
+        const agents = renderAgentSection(report, hashes, escapeMarkdown_escapeMarkdownInline);
+        if (agents)
+            sections.push(agents);
+        const estimates = renderEstimateSection(report, hashes, options.maxTaskRows);
+        if (estimates)
+            sections.push(estimates);
+        const estimators = renderEstimatorSection(report, hashes);
+        if (estimators)
+            sections.push(estimators);
+        const calibrated = renderCalibratedSection(report, hashes, { taskLog: withTaskLog, ...(options.maxTaskRows !== undefined ? { maxTaskRows: options.maxTaskRows } : {}) });
+        if (calibrated)
+            sections.push(calibrated);
     }
     if (record.skipped.length > 0) {
         const n = record.skipped.length;
-        sections.push(`${hashes}# Skipped commits`, `${formatTotal(n)} ${n === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate and ${n === 1 ? 'is' : 'are'} not counted:`, renderSkippedList(record.skipped));
+        sections.push(`${hashes}# Skipped commits`, `${formatNumbers_formatTotal(n)} ${n === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate and ${n === 1 ? 'is' : 'are'} not counted:`, renderSkippedList(record.skipped));
     }
     let text = '';
     for (const [index, section] of sections.entries()) {
@@ -44479,6 +45877,9 @@ const UPLOT_LICENSE = "The MIT License (MIT)\n\nCopyright (c) 2022 Leon Sorokin\
 
 
 
+
+
+
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for HTML element content or a quoted attribute; bidirectional controls are named (neutraliseBidi). */
 function escapeHtml(text) {
@@ -44566,8 +45967,8 @@ td:nth-child(2) { white-space: nowrap; }
 td.empty { padding: 24px 8px; text-align: center; color: #4b5563; }
 .task-id { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 4px; background: #eef2ff; color: #3730a3; font-size: 0.75rem; }
 td.commits a, td.commits code, .skipped code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.8rem; }
-.skipped ul { margin: 0; padding-left: 20px; }
-.skipped li { margin-bottom: 6px; overflow-wrap: anywhere; }
+.skipped ul, .estimates ul { margin: 0; padding-left: 20px; }
+.skipped li, .estimates li { margin-bottom: 6px; overflow-wrap: anywhere; }
 footer { color: #6b7280; font-size: 0.8rem; }
 @media (max-width: 600px) {
   main { padding: 12px; }
@@ -44585,7 +45986,7 @@ function skippedSection(report) {
     const items = skipped.map((commit) => `<li><code>${escapeHtml(commit.sha.slice(0, 12))}</code> in ${escapeHtml(commit.repo)} (${escapeHtml(truncateText(commit.subject, 72))}): ${commit.problems.map((problem) => escapeHtml(describeProblem(problem))).join('; ')}</li>`);
     return `<section class="skipped" id="skipped">
 <h2>Skipped commits</h2>
-<p>${formatTotal(n)} ${n === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate and ${n === 1 ? 'is' : 'are'} not counted:</p>
+<p>${formatNumbers_formatTotal(n)} ${n === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate and ${n === 1 ? 'is' : 'are'} not counted:</p>
 <ul>
 ${items.join('\n')}
 </ul>
@@ -44597,14 +45998,14 @@ function renderDashboard(report, options) {
     const { totals } = report.record;
     const agent = escapeHtml(report.agent);
     const cards = [
-        ['Tasks', formatTotal(totals.tasks)],
-        ['Human-equivalent hours', formatTotal(totals.humanMinutes / 60)],
-        ['Weeks at 40 hours', formatDecimal(totals.weeks, 1, 1, true)],
-        [`${agent} minutes`, formatTotal(totals.claudeMinutes)],
-        ['Supervisory minutes', formatTotal(totals.supervisoryMinutes)],
+        ['Tasks', formatNumbers_formatTotal(totals.tasks)],
+        ['Human-equivalent hours', formatNumbers_formatTotal(totals.humanMinutes / 60)],
+        ['Weeks at 40 hours', formatNumbers_formatDecimal(totals.weeks, 1, 1, true)],
+        [`${agent} minutes`, formatNumbers_formatTotal(totals.claudeMinutes)],
+        ['Supervisory minutes', formatNumbers_formatTotal(totals.supervisoryMinutes)],
         ['Weighted leverage factor', formatAverageFactor(totals.factor)],
         ['Supervisory leverage factor', formatAverageFactor(totals.supervisoryFactor)],
-        ['Tokens', formatTotal(totals.tokens)],
+        ['Tokens', formatNumbers_formatTotal(totals.tokens)],
     ];
     const title = `Leverage: ${report.window.label}`;
     const notes = coverageNotes(report.record.totals);
@@ -44628,7 +46029,7 @@ function renderDashboard(report, options) {
 <div class="cards">
 ${cards.map(([name, value]) => `<div class="card"><div class="value">${escapeHtml(value)}</div><div class="name">${name}</div></div>`).join('\n')}
 </div>
-${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}<section>
+${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}${agentSectionHtml(report, escapeHtml)}${estimatorSectionHtml(report, escapeHtml)}<section>
 <h2>Human-equivalent hours and weighted factor per ${unitWords}</h2>
 <div id="chart"></div>
 </section>
@@ -44641,7 +46042,7 @@ ${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtm
 </div>
 <div class="table-wrap"><table id="tasks"></table></div>
 </section>
-${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
+${estimateSectionHtml(report, escapeHtml)}${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
 </main>
 <script type="application/json" id="leverage-data">${jsonForScript(dashboardData(report, options))}</script>
 <script>${UPLOT_JS}</script>
@@ -44651,7 +46052,42 @@ ${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Char
 `;
 }
 
+;// CONCATENATED MODULE: ./src/reportJson/calibrationJson.ts
+
+function estimatorsJson(shares) {
+    return shares.map((share) => ({ kind: share.kind, records: share.records, humanMinutes: share.humanMinutes, humanHours: share.humanMinutes / 60, share: share.share }));
+}
+function calibrationJson(calibration) {
+    const { totals } = calibration;
+    return {
+        method: 'band-median',
+        scope: calibration.scope,
+        applied: calibration.applied,
+        ratioMeaning: summarizeCalibration_RATIO_MEANING,
+        ...calibration.summary,
+        ratios: calibration.ratios,
+        tasks: calibration.tasks.map((task, index) => ({
+            rank: index + 1,
+            key: task.key,
+            humanMinutes: task.humanMinutes,
+            calibratedMinutes: task.calibratedMinutes,
+            calibratedHours: task.calibratedMinutes / 60,
+            claudeMinutes: task.claudeMinutes,
+            factor: task.factor,
+            calibratedFactor: task.calibratedFactor,
+        })),
+        totals: totals && {
+            ...totals,
+            factor: totals.factor ?? null,
+            calibratedFactor: totals.calibratedFactor ?? null,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/reportJson/renderReportJson.ts
+
+
+
 const REPORT_SCHEMA_VERSION = 1;
 // A task's first author date is usually its first commit's: the last time converted is kept.
 let lastIsoSeconds = Number.NaN;
@@ -44674,6 +46110,8 @@ function taskCommitJson(commit) {
         copies: commit.copies,
         // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
         ...(commit.embedded ? { embedded: commit.embedded } : {}),
+        // Only on a record read from the commit's leverage note: a report without notes stays as it was.
+        ...(commit.note ? { note: true } : {}),
     };
 }
 /** A Task Log row; `index` is its place in the Task Log (0-based). */
@@ -44693,6 +46131,8 @@ function taskJson(task, index) {
         firstAuthorDate: isoTime(task.firstAuthorTime),
         repositories: task.repositories,
         commits: task.commits.map(taskCommitJson),
+        // Only when the estimate check ran (docs/estimates.md).
+        ...(task.estimateCheck ? { estimateCheck: task.estimateCheck } : {}),
     };
 }
 /** A roll-up's periods (`--by`): each period's totals, with the same nulls as `totals`. */
@@ -44717,8 +46157,29 @@ function periodsJson(rollup) {
         ...figures(period.totals),
     }));
 }
-/** The report as a plain JSON value (figures unrounded; renderers round). */
-function toReportJson(report, options = {}) {
+/** The `agents` member (docs/report-json.md): the breakdown by `Agent` trailer, with the same nulls as `totals`. */
+function agentsJson(breakdown) {
+    return {
+        tasksWithSeveralAgents: breakdown.tasksWithSeveralAgents,
+        byAgent: breakdown.shares.map((share) => ({
+            agent: share.agent ?? null,
+            tasks: share.tasks,
+            records: share.records,
+            humanMinutes: share.humanMinutes,
+            humanHours: share.humanMinutes / 60,
+            claudeMinutes: share.claudeMinutes,
+            supervisoryMinutes: share.supervisoryMinutes ?? null,
+            tokens: share.tokens ?? null,
+            factor: share.factor,
+            supervisoryFactor: share.supervisoryFactor ?? null,
+        })),
+    };
+}
+/**
+ * The report as a plain JSON value (figures unrounded; renderers round). `agents` is the breakdown
+ * by agent, made from the tasks unless given (renderJsonChunks makes the rest without the tasks).
+ */
+function toReportJson(report, options = {}, agents = agentBreakdown(report.record.tasks), estimators = estimatorShares(report.record)) {
     const { record } = report;
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -44735,8 +46196,14 @@ function toReportJson(report, options = {}) {
             factor: record.totals.factor ?? null,
             supervisoryFactor: record.totals.supervisoryFactor ?? null,
         },
+        // Only when the records name more than one agent: a report of one agent stays as it was.
+        ...(agents ? { agents: agentsJson(agents) } : {}),
         skipped: record.skipped.map((commit) => ({ ...commit, authorDate: isoTime(commit.authorTime) })),
         unmatchedLinks: record.unmatchedLinks.map(taskCommitJson),
+        ...(report.estimateReference ? { estimateReference: report.estimateReference } : {}),
+        // Only when a record says who estimated, and with --calibrated: a report without either stays as it was.
+        ...(estimators ? { estimators: estimatorsJson(estimators) } : {}),
+        ...(report.calibration ? { calibration: calibrationJson(report.calibration) } : {}),
         ...(options.rollup ? { periodUnit: options.rollup.unit, periods: periodsJson(options.rollup) } : {}),
         commits: report.commits,
     };
@@ -44756,7 +46223,7 @@ const JSON_BATCH = 2000;
  */
 function* renderJsonChunks(report, options = {}, batch = JSON_BATCH) {
     // Every member but the two long arrays, exactly as toReportJson makes it.
-    const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options);
+    const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options, agentBreakdown(report.record.tasks), estimatorShares(report.record));
     const longArrays = {
         tasks: { items: report.record.tasks, map: taskJson },
         commits: { items: report.commits, map: (commit) => commit },
@@ -44865,9 +46332,14 @@ function renderCsv(report, rollup) {
 
 
 
+
+
+
+
+
 // Strips C0/C1 controls (escape sequences start with ESC or CSI) and names bidirectional controls.
 const sanitize = (text) => neutraliseBidi(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
-function alignRows(rows, rightAligned) {
+function renderText_alignRows(rows, rightAligned) {
     const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ?? [];
     return rows.map((row) => row
         .map((cell, column) => {
@@ -44882,7 +46354,7 @@ function renderText(report, options = {}) {
     const width = options.taskWidth ?? 60;
     const lines = [`Leverage Record: ${sanitize(report.window.label)} (${report.window.timezone})`, ''];
     if (options.rollup && options.rollup.periods.length > 0) {
-        const aligned = alignRows([rollupHeader(sanitize(agent)), ...rollupCells(options.rollup)], new Set([1, 2, 3, 4, 5, 6, 7]));
+        const aligned = renderText_alignRows([rollupHeader(sanitize(agent)), ...rollupCells(options.rollup)], new Set([1, 2, 3, 4, 5, 6, 7]));
         const rule = '-'.repeat(aligned[0].length);
         lines.push(`${rollupHeading(options.rollup)}:`, aligned[0], rule, ...aligned.slice(1, -1), rule, aligned[aligned.length - 1], '');
     }
@@ -44900,16 +46372,23 @@ function renderText(report, options = {}) {
                 formatFactor(task.factor),
                 formatFactor(task.supervisoryFactor),
             ]);
-            const aligned = alignRows([header, ...rows], new Set([0, 2, 3, 4, 5, 6]));
+            const aligned = renderText_alignRows([header, ...rows], new Set([0, 2, 3, 4, 5, 6]));
             lines.push(aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), '');
         }
         const { totals } = record;
-        lines.push(...alignRows(aggregateRows(totals, sanitize(agent)), new Set([1])));
+        lines.push(...renderText_alignRows(aggregateRows(totals, sanitize(agent)), new Set([1])));
+        lines.push(...agentSectionLines(report, sanitize, renderText_alignRows));
+        lines.push(...estimateSectionLines(report, sanitize));
+        lines.push(...estimatorSectionLines(report, renderText_alignRows));
+        lines.push(...calibratedSectionLines(report, sanitize, renderText_alignRows, options.taskLog ?? true));
+        const fromNotes = noteRecordsLine(record, (sha) => sha);
+        if (fromNotes)
+            lines.push('', fromNotes);
     }
     if (record.skipped.length > 0) {
         lines.push('', `Skipped (${record.skipped.length}):`);
         for (const commit of record.skipped) {
-            lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${truncateText(sanitize(commit.subject), 72)}`);
+            lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${truncateText(sanitize(commit.subject), 72)}${commit.note ? ' (in its git note)' : ''}`);
             for (const problem of commit.problems)
                 lines.push(`    ${sanitize(describeProblem(problem))}`);
         }
@@ -44965,19 +46444,51 @@ function inputFrom(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
+;// CONCATENATED MODULE: ./src/action/shallowSince.ts
+/**
+ * How far back a day or span of days is fetched, and what git said it fetched. Pure: values in,
+ * values out (ensureHistory.ts runs git).
+ */
+
+/**
+ * The date given to `git fetch --shallow-since` for a window that starts at `windowStart` (seconds
+ * since the epoch): `lookBackDays` whole days before it, as UTC ISO 8601 without fractions (which
+ * git's date parser reads exactly). One place, so that a check reading further back (an estimate
+ * look-back) widens it by passing more days.
+ */
+function shallowSinceDate(windowStart, lookBackDays = 1) {
+    if (!Number.isFinite(windowStart))
+        throw new RangeError(`window start ${windowStart} is not a time (accepted: seconds since the epoch)`);
+    if (!Number.isInteger(lookBackDays) || lookBackDays < 0)
+        throw new RangeError(`look-back ${lookBackDays} is not a whole number of days (accepted: 0 or more)`);
+    return new Date((windowStart - lookBackDays * DAY_SECONDS) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** What a `git fetch --progress` printed on stderr about its size (the last of each, progress lines repeat). */
+function describeFetch(stderr) {
+    const totals = [...stderr.matchAll(/Total (\d+)/g)];
+    const received = [...stderr.matchAll(/(?:Receiving|Unpacking) objects: 100% \(\d+\/\d+\), ([\d.]+ (?:bytes|[KMGT]iB))/g)];
+    const total = totals[totals.length - 1];
+    const bytes = received[received.length - 1];
+    return { objects: total ? Number(total[1]) : undefined, received: bytes ? bytes[1] : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/action/ensureHistory.ts
 /**
  * Makes sure a checkout holds the history a run reads. actions/checkout fetches one commit by
  * default (and for a pull request, a merge commit whose parents are missing): bring in the commits
- * the event names, then deepen until the range no longer crosses the shallow boundary, and if that
- * cannot be done, fail with the fix (`fetch-depth: 0`).
+ * the event names, then for a range deepen until it no longer crosses the shallow boundary (and if
+ * that cannot be done, fail with the fix, `fetch-depth: 0`); for a day or span of days fetch only
+ * the history since the window's start (less a look-back), not the whole of it.
  */
+
 
 
 const FETCH_DEPTH_FIX = 'Check out the full history: in the workflow, give actions/checkout `with: fetch-depth: 0` (or run `git fetch --unshallow` before this step).';
 class HistoryError extends Error {
     name = 'HistoryError';
 }
+/** A shallow fetch-since deepens by one commit at a time this often before it fetches everything. */
+const BOUNDARY_DEEPENINGS = 3;
 async function git(dir, args, env) {
     return runGitRaw(args, dir, undefined, env);
 }
@@ -45000,11 +46511,64 @@ async function boundaryInRange(dir, range, shallow, env) {
         return [...shallow];
     return listed.stdout.split('\n').filter((sha) => shallow.has(sha));
 }
+/** Boundary commits authored at or after `start`: the collector would stop there inside the window. */
+async function boundaryAfter(dir, start, env) {
+    const shallow = await shallowCommits(dir, env);
+    if (shallow.size === 0)
+        return [];
+    const listed = await git(dir, ['log', '--no-walk=unsorted', '--format=%H %at', ...shallow, '--'], env);
+    if (listed.exitCode !== 0)
+        return [...shallow];
+    return listed.stdout
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([sha, time]) => sha && Number(time) >= start)
+        .map(([sha]) => sha);
+}
+async function commitCount(dir, env) {
+    const counted = await git(dir, ['rev-list', '--count', '--all'], env);
+    return counted.exitCode === 0 ? Number(counted.stdout.trim()) : 0;
+}
 /**
- * Ensures `needs` are present in the repository at `dir` and, when `range` is given, that its history
- * is complete. `env` is git's environment (tests pass an isolated one).
+ * A day or span of days on a shallow checkout: fetch the history since the window's start less the
+ * look-back, then deepen while a boundary commit is authored inside the window (the boundary is set by
+ * committer dates, the window by author dates), and say how much came in.
  */
-async function ensureHistory(dir, needs, range, log, env) {
+async function fetchSince(dir, start, lookBackDays, log, env) {
+    const since = shallowSinceDate(start, lookBackDays);
+    const before = await commitCount(dir, env);
+    log.info(`the checkout is shallow: fetching the history since ${since}`);
+    const fetched = await git(dir, ['fetch', '--no-tags', '--progress', `--shallow-since=${since}`, 'origin'], env);
+    if (fetched.exitCode !== 0) {
+        // upload-pack refuses a date after every branch's tip: then the checkout already holds the window.
+        if (/no commits selected for shallow requests/.test(fetched.stderr)) {
+            log.info(`origin has no commits since ${since}: nothing more to fetch`);
+            return;
+        }
+        log.info(`git fetch --shallow-since failed (${fetched.stderr.trim().split('\n').pop()?.replace(/^fatal: /, '')}): fetching the full history`);
+        await git(dir, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin'], env);
+        return;
+    }
+    const sizes = [describeFetch(fetched.stderr)];
+    for (let attempt = 0; attempt <= BOUNDARY_DEEPENINGS; attempt += 1) {
+        const inside = await boundaryAfter(dir, start, env);
+        if (inside.length === 0)
+            break;
+        const deepen = attempt < BOUNDARY_DEEPENINGS ? '--deepen=1' : '--unshallow';
+        log.info(`the history fetched stops at ${inside[0]?.slice(0, 12)}, authored inside the window: git fetch ${deepen}`);
+        sizes.push(describeFetch((await git(dir, ['fetch', '--no-tags', '--progress', deepen, 'origin'], env)).stderr));
+    }
+    const after = await commitCount(dir, env);
+    const objects = sizes.reduce((sum, size) => sum + (size.objects ?? 0), 0);
+    const bytes = sizes.map((size) => size.received).filter(Boolean);
+    log.info(`fetched ${after - before} commit${after - before === 1 ? '' : 's'} since ${since} (${objects} objects${bytes.length > 0 ? `, ${bytes.join(' + ')}` : ''})`);
+}
+/**
+ * Ensures `needs` are present in the repository at `dir` and that the history of `scope` is
+ * complete: a range is deepened until whole, a day or span is fetched since its start. No scope
+ * (all history) unshallows. `env` is git's environment (tests pass an isolated one).
+ */
+async function ensureHistory(dir, needs, scope, log, env) {
     const missing = [];
     for (const need of needs)
         if (!(await hasCommit(dir, need.rev, env)))
@@ -45024,12 +46588,15 @@ async function ensureHistory(dir, needs, range, log, env) {
     let shallow = await shallowCommits(dir, env);
     if (shallow.size === 0)
         return;
-    if (range === undefined) {
-        // A day or span of days: the walk stops at the boundary and says so if the window reaches it.
+    if (scope !== undefined && 'start' in scope)
+        return fetchSince(dir, scope.start, scope.lookBackDays, log, env);
+    if (scope === undefined) {
+        // All history: the walk stops at the boundary and says so if it is reached.
         log.info('the checkout is shallow: fetching the full history');
         await git(dir, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin'], env);
         return;
     }
+    const { range } = scope;
     let cut = await boundaryInRange(dir, range, shallow, env);
     for (const deepen of ['--deepen=100', '--unshallow']) {
         if (cut.length === 0)
@@ -45044,64 +46611,42 @@ async function ensureHistory(dir, needs, range, log, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/fitMarkdown.ts
-
-/** GitHub's limit on an issue comment's body, in characters. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/** GitHub's limit on one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const CUT_NOTE = '\n\n*This record was cut to fit; the job summary and the `json` output hold all of it.*\n';
+;// CONCATENATED MODULE: ./src/action/fetchNotes.ts
 /**
- * The Markdown with as many task rows as fit `fits`. Each render is checked, so the note about left
- * out rows (whose length depends on the count) is part of what is measured.
+ * Brings origin's leverage notes into the checkout. actions/checkout fetches branches (or one
+ * commit), never notes, so without this a note written on the remote (a correction, or the records
+ * of a squash commit) would be missing from the report. A remote without the ref is the common case;
+ * a failure only warns: the report is still right for every commit without a note.
  */
-function fitMarkdown(report, options, fits) {
-    const total = report.record.tasks.length;
-    const full = renderMarkdown(report, options);
-    if (fits(full))
-        return { text: full, shownRows: total, leftOutRows: 0, cut: false };
-    // Fewer rows never make the text longer, so the largest row count that fits is found by bisection.
-    let low = 0;
-    let high = total - 1;
-    let best;
-    let bestRows = 0;
-    while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const text = renderMarkdown(report, { ...options, maxTaskRows: middle });
-        if (fits(text)) {
-            best = text;
-            bestRows = middle;
-            low = middle + 1;
-        }
-        else {
-            high = middle - 1;
-        }
+
+
+/** git's last line of complaint, without its `fatal: ` prefix. */
+function gitComplaint(stderr, exitCode) {
+    const line = stderr.trim().split('\n').pop()?.replace(/^(fatal|error): /, '');
+    return line || `exit code ${exitCode}`;
+}
+/**
+ * Fetches `refs/notes/leverage` from origin into the same ref, when origin has it (asked with
+ * `git ls-remote`, so a missing ref is not mistaken for a failure). A forced refspec: notes written
+ * elsewhere win over a local copy the checkout never changed.
+ */
+async function fetchNotes(dir, log, env) {
+    const listed = await runGitRaw(['ls-remote', '--refs', 'origin', NOTES_REF], dir, undefined, env);
+    if (listed.exitCode !== 0) {
+        log.warning(`could not ask origin for ${NOTES_REF} (${gitComplaint(listed.stderr, listed.exitCode)}): records kept in notes are left out`);
+        return 'failed';
     }
-    if (best !== undefined)
-        return { text: best, shownRows: bestRows, leftOutRows: total - bestRows, cut: false };
-    return { text: cutToFit(renderMarkdown(report, { ...options, maxTaskRows: 0 }), fits), shownRows: 0, leftOutRows: total, cut: true };
-}
-/** Last resort: whole lines from the start (title, headline, totals come first), then a note. */
-function cutToFit(text, fits) {
-    const lines = text.split('\n');
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(lines.slice(0, middle).join('\n') + CUT_NOTE))
-            low = middle;
-        else
-            high = middle - 1;
+    if (!listed.stdout.split('\n').some((line) => line.endsWith(`\t${NOTES_REF}`))) {
+        log.info(`origin has no ${NOTES_REF}`);
+        return 'absent';
     }
-    return lines.slice(0, low).join('\n') + CUT_NOTE;
-}
-/** A predicate for a budget in characters (UTF-16 code units, never fewer than GitHub's characters). */
-function fitsChars(limit, overhead = 0) {
-    return (text) => text.length + overhead <= limit;
-}
-/** A predicate for a budget in UTF-8 bytes. */
-function fitsBytes(limit, overhead = 0) {
-    return (text) => Buffer.byteLength(text, 'utf8') + overhead <= limit;
+    const fetched = await runGitRaw(['fetch', '--no-tags', '--quiet', 'origin', `+${NOTES_REF}:${NOTES_REF}`], dir, undefined, env);
+    if (fetched.exitCode !== 0) {
+        log.warning(`could not fetch ${NOTES_REF} from origin (${gitComplaint(fetched.stderr, fetched.exitCode)}): records kept in notes are left out`);
+        return 'failed';
+    }
+    log.info(`fetched ${NOTES_REF} from origin`);
+    return 'fetched';
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -50217,6 +51762,254 @@ async function findPullRequestByHead(client, repo, sha) {
     }
     return undefined;
 }
+/** The pull requests `sha` belongs to: merged with it, or holding it among their commits. */
+async function listPullRequestsOfCommit(client, repo, sha) {
+    const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
+    return pulls.map((pull) => ({ number: pull.number, mergedAt: pull.merged_at, baseRef: pull.base.ref }));
+}
+async function listPullRequestCommits(client, repo, pullNumber) {
+    const commits = await client.paginate(client.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
+    return commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
+}
+
+;// CONCATENATED MODULE: ./src/action/leverageNote.ts
+const trailerLines = (trailers) => trailers.map((trailer) => `${trailer.key}: ${trailer.value}`).join('\n');
+/**
+ * The note for the records of pull request `pullRequest`. Bodies are left out: a body paragraph that
+ * starts with `* ` or a `---------` line would split or end the listing, and a note carries figures.
+ */
+function leverageNoteText(pullRequest, records) {
+    if (records.length === 0)
+        throw new RangeError('a leverage note needs at least one record');
+    if (records.length === 1)
+        return `${trailerLines(records[0].trailers)}\n`;
+    const listed = records.map((record) => `* ${record.subject.replace(/\s+/g, ' ').trim() || '(no subject)'}\n\n${trailerLines(record.trailers)}\n`);
+    return `Leverage records of #${pullRequest}\n\n${listed.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/writeNotes.ts
+/**
+ * `write-notes`: on a push to the default branch, a pushed commit that carries no leverage records
+ * but landed a merged pull request whose commits did (a squash with an edited message, a rebase that
+ * dropped the trailers) gets those records as a note in refs/notes/leverage, pushed to origin. The
+ * records survive whatever message the merge wrote.
+ *
+ * A pull request's records are left out when they are already on the branch: its commits reachable
+ * from the pushed head (a merge commit), or a pushed commit with the same figures (a rebase). An
+ * existing note is never overwritten. Every failure (API, permissions, push) is a warning: the
+ * report of this run is already written.
+ */
+
+
+
+
+
+
+
+
+const NOTES_PERMISSION_HELP = 'write-notes needs a token that can push: give the job `permissions: contents: write` (and `pull-requests: read` to list a commit\'s pull requests); ' +
+    'a push from a fork\'s workflow gets a read-only token whatever it asks.';
+/** How many times a push rejected because origin's notes moved (another run) is fetched, redone and retried. */
+const PUSH_ATTEMPTS = 3;
+/** GitHub Actions' own identity, for the notes commit when the runner has none configured. */
+const BOT_IDENTITY = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A warning for a failed API call (never the token or the headers). */
+function describeNotesFailure(what, error) {
+    const status = statusOf(error);
+    const message = error?.message ?? String(error);
+    const help = status === 403 || status === 404 ? ` ${NOTES_PERMISSION_HELP}` : '';
+    return `write-notes: could not ${what} (${status ? `HTTP ${status}: ` : ''}${message}); no notes written.${help}`;
+}
+/** What makes two records the same record: their figures (the squash rule of the collector). */
+const writeNotes_figuresKey = (figures) => JSON.stringify(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+async function writeNotes_git(request, args, input) {
+    return runGitRaw(args, request.dir, input, request.env);
+}
+/** Commits that already have a note in refs/notes/leverage (`git notes list`: note blob, then commit). */
+async function annotatedCommits(request) {
+    const listed = await writeNotes_git(request, ['notes', `--ref=${NOTES_REF}`, 'list']);
+    return new Set(listed.exitCode === 0 ? listed.stdout.split('\n').map((line) => line.split(' ')[1] ?? '').filter(Boolean) : []);
+}
+async function isAncestor(request, sha, of) {
+    return (await writeNotes_git(request, ['merge-base', '--is-ancestor', sha, of])).exitCode === 0;
+}
+/** The records of a pull request's commits that are not on the branch yet, read with git's trailer rules. */
+async function pullRequestRecords(request, pullRequest, head, onBranch) {
+    const commits = await listPullRequestCommits(request.client, request.repo, pullRequest);
+    const parsed = await readTrailersOfMessages(commits.map((commit) => commit.message), request.dir, request.env ?? process.env);
+    const records = [];
+    let invalid = 0;
+    for (const [index, commit] of commits.entries()) {
+        const trailers = (parsed[index] ?? []).filter((trailer) => (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, request.trailerOptions.keys) !== undefined);
+        const verdict = trailerSchema_readLeverageTrailers(trailers, request.trailerOptions);
+        if (verdict.kind === 'invalid')
+            invalid += 1;
+        if (verdict.kind !== 'record')
+            continue;
+        if (onBranch.has(writeNotes_figuresKey(verdict.figures)) || (await isAncestor(request, commit.sha, head)))
+            continue;
+        records.push({ subject: commit.message.split('\n', 1)[0] ?? '', trailers });
+    }
+    if (invalid > 0)
+        request.log.info(`write-notes: #${pullRequest} has ${invalid} commit${invalid === 1 ? '' : 's'} whose leverage trailers do not validate: left out of its note`);
+    return records;
+}
+/** Adds the notes (skipping commits that have one by now), then pushes; redone on a rejected push. */
+async function addAndPush(request, notes) {
+    const identity = (await writeNotes_git(request, ['config', '--get', 'user.email'])).exitCode === 0 ? [] : BOT_IDENTITY;
+    for (let attempt = 1;; attempt += 1) {
+        const existing = await annotatedCommits(request);
+        const written = new Map();
+        for (const [sha, text] of notes) {
+            if (existing.has(sha)) {
+                request.log.info(`write-notes: ${sha.slice(0, 12)} already has a note in ${NOTES_REF}: left as it is (a note is never overwritten)`);
+                continue;
+            }
+            const added = await writeNotes_git(request, [...identity, 'notes', `--ref=${NOTES_REF}`, 'add', '-F', '-', sha], text);
+            if (added.exitCode !== 0)
+                throw new Error(`git notes add failed for ${sha.slice(0, 12)}: ${gitComplaint(added.stderr, added.exitCode)}`);
+            written.set(sha, text);
+        }
+        if (written.size === 0)
+            return written;
+        const pushed = await writeNotes_git(request, ['push', '--quiet', '--no-verify', 'origin', `${NOTES_REF}:${NOTES_REF}`]);
+        if (pushed.exitCode === 0)
+            return written;
+        const rejected = /\[rejected\]|non-fast-forward|fetch first|stale info/.test(pushed.stderr);
+        if (!rejected || attempt >= PUSH_ATTEMPTS) {
+            const denied = /403|denied|not allowed|permission/i.test(pushed.stderr);
+            throw new Error(`could not push ${NOTES_REF} to origin (${gitComplaint(pushed.stderr, pushed.exitCode)})${denied ? `. ${NOTES_PERMISSION_HELP}` : ''}`);
+        }
+        // Another run pushed notes meanwhile: start again from origin's, so no note of theirs is lost.
+        request.log.info(`write-notes: origin's ${NOTES_REF} moved while writing: fetching it and writing again`);
+        const fetched = await writeNotes_git(request, ['fetch', '--no-tags', '--quiet', 'origin', `+${NOTES_REF}:${NOTES_REF}`]);
+        if (fetched.exitCode !== 0)
+            throw new Error(`could not fetch ${NOTES_REF} from origin (${gitComplaint(fetched.stderr, fetched.exitCode)})`);
+    }
+}
+/**
+ * Writes and pushes the notes of the pushed commits that need one. Never throws: every failure is
+ * a warning, and the outcome lists what was written.
+ */
+async function writeNotes(request) {
+    const { log } = request;
+    const none = { written: new Map() };
+    const head = request.range.split('..').pop();
+    const listed = await writeNotes_git(request, ['rev-list', request.range, '--']);
+    if (listed.exitCode !== 0) {
+        log.warning(`write-notes: cannot list the pushed commits ${request.range} (${gitComplaint(listed.stderr, listed.exitCode)}): no notes written`);
+        return none;
+    }
+    const carried = new Set(request.carried.map((commit) => commit.sha));
+    const onBranch = new Set(request.carried.flatMap((commit) => (commit.verdict.kind === 'record' ? [writeNotes_figuresKey(commit.verdict.figures)] : [])));
+    const annotated = await annotatedCommits(request);
+    // Oldest first, so that of a pull request's pushed commits the first to land takes the note.
+    const candidates = listed.stdout.split('\n').filter((sha) => sha && !carried.has(sha)).reverse();
+    const notes = new Map();
+    const seen = new Set();
+    try {
+        for (const sha of candidates) {
+            if (annotated.has(sha)) {
+                log.info(`write-notes: ${sha.slice(0, 12)} already has a note in ${NOTES_REF}: left as it is (a note is never overwritten)`);
+                continue;
+            }
+            const pulls = await listPullRequestsOfCommit(request.client, request.repo, sha);
+            const merged = pulls.find((pull) => pull.mergedAt !== null && pull.baseRef === request.defaultBranch);
+            if (merged === undefined || seen.has(merged.number))
+                continue;
+            seen.add(merged.number);
+            const records = await pullRequestRecords(request, merged.number, head, onBranch);
+            if (records.length === 0) {
+                log.info(`write-notes: ${sha.slice(0, 12)} landed #${merged.number}, whose commits carry no records that are not on ${request.defaultBranch} already`);
+                continue;
+            }
+            notes.set(sha, leverageNoteText(merged.number, records));
+            log.info(`write-notes: ${sha.slice(0, 12)} landed #${merged.number}: a note with its ${records.length} record${records.length === 1 ? '' : 's'}`);
+        }
+    }
+    catch (error) {
+        log.warning(describeNotesFailure('list the pull requests of the pushed commits', error));
+        return none;
+    }
+    if (notes.size === 0) {
+        log.info(`write-notes: no pushed commit needs a note`);
+        return none;
+    }
+    try {
+        const written = await addAndPush(request, notes);
+        if (written.size > 0)
+            log.info(`write-notes: pushed ${written.size} note${written.size === 1 ? '' : 's'} to origin's ${NOTES_REF}`);
+        return { written };
+    }
+    catch (error) {
+        log.warning(`write-notes: ${error.message}`);
+        return none;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/fitMarkdown.ts
+
+/** GitHub's limit on an issue comment's body, in characters. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/** GitHub's limit on one step's job summary, in bytes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const CUT_NOTE = '\n\n*This record was cut to fit; the job summary and the `json` output hold all of it.*\n';
+/**
+ * The Markdown with as many task rows as fit `fits`. Each render is checked, so the note about left
+ * out rows (whose length depends on the count) is part of what is measured.
+ */
+function fitMarkdown(report, options, fits) {
+    const total = report.record.tasks.length;
+    const full = renderMarkdown(report, options);
+    if (fits(full))
+        return { text: full, shownRows: total, leftOutRows: 0, cut: false };
+    // Fewer rows never make the text longer, so the largest row count that fits is found by bisection.
+    let low = 0;
+    let high = total - 1;
+    let best;
+    let bestRows = 0;
+    while (low <= high) {
+        const middle = Math.floor((low + high) / 2);
+        const text = renderMarkdown(report, { ...options, maxTaskRows: middle });
+        if (fits(text)) {
+            best = text;
+            bestRows = middle;
+            low = middle + 1;
+        }
+        else {
+            high = middle - 1;
+        }
+    }
+    if (best !== undefined)
+        return { text: best, shownRows: bestRows, leftOutRows: total - bestRows, cut: false };
+    return { text: cutToFit(renderMarkdown(report, { ...options, maxTaskRows: 0 }), fits), shownRows: 0, leftOutRows: total, cut: true };
+}
+/** Last resort: whole lines from the start (title, headline, totals come first), then a note. */
+function cutToFit(text, fits) {
+    const lines = text.split('\n');
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(lines.slice(0, middle).join('\n') + CUT_NOTE))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return lines.slice(0, low).join('\n') + CUT_NOTE;
+}
+/** A predicate for a budget in characters (UTF-16 code units, never fewer than GitHub's characters). */
+function fitsChars(limit, overhead = 0) {
+    return (text) => text.length + overhead <= limit;
+}
+/** A predicate for a budget in UTF-8 bytes. */
+function fitsBytes(limit, overhead = 0) {
+    return (text) => Buffer.byteLength(text, 'utf8') + overhead <= limit;
+}
 
 ;// CONCATENATED MODULE: ./src/action/planFromEvent.ts
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -50388,13 +52181,13 @@ function resolveDuplicates(ours) {
 const PERMISSION_HELP = 'The token cannot write pull-request comments. Give the job `permissions: pull-requests: write`. ' +
     'Pull requests from forks get a read-only token whatever the workflow asks: compute the record in the `pull_request` job ' +
     '(the job summary has it) and post the comment from a `workflow_run` job (or use `pull_request_target`, which must not run the fork\'s code); docs/action.md shows the recipe.';
-function statusOf(error) {
+function publishComment_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
 /** A warning that explains a failed comment (never the token, never the request headers). */
 function describeCommentFailure(error) {
-    const status = statusOf(error);
+    const status = publishComment_statusOf(error);
     const message = error?.message ?? String(error);
     if (status === 403 || status === 404)
         return `Could not write the pull-request comment (HTTP ${status}: ${message}). ${PERMISSION_HELP}`;
@@ -50474,6 +52267,7 @@ const INPUT_NAMES = [
     'format',
     'output-file',
     'merge',
+    'write-notes',
 ];
 class InputError extends Error {
     problems;
@@ -50518,6 +52312,7 @@ const inputSchema = schemas/* object */.Ikc({
     format: optional.refine((value) => value === undefined || parseReportFormat(value) !== undefined, `is not a format (accepted: ${REPORT_FORMATS.join(', ')})`),
     'output-file': optional,
     merge: optional,
+    'write-notes': booleanInput(false),
 });
 /**
  * Reads and validates every input. `read(name)` returns the raw text of an input, empty when unset
@@ -50558,7 +52353,85 @@ function readInputs(read) {
         format: value.format === undefined ? 'md' : parseReportFormat(value.format),
         outputFile: value['output-file'],
         merge: value.merge,
+        writeNotes: value['write-notes'],
     };
+}
+
+;// CONCATENATED MODULE: ./src/merge/mergeEstimateChecks.ts
+/**
+ * The estimate checks of merged reports (docs/estimates.md, Merged reports). Merge reads no git, so
+ * it cannot measure a change again: each report's verdicts are kept, attached to the merged tasks by
+ * task key. A report that judged every commit of a merged task judged the whole task: its verdict is
+ * kept (the first such report's). A task whose parts come from several reports and that no report
+ * saw whole (a Task-Id worked on in two repositories, each with its own report and reference) is not
+ * judged again: it is flagged when any part was, and its reason names each part's. Pure.
+ */
+
+const sameCheck = (a, b) => a.changedLines === b.changedLines && a.expectedHours === b.expectedHours && a.ratio === b.ratio && a.flagged === b.flagged && a.reason === b.reason;
+/** Whether a report's task held every commit of the merged `task` (or a copy of it). */
+function coversTask(judged, task) {
+    return task.commits.every((commit) => judged.commits.has(commitKey(commit.repo, commit.sha)) || commit.copies.some((copy) => judged.commits.has(commitKey(copy.repo, copy.sha))));
+}
+/** One verdict for a merged task from the reports' (in the order of the reports). */
+function combineChecks(task, judged) {
+    const whole = judged.find((part) => coversTask(part, task));
+    if (whole !== undefined)
+        return whole.check;
+    const parts = judged.map((part) => part.check);
+    const distinct = parts.filter((part, index) => parts.findIndex((other) => sameCheck(other, part)) === index);
+    return {
+        changedLines: null,
+        expectedHours: null,
+        ratio: null,
+        flagged: distinct.some((part) => part.flagged),
+        reason: `${judged.length === 1 ? 'judged on part of its commits only' : `judged in parts by ${judged.length} reports, none of which saw the whole task`}: ${distinct.map((part) => part.reason).join('; ')}`,
+    };
+}
+/** The reference of the merged report: the one every report shares, or what they have in common. */
+function mergedReference(references, unchecked) {
+    const [first] = references;
+    const same = JSON.stringify(first);
+    if (unchecked === 0 && references.every((reference) => JSON.stringify(reference) === same))
+        return first;
+    const factors = [...new Set(references.map((reference) => reference.flagFactor))].sort((a, b) => a - b);
+    const notes = [...new Set(references.flatMap((reference) => reference.notes))];
+    if (factors.length > 1)
+        notes.push(`the reports flag at different factors (${factors.map((factor) => `${factor}x`).join(', ')}); each flagged task's reason says how far it is`);
+    if (unchecked > 0)
+        notes.push(`${unchecked} of the merged reports ran no estimate check`);
+    return {
+        hoursPerLine: null,
+        tasks: references.reduce((sum, reference) => sum + reference.tasks, 0),
+        minimumTasks: Math.max(...references.map((reference) => reference.minimumTasks)),
+        flagFactor: factors[0],
+        lookbackDays: Math.max(...references.map((reference) => reference.lookbackDays)),
+        notes,
+        reports: references.reduce((sum, reference) => sum + (reference.reports ?? 1), 0),
+    };
+}
+/**
+ * Sets `estimateCheck` on every merged task from the reports' checks (by task key) and returns the
+ * merged report's reference; undefined (and no check set) when no report ran the check.
+ */
+function mergeEstimateChecks(tasks, inputs) {
+    const checked = inputs.filter((input) => input.estimateReference !== undefined);
+    if (checked.length === 0)
+        return undefined;
+    const parts = new Map();
+    for (const input of checked) {
+        for (const [key, judged] of input.estimateChecks ?? []) {
+            const list = parts.get(key);
+            if (list === undefined)
+                parts.set(key, [judged]);
+            else
+                list.push(judged);
+        }
+    }
+    for (const task of tasks) {
+        const list = parts.get(task.key);
+        task.estimateCheck = list === undefined ? { changedLines: null, expectedHours: null, ratio: null, flagged: false, reason: 'not judged: no merged report checked it' } : combineChecks(task, list);
+    }
+    return mergedReference(checked.map((input) => input.estimateReference), inputs.length - checked.length);
 }
 
 ;// CONCATENATED MODULE: ./src/merge/mergeReports.ts
@@ -50570,6 +52443,7 @@ function readInputs(read) {
  * record, and a Task-Id worked on in several repositories count exactly as they would if one
  * collector had read every repository. No second aggregation lives here.
  */
+
 
 
 
@@ -50664,12 +52538,15 @@ function mergeReports(inputs, options = {}) {
             commits.push(commit);
         }
     }
+    const record = buildRecord(commits, { sort: options.sort ?? 'factor' });
+    const estimateReference = mergeEstimateChecks(record.tasks, inputs);
     return {
         window: mergedWindow(inputs, timezone),
         agent: mergedAgent(inputs),
         repositories: [...repositories],
         commits,
-        record: buildRecord(commits, { sort: options.sort ?? 'factor' }),
+        record,
+        ...(estimateReference ? { estimateReference } : {}),
     };
 }
 
@@ -50686,6 +52563,7 @@ function mergeReports(inputs, options = {}) {
 
 
 
+
 // Bounds are the JSON's own, not the trailer grammar's: a report written by any version of this
 // schema is read, and what the trailer schema accepts (finite, positive minutes; whole tokens up to
 // a trillion) is inside them.
@@ -50696,6 +52574,8 @@ const figuresSchema = schemas/* object */.Ikc({
     claudeMinutes: schemas/* number */.aig().positive(),
     supervisoryMinutes: schemas/* number */.aig().positive().optional(),
     tokens: schemas/* number */.aig().int().nonnegative().optional(),
+    estimatedBy: schemas/* string */.YjP().optional(),
+    agent: schemas/* string */.YjP().optional(),
 });
 const problemSchema = schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP().optional(), message: schemas/* string */.YjP(), accepted: schemas/* string */.YjP() });
 /** A commit listed in a squash commit's message (optional: reports before it have none). */
@@ -50710,9 +52590,38 @@ const leverageCommitSchema = schemas/* object */.Ikc({
     verdict: schemas/* discriminatedUnion */.gMt('kind', [
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('record'), figures: figuresSchema }),
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('link'), task: schemas/* string */.YjP().optional(), taskId: schemas/* string */.YjP().optional() }),
+        schemas/* object */.Ikc({
+            kind: schemas/* literal */.euz('calibration'),
+            figures: schemas/* object */.Ikc({
+                task: schemas/* string */.YjP(),
+                taskId: schemas/* string */.YjP().optional(),
+                humanMinutes: schemas/* number */.aig().positive(),
+                humanActualMinutes: schemas/* number */.aig().positive(),
+                estimatedBy: schemas/* string */.YjP().optional(),
+            }),
+        }),
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('invalid'), problems: schemas/* array */.YOg(problemSchema) }),
     ]),
     embedded: embeddedSchema.optional(),
+    /** Read from the commit's leverage note (optional: reports before notes have none). */
+    note: schemas/* literal */.euz(true).optional(),
+});
+/** A task's estimate check and what it was judged against (docs/estimates.md; optional: only when the check ran). */
+const estimateCheckSchema = schemas/* object */.Ikc({
+    changedLines: schemas/* number */.aig().int().nonnegative().nullable(),
+    expectedHours: schemas/* number */.aig().nonnegative().nullable(),
+    ratio: schemas/* number */.aig().nonnegative().nullable(),
+    flagged: schemas/* boolean */.zMY(),
+    reason: schemas/* string */.YjP(),
+});
+const estimateReferenceSchema = schemas/* object */.Ikc({
+    hoursPerLine: schemas/* number */.aig().positive().nullable(),
+    tasks: schemas/* number */.aig().int().nonnegative(),
+    minimumTasks: schemas/* number */.aig().int().positive(),
+    flagFactor: schemas/* number */.aig().gt(1),
+    lookbackDays: schemas/* number */.aig().int().nonnegative(),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    reports: schemas/* number */.aig().int().positive().optional(),
 });
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
 const reportInputSchema = schemas/* object */.Ikc({
@@ -50728,6 +52637,14 @@ const reportInputSchema = schemas/* object */.Ikc({
     agent: schemas/* string */.YjP(),
     repositories: schemas/* array */.YOg(schemas/* string */.YjP()),
     commits: schemas/* array */.YOg(leverageCommitSchema),
+    // Of the tasks, only their estimate checks and the commits judged: merge rebuilds every figure from the commits.
+    tasks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        key: schemas/* string */.YjP(),
+        commits: schemas/* array */.YOg(schemas/* object */.Ikc({ repo: schemas/* string */.YjP(), sha: schemas/* string */.YjP(), copies: schemas/* array */.YOg(schemas/* object */.Ikc({ repo: schemas/* string */.YjP(), sha: schemas/* string */.YjP() })).optional() })).optional(),
+        estimateCheck: estimateCheckSchema.optional(),
+    }))
+        .optional(),
+    estimateReference: estimateReferenceSchema.optional(),
 });
 class ReportJsonError extends userError/* UserError */.y {
     name = 'ReportJsonError';
@@ -50761,8 +52678,17 @@ function reportInputOf(data, source) {
         const others = more.length === 0 ? '' : ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})`;
         throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}${others}`);
     }
-    const { window, agent, repositories, commits } = parsed.data;
-    return { window, agent, repositories, commits: commits, source };
+    const { window, agent, repositories, commits, tasks, estimateReference } = parsed.data;
+    if (estimateReference === undefined)
+        return { window, agent, repositories, commits: commits, source };
+    const estimateChecks = new Map();
+    for (const task of tasks ?? []) {
+        if (task.estimateCheck === undefined)
+            continue;
+        const judged = (task.commits ?? []).flatMap((commit) => [commitKey(commit.repo, commit.sha), ...(commit.copies ?? []).map((copy) => commitKey(copy.repo, copy.sha))]);
+        estimateChecks.set(task.key, { check: task.estimateCheck, commits: new Set(judged) });
+    }
+    return { window, agent, repositories, commits: commits, source, estimateReference, estimateChecks };
 }
 
 ;// CONCATENATED MODULE: ./src/action/readReportFolder.ts
@@ -50839,6 +52765,8 @@ function reportOutputs(report) {
 
 
 
+
+
 /** GitHub keeps at most 1 MiB of a step's output. */
 const OUTPUT_LIMIT_BYTES = 1024 * 1024;
 /** Heading level of the record inside a job summary or a comment. */
@@ -50863,11 +52791,16 @@ function effectiveMode(mode, eventName) {
         return mode;
     return PULL_REQUEST_EVENTS.includes(eventName) || eventName === 'workflow_run' ? 'both' : 'summary';
 }
-/** Brings in the history the plan needs in every repository; the plan's fallback when that fails. */
-async function prepareHistory(inputs, plan, workspace, runner) {
+/**
+ * Brings in the history the plan needs in every repository; the plan's fallback when that fails. A
+ * day or span is fetched from `lookBackDays` before `windowStart` on (the fallback is always a range).
+ */
+async function prepareHistory(inputs, plan, workspace, runner, windowStart, lookBackDays) {
+    const range = plan.flags.range;
+    const scope = range !== undefined ? { range } : windowStart !== undefined ? { start: windowStart, lookBackDays } : undefined;
     try {
         for (const given of inputs.repositories) {
-            await ensureHistory(external_node_path_default().resolve(workspace, given), plan.needs, plan.flags.range, { info: (message) => runner.info(`${given}: ${message}`) });
+            await ensureHistory(external_node_path_default().resolve(workspace, given), plan.needs, scope, { info: (message) => runner.info(`${given}: ${message}`) });
         }
         return plan;
     }
@@ -50875,20 +52808,33 @@ async function prepareHistory(inputs, plan, workspace, runner) {
         if (!(error instanceof HistoryError) || plan.fallback === undefined)
             throw error;
         runner.warning(`${error.message.split('. ')[0]}; reporting ${plan.fallback.label} instead`);
-        return prepareHistory(inputs, plan.fallback, workspace, runner);
+        return prepareHistory(inputs, plan.fallback, workspace, runner, undefined);
     }
 }
-async function collectFromGit(inputs, planned, workspace, now, runner) {
-    const plan = await prepareHistory(inputs, planned, workspace, runner);
-    const repositories = await openRepositories(inputs.repositories, workspace);
-    const config = await loadConfig(repositories[0].root, inputs.config && external_node_path_default().resolve(workspace, inputs.config));
-    const timezone = inputs.timezone ?? config.timezone ?? 'UTC';
+/** The report's window for a plan, in the zone of the inputs or the configuration. */
+function windowOf(plan, timezone, configured, now) {
     const flags = { ...plan.flags, timezone };
     if (plan.defaultDay === 'yesterday' && !flags.range && !flags.since && !flags.date)
         flags.date = dateIn(timezone, now, -1);
-    const window = resolveWindow(flags, config.timezone, now);
+    const window = resolveWindow(flags, configured, now);
     if (plan.label !== undefined)
         window.label = plan.label;
+    return window;
+}
+async function collectFromGit(inputs, planned, workspace, now, runner) {
+    // The window (its zone may come from the configuration) decides how much history to fetch.
+    const opened = await openRepositories(inputs.repositories, workspace);
+    const config = await loadConfig(opened[0].root, inputs.config && external_node_path_default().resolve(workspace, inputs.config));
+    const timezone = inputs.timezone ?? config.timezone ?? 'UTC';
+    // The estimate check compares a day's tasks with those of the days before it: fetch those too.
+    const lookBackDays = config.estimates.check ? config.estimates.lookbackDays + 1 : 1;
+    const plan = await prepareHistory(inputs, planned, workspace, runner, windowOf(planned, timezone, config.timezone, now).start, lookBackDays);
+    for (const given of inputs.repositories) {
+        await fetchNotes(external_node_path_default().resolve(workspace, given), { info: (message) => runner.info(`${given}: ${message}`), warning: (message) => runner.warning(`${given}: ${message}`) });
+    }
+    // Opened again: the fetches moved the shallow boundary.
+    const repositories = await openRepositories(inputs.repositories, workspace);
+    const window = windowOf(plan, timezone, config.timezone, now);
     runner.info(`reading ${window.label} (${window.timezone}) in ${repositories.map((repo) => repo.label).join(', ')}`);
     return { report: await collectReport({ repositories, window, config }), config, repositories };
 }
@@ -50950,6 +52896,37 @@ async function writeComment(inputs, plan, report, markdown, context) {
     if (outcome.comment.html_url)
         runner.setOutput('comment-url', outcome.comment.html_url);
 }
+/** write-notes: on a push to the default branch, the records of the pull requests it landed, as notes. */
+async function writeNotesOfPush(inputs, event, report, config, repository, context) {
+    const { env, runner } = context;
+    const defaultBranch = event.payload.repository?.default_branch;
+    const range = report.window.range;
+    if (event.name !== 'push' || typeof defaultBranch !== 'string' || event.payload.ref !== `refs/heads/${defaultBranch}` || repository === undefined) {
+        runner.info('write-notes applies to a push to the default branch: no notes written');
+        return;
+    }
+    if (range === undefined || !range.includes('..')) {
+        runner.info('write-notes: the push created the branch (no earlier head to compare with): no notes written');
+        return;
+    }
+    const repo = repoRef(env);
+    if (!repo || inputs.token === '') {
+        runner.warning(`write-notes: ${repo ? 'github-token is empty' : 'GITHUB_REPOSITORY is not set to owner/name'}: no notes written`);
+        return;
+    }
+    const client = createGitHubClient(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', runner, context.githubWaits);
+    await writeNotes({
+        // The first repository is the one the event is about (the others are read beside it).
+        dir: repository.root,
+        repo,
+        client,
+        range,
+        defaultBranch,
+        carried: report.commits.filter((commit) => commit.repo === repository.label),
+        trailerOptions: config.trailerOptions,
+        log: { info: runner.info, warning: runner.warning },
+    });
+}
 /**
  * Runs the step: reads the inputs once, reports, writes the outputs. Everything from outside comes
  * through `context`; any error becomes one `setFailed`. Without one (as `@github/local-action` calls
@@ -50997,6 +52974,8 @@ async function run(context = (0,processContext/* actionContextFromProcess */.x)(
             await runner.writeSummary(summary.text);
         if (mode === 'comment' || mode === 'both')
             await writeComment(inputs, plan, report, markdown, context);
+        if (inputs.writeNotes)
+            await writeNotesOfPush(inputs, event, report, config, repositories?.[0], context);
         const skipped = report.record.skipped.length;
         if (skipped > 0) {
             const message = `${skipped} commit${skipped === 1 ? '' : 's'} carry leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
@@ -51042,6 +53021,13 @@ function resolveConfig(config = {}) {
         measure: config.measure ?? false,
         idleMinutes: config.idleMinutes ?? 5,
         chart: config.chart ?? 'mermaid',
+        estimates: {
+            check: config.estimates?.check ?? true,
+            lookbackDays: config.estimates?.lookbackDays ?? 90,
+            flagFactor: config.estimates?.flagFactor ?? 4,
+            minimumTasks: config.estimates?.minimumTasks ?? 10,
+            exclude: config.estimates?.exclude ?? [],
+        },
     };
 }
 class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
@@ -51073,7 +53059,12 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
  * needs only the keys, depends on nothing else.
  */
-const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+/**
+ * The leverage trailers. The last three say more about a record and never make one: `humanActual`
+ * (how long a person took, for calibration), `estimatedBy` (who made the estimate), `agent` (which
+ * coding agent worked).
+ */
+const LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId', 'humanActual', 'estimatedBy', 'agent'];
 /**
  * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
  * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
@@ -51086,6 +53077,9 @@ const DEFAULT_TRAILER_KEYS = {
     supervisoryMinutes: 'Supervisory-Minutes',
     tokens: 'Tokens',
     taskId: 'Task-Id',
+    humanActual: 'Human-Actual',
+    estimatedBy: 'Estimated-By',
+    agent: 'Agent',
 };
 const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 /** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
@@ -61313,6 +63307,17 @@ function preprocess(fn, schema) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

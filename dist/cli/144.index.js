@@ -111,6 +111,92 @@ function registerMergeCommand(program, context) {
 
 /***/ }),
 
+/***/ 9543:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.combineChecks = combineChecks;
+exports.mergeEstimateChecks = mergeEstimateChecks;
+/**
+ * The estimate checks of merged reports (docs/estimates.md, Merged reports). Merge reads no git, so
+ * it cannot measure a change again: each report's verdicts are kept, attached to the merged tasks by
+ * task key. A report that judged every commit of a merged task judged the whole task: its verdict is
+ * kept (the first such report's). A task whose parts come from several reports and that no report
+ * saw whole (a Task-Id worked on in two repositories, each with its own report and reference) is not
+ * judged again: it is flagged when any part was, and its reason names each part's. Pure.
+ */
+const checkEstimates_js_1 = __webpack_require__(1784);
+const sameCheck = (a, b) => a.changedLines === b.changedLines && a.expectedHours === b.expectedHours && a.ratio === b.ratio && a.flagged === b.flagged && a.reason === b.reason;
+/** Whether a report's task held every commit of the merged `task` (or a copy of it). */
+function coversTask(judged, task) {
+    return task.commits.every((commit) => judged.commits.has((0, checkEstimates_js_1.commitKey)(commit.repo, commit.sha)) || commit.copies.some((copy) => judged.commits.has((0, checkEstimates_js_1.commitKey)(copy.repo, copy.sha))));
+}
+/** One verdict for a merged task from the reports' (in the order of the reports). */
+function combineChecks(task, judged) {
+    const whole = judged.find((part) => coversTask(part, task));
+    if (whole !== undefined)
+        return whole.check;
+    const parts = judged.map((part) => part.check);
+    const distinct = parts.filter((part, index) => parts.findIndex((other) => sameCheck(other, part)) === index);
+    return {
+        changedLines: null,
+        expectedHours: null,
+        ratio: null,
+        flagged: distinct.some((part) => part.flagged),
+        reason: `${judged.length === 1 ? 'judged on part of its commits only' : `judged in parts by ${judged.length} reports, none of which saw the whole task`}: ${distinct.map((part) => part.reason).join('; ')}`,
+    };
+}
+/** The reference of the merged report: the one every report shares, or what they have in common. */
+function mergedReference(references, unchecked) {
+    const [first] = references;
+    const same = JSON.stringify(first);
+    if (unchecked === 0 && references.every((reference) => JSON.stringify(reference) === same))
+        return first;
+    const factors = [...new Set(references.map((reference) => reference.flagFactor))].sort((a, b) => a - b);
+    const notes = [...new Set(references.flatMap((reference) => reference.notes))];
+    if (factors.length > 1)
+        notes.push(`the reports flag at different factors (${factors.map((factor) => `${factor}x`).join(', ')}); each flagged task's reason says how far it is`);
+    if (unchecked > 0)
+        notes.push(`${unchecked} of the merged reports ran no estimate check`);
+    return {
+        hoursPerLine: null,
+        tasks: references.reduce((sum, reference) => sum + reference.tasks, 0),
+        minimumTasks: Math.max(...references.map((reference) => reference.minimumTasks)),
+        flagFactor: factors[0],
+        lookbackDays: Math.max(...references.map((reference) => reference.lookbackDays)),
+        notes,
+        reports: references.reduce((sum, reference) => sum + (reference.reports ?? 1), 0),
+    };
+}
+/**
+ * Sets `estimateCheck` on every merged task from the reports' checks (by task key) and returns the
+ * merged report's reference; undefined (and no check set) when no report ran the check.
+ */
+function mergeEstimateChecks(tasks, inputs) {
+    const checked = inputs.filter((input) => input.estimateReference !== undefined);
+    if (checked.length === 0)
+        return undefined;
+    const parts = new Map();
+    for (const input of checked) {
+        for (const [key, judged] of input.estimateChecks ?? []) {
+            const list = parts.get(key);
+            if (list === undefined)
+                parts.set(key, [judged]);
+            else
+                list.push(judged);
+        }
+    }
+    for (const task of tasks) {
+        const list = parts.get(task.key);
+        task.estimateCheck = list === undefined ? { changedLines: null, expectedHours: null, ratio: null, flagged: false, reason: 'not judged: no merged report checked it' } : combineChecks(task, list);
+    }
+    return mergedReference(checked.map((input) => input.estimateReference), inputs.length - checked.length);
+}
+
+
+/***/ }),
+
 /***/ 5833:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -127,6 +213,7 @@ exports.mergeReports = mergeReports;
  * collector had read every repository. No second aggregation lives here.
  */
 const buildRecord_js_1 = __webpack_require__(8548);
+const mergeEstimateChecks_js_1 = __webpack_require__(9543);
 const luxon_js_1 = __webpack_require__(8080);
 const timezones_js_1 = __webpack_require__(604);
 const userError_js_1 = __webpack_require__(40);
@@ -221,12 +308,15 @@ function mergeReports(inputs, options = {}) {
             commits.push(commit);
         }
     }
+    const record = (0, buildRecord_js_1.buildRecord)(commits, { sort: options.sort ?? 'factor' });
+    const estimateReference = (0, mergeEstimateChecks_js_1.mergeEstimateChecks)(record.tasks, inputs);
     return {
         window: mergedWindow(inputs, timezone),
         agent: mergedAgent(inputs),
         repositories: [...repositories],
         commits,
-        record: (0, buildRecord_js_1.buildRecord)(commits, { sort: options.sort ?? 'factor' }),
+        record,
+        ...(estimateReference ? { estimateReference } : {}),
     };
 }
 
@@ -251,6 +341,7 @@ exports.reportInputOf = reportInputOf;
  * merge's CPU time and nothing measurable in wall time: less than a second validator must earn.
  */
 const zod_1 = __webpack_require__(924);
+const checkEstimates_js_1 = __webpack_require__(1784);
 const userError_js_1 = __webpack_require__(40);
 const renderReportJson_js_1 = __webpack_require__(5394);
 // Bounds are the JSON's own, not the trailer grammar's: a report written by any version of this
@@ -263,6 +354,8 @@ const figuresSchema = zod_1.z.object({
     claudeMinutes: zod_1.z.number().positive(),
     supervisoryMinutes: zod_1.z.number().positive().optional(),
     tokens: zod_1.z.number().int().nonnegative().optional(),
+    estimatedBy: zod_1.z.string().optional(),
+    agent: zod_1.z.string().optional(),
 });
 const problemSchema = zod_1.z.object({ key: zod_1.z.string(), value: zod_1.z.string().optional(), message: zod_1.z.string(), accepted: zod_1.z.string() });
 /** A commit listed in a squash commit's message (optional: reports before it have none). */
@@ -277,9 +370,38 @@ const leverageCommitSchema = zod_1.z.object({
     verdict: zod_1.z.discriminatedUnion('kind', [
         zod_1.z.object({ kind: zod_1.z.literal('record'), figures: figuresSchema }),
         zod_1.z.object({ kind: zod_1.z.literal('link'), task: zod_1.z.string().optional(), taskId: zod_1.z.string().optional() }),
+        zod_1.z.object({
+            kind: zod_1.z.literal('calibration'),
+            figures: zod_1.z.object({
+                task: zod_1.z.string(),
+                taskId: zod_1.z.string().optional(),
+                humanMinutes: zod_1.z.number().positive(),
+                humanActualMinutes: zod_1.z.number().positive(),
+                estimatedBy: zod_1.z.string().optional(),
+            }),
+        }),
         zod_1.z.object({ kind: zod_1.z.literal('invalid'), problems: zod_1.z.array(problemSchema) }),
     ]),
     embedded: embeddedSchema.optional(),
+    /** Read from the commit's leverage note (optional: reports before notes have none). */
+    note: zod_1.z.literal(true).optional(),
+});
+/** A task's estimate check and what it was judged against (docs/estimates.md; optional: only when the check ran). */
+const estimateCheckSchema = zod_1.z.object({
+    changedLines: zod_1.z.number().int().nonnegative().nullable(),
+    expectedHours: zod_1.z.number().nonnegative().nullable(),
+    ratio: zod_1.z.number().nonnegative().nullable(),
+    flagged: zod_1.z.boolean(),
+    reason: zod_1.z.string(),
+});
+const estimateReferenceSchema = zod_1.z.object({
+    hoursPerLine: zod_1.z.number().positive().nullable(),
+    tasks: zod_1.z.number().int().nonnegative(),
+    minimumTasks: zod_1.z.number().int().positive(),
+    flagFactor: zod_1.z.number().gt(1),
+    lookbackDays: zod_1.z.number().int().nonnegative(),
+    notes: zod_1.z.array(zod_1.z.string()),
+    reports: zod_1.z.number().int().positive().optional(),
 });
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
 const reportInputSchema = zod_1.z.object({
@@ -295,6 +417,15 @@ const reportInputSchema = zod_1.z.object({
     agent: zod_1.z.string(),
     repositories: zod_1.z.array(zod_1.z.string()),
     commits: zod_1.z.array(leverageCommitSchema),
+    // Of the tasks, only their estimate checks and the commits judged: merge rebuilds every figure from the commits.
+    tasks: zod_1.z
+        .array(zod_1.z.object({
+        key: zod_1.z.string(),
+        commits: zod_1.z.array(zod_1.z.object({ repo: zod_1.z.string(), sha: zod_1.z.string(), copies: zod_1.z.array(zod_1.z.object({ repo: zod_1.z.string(), sha: zod_1.z.string() })).optional() })).optional(),
+        estimateCheck: estimateCheckSchema.optional(),
+    }))
+        .optional(),
+    estimateReference: estimateReferenceSchema.optional(),
 });
 class ReportJsonError extends userError_js_1.UserError {
     name = 'ReportJsonError';
@@ -329,8 +460,17 @@ function reportInputOf(data, source) {
         const others = more.length === 0 ? '' : ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})`;
         throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}${others}`);
     }
-    const { window, agent, repositories, commits } = parsed.data;
-    return { window, agent, repositories, commits: commits, source };
+    const { window, agent, repositories, commits, tasks, estimateReference } = parsed.data;
+    if (estimateReference === undefined)
+        return { window, agent, repositories, commits: commits, source };
+    const estimateChecks = new Map();
+    for (const task of tasks ?? []) {
+        if (task.estimateCheck === undefined)
+            continue;
+        const judged = (task.commits ?? []).flatMap((commit) => [(0, checkEstimates_js_1.commitKey)(commit.repo, commit.sha), ...(commit.copies ?? []).map((copy) => (0, checkEstimates_js_1.commitKey)(copy.repo, copy.sha))]);
+        estimateChecks.set(task.key, { check: task.estimateCheck, commits: new Set(judged) });
+    }
+    return { window, agent, repositories, commits: commits, source, estimateReference, estimateChecks };
 }
 
 
@@ -383,7 +523,12 @@ exports.fieldOfKey = fieldOfKey;
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
  * needs only the keys, depends on nothing else.
  */
-exports.LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+/**
+ * The leverage trailers. The last three say more about a record and never make one: `humanActual`
+ * (how long a person took, for calibration), `estimatedBy` (who made the estimate), `agent` (which
+ * coding agent worked).
+ */
+exports.LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId', 'humanActual', 'estimatedBy', 'agent'];
 /**
  * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
  * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
@@ -396,6 +541,9 @@ exports.DEFAULT_TRAILER_KEYS = {
     supervisoryMinutes: 'Supervisory-Minutes',
     tokens: 'Tokens',
     taskId: 'Task-Id',
+    humanActual: 'Human-Actual',
+    estimatedBy: 'Estimated-By',
+    agent: 'Agent',
 };
 exports.DEFAULT_TRAILER_OPTIONS = { keys: exports.DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 /** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
@@ -450,14 +598,14 @@ Object.defineProperty(exports, "DEFAULT_TRAILER_KEYS", ({ enumerable: true, get:
 Object.defineProperty(exports, "DEFAULT_TRAILER_OPTIONS", ({ enumerable: true, get: function () { return trailerKeys_js_2.DEFAULT_TRAILER_OPTIONS; } }));
 Object.defineProperty(exports, "fieldOfKey", ({ enumerable: true, get: function () { return trailerKeys_js_2.fieldOfKey; } }));
 Object.defineProperty(exports, "LEVERAGE_FIELDS", ({ enumerable: true, get: function () { return trailerKeys_js_2.LEVERAGE_FIELDS; } }));
-/** Fields whose presence makes a commit a record (and so requires Task, Human-Estimate, Claude-Minutes). */
-const FIGURE_FIELDS = ['humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
 const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
-/** The order problems are listed in: what the task is, then its figures. */
-const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens'];
+const CALIBRATION_REQUIRES = ['task', 'humanEstimate'];
+/** The order problems are listed in: what the task is, then its figures, then what describes them. */
+const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'humanActual', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'estimatedBy', 'agent'];
 /**
  * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record, or invalid with every problem listed.
+ * no leverage trailers, a link (Task/Task-Id only), a record (an agent's work), a calibration pair
+ * (Human-Estimate and Human-Actual, no agent), or invalid with every problem listed.
  */
 function readLeverageTrailers(trailers, options) {
     const { keys } = options;
@@ -478,9 +626,12 @@ function readLeverageTrailers(trailers, options) {
             continue;
         }
         values[field] = trailer.value;
-        found += 1;
+        // Estimated-By and Agent only describe a record: alone they do not make a commit a leverage
+        // commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
+        if (field !== 'estimatedBy' && field !== 'agent')
+            found += 1;
     }
-    if (found === 0 && problems.length === 0)
+    if (found === 0)
         return { kind: 'none' };
     const data = {};
     for (const field of CHECK_ORDER) {
@@ -493,24 +644,42 @@ function readLeverageTrailers(trailers, options) {
         else
             problems.push({ key: keys[field], value: text, message: checked.message, accepted: valueGrammar_js_1.ACCEPTED_FORMS[field] });
     }
-    const isRecord = FIGURE_FIELDS.some((field) => values[field] !== undefined);
-    if (isRecord) {
-        for (const field of RECORD_REQUIRES) {
-            if (values[field] === undefined) {
-                problems.push({
-                    key: keys[field],
-                    value: undefined,
-                    message: `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`,
-                    accepted: valueGrammar_js_1.ACCEPTED_FORMS[field],
-                });
-            }
+    const agentWorked = values.claudeMinutes !== undefined || values.supervisoryMinutes !== undefined || values.tokens !== undefined;
+    const isCalibration = values.humanActual !== undefined && !agentWorked;
+    const isRecord = !isCalibration && (agentWorked || values.humanEstimate !== undefined);
+    const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
+    for (const field of requires) {
+        if (values[field] === undefined) {
+            problems.push({
+                key: keys[field],
+                value: undefined,
+                message: isRecord
+                    ? `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`
+                    : `is missing: a commit with ${keys.humanActual} needs ${CALIBRATION_REQUIRES.map((f) => keys[f]).join(' and ')}`,
+                accepted: valueGrammar_js_1.ACCEPTED_FORMS[field],
+            });
         }
+    }
+    // The describing fields where they mean nothing; rare, so checked only when one is there.
+    if (values.humanActual !== undefined || values.estimatedBy !== undefined || values.agent !== undefined) {
+        problems.push(...misplacedProblems(values, keys, agentWorked, isRecord, isCalibration));
     }
     // A refused value always adds a problem, so problems alone decide.
     if (problems.length > 0)
         return { kind: 'invalid', problems };
     const task = data.task;
     const taskId = data.taskId;
+    const described = {};
+    if (data.estimatedBy !== undefined)
+        described.estimatedBy = data.estimatedBy;
+    if (data.agent !== undefined)
+        described.agent = data.agent;
+    if (isCalibration) {
+        return {
+            kind: 'calibration',
+            figures: { task: task, taskId, humanMinutes: data.humanEstimate, humanActualMinutes: data.humanActual, ...described },
+        };
+    }
     if (!isRecord)
         return { kind: 'link', task, taskId };
     return {
@@ -522,8 +691,27 @@ function readLeverageTrailers(trailers, options) {
             claudeMinutes: data.claudeMinutes,
             supervisoryMinutes: data.supervisoryMinutes,
             tokens: data.tokens,
+            ...described,
         },
     };
+}
+/** Human-Actual beside an agent's figures, Agent beside Human-Actual, Estimated-By or Agent on a link. */
+function misplacedProblems(values, keys, agentWorked, isRecord, isCalibration) {
+    const problems = [];
+    const misplaced = (field, message) => {
+        if (values[field] !== undefined)
+            problems.push({ key: keys[field], value: values[field], message, accepted: valueGrammar_js_1.ACCEPTED_FORMS[field] });
+    };
+    if (agentWorked) {
+        misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
+    }
+    if (isCalibration)
+        misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
+    if (!isRecord && !isCalibration) {
+        misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
+        misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
+    }
+    return problems;
 }
 /** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
 function describeProblem(problem) {
@@ -539,7 +727,7 @@ function describeProblem(problem) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TASK_ID_PATTERN = exports.ACCEPTED_FORMS = exports.FIGURE_BOUNDS = void 0;
+exports.TASK_ID_PATTERN = exports.ESTIMATOR_KINDS = exports.ACCEPTED_FORMS = exports.FIGURE_BOUNDS = void 0;
 exports.parseDurationMinutes = parseDurationMinutes;
 exports.parseTokens = parseTokens;
 exports.checkTrailerValue = checkTrailerValue;
@@ -572,7 +760,14 @@ exports.ACCEPTED_FORMS = {
     claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
     supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
     tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
+    humanActual: 'hours or a duration a person actually took: 6h, 1.5h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+    estimatedBy: 'agent, human, team, or the name of who estimated (one line, at most 100 characters)',
+    agent: 'the coding agent that worked: claude-code, codex, or another short name (letters, digits, spaces, . _ -; at most 40 characters)',
 };
+/** The kinds of estimator `Estimated-By` names; any other value is a person's name. */
+exports.ESTIMATOR_KINDS = ['agent', 'human', 'team'];
+const ESTIMATED_BY_MAX_LENGTH = 100;
+const AGENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 /**
  * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
  * Days are `hoursPerDay` hours long.
@@ -612,6 +807,7 @@ const refuse = (message) => ({ ok: false, message });
 /** How each duration field is read and bounded, and how a message names it. */
 const DURATIONS = {
     humanEstimate: { bareUnit: 'h', bounds: exports.FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
+    humanActual: { bareUnit: 'h', bounds: exports.FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the actual time is', zero: 'the actual time' },
     claudeMinutes: { bareUnit: 'm', bounds: exports.FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
     supervisoryMinutes: {
         bareUnit: 'm',
@@ -659,6 +855,20 @@ function checkTrailerValue(field, text, hoursPerDay) {
             if (tokens > exports.FIGURE_BOUNDS.tokens.max)
                 return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
             return { ok: true, value: tokens };
+        }
+        case 'estimatedBy': {
+            const by = text.trim();
+            if (by.length === 0)
+                return refuse('is empty');
+            if (by.length > ESTIMATED_BY_MAX_LENGTH)
+                return refuse('is longer than 100 characters');
+            // The three kinds are words of the format: one spelling, whatever the case written.
+            const kind = exports.ESTIMATOR_KINDS.find((k) => k === by.toLowerCase());
+            return { ok: true, value: kind ?? by };
+        }
+        case 'agent': {
+            const agent = text.trim();
+            return AGENT_PATTERN.test(agent) ? { ok: true, value: agent } : refuse('is not an agent name');
         }
         default:
             return checkDuration(field, text, hoursPerDay);

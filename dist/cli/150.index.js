@@ -182,6 +182,68 @@ function registerHookCommand(program, context) {
 
 /***/ }),
 
+/***/ 8966:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMIT_KIND_ENV = void 0;
+exports.retryCommand = retryCommand;
+exports.shellQuote = shellQuote;
+exports.lineOfTrailer = lineOfTrailer;
+exports.formatRejection = formatRejection;
+/**
+ * The words of a refused commit, pure: every problem with the line of the message file it is on,
+ * what is wrong and the accepted forms, then where git kept the message and the exact command that
+ * brings it back into the editor, so nothing typed is lost.
+ */
+const clipText_js_1 = __webpack_require__(9722);
+/**
+ * Set by `git-leverage commit` and `annotate` for the git they run: `amend` when the commit is an amend,
+ * `commit` otherwise. git does not tell commit-msg whether it is amending, and a retry without
+ * `--amend` makes a new commit (or fails with "nothing added to commit").
+ */
+exports.COMMIT_KIND_ENV = 'GIT_LEVERAGE_COMMIT';
+/** The command that brings the kept message back into the editor and commits exactly it. */
+function retryCommand(file, advice, quote) {
+    // `scissors` keeps the message's own comment-like lines and cuts git's template, which it puts
+    // below a scissors line: the only mode with an editor that adds nothing and removes nothing.
+    return ['git commit', advice.amend ? '--amend' : '', advice.keepsCommentLines ? '--cleanup=scissors' : '', '-e -F', quote(file)].filter(Boolean).join(' ');
+}
+/** Quotes a path for a POSIX shell (what the user will paste). */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:@%+=-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+/** 1-based line of the last line of `raw` that starts with `key` and a separator, if any. */
+function lineOfTrailer(raw, key) {
+    const lines = raw.split('\n');
+    const wanted = key.toLowerCase();
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+        const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*[^A-Za-z0-9\s-]/.exec(lines[i]);
+        if (match && match[1].toLowerCase() === wanted)
+            return i + 1;
+    }
+    return undefined;
+}
+function formatRejection(problems, context) {
+    const lines = [`git-leverage: commit refused: ${problems.length === 1 ? 'a leverage trailer needs' : `${problems.length} leverage trailer problems need`} fixing.`];
+    for (const problem of problems) {
+        const line = problem.value === undefined ? undefined : lineOfTrailer(context.raw, problem.key);
+        const where = line === undefined ? '' : `${context.messageFile}:${line}: `;
+        // A long value is quoted by its start and length: the message file holds it whole.
+        const subject = problem.value === undefined ? problem.key : `${problem.key}: "${(0, clipText_js_1.clipValue)(problem.value)}"`;
+        lines.push(`  ${where}${subject} ${problem.message}`, `      accepted: ${problem.accepted}`);
+    }
+    const retry = retryCommand(context.keptMessage, { amend: context.amend, keepsCommentLines: context.keepsCommentLines ?? false }, shellQuote);
+    lines.push(`Your message is kept in ${context.keptMessage}${context.cleaned ? ', as git would have committed it' : ''}. Edit it and commit again with:`, `  ${retry}`, context.amend === undefined
+        ? '(add --amend after git commit if you were amending; git commit --no-verify skips this check once.)'
+        : '(git commit --no-verify skips this check once.)');
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 5871:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -401,6 +463,52 @@ function hookEntryPath(root = packageRoot()) {
 
 /***/ }),
 
+/***/ 2143:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PARSED_END = exports.TRAILERS_ON_STDIN = void 0;
+exports.parsedOutput = parsedOutput;
+exports.isAscii = isAscii;
+exports.decoder = decoder;
+/**
+ * What `git interpret-trailers --parse` printed, read back into trailers. Pure and without git: the
+ * installed commit-msg script runs git itself, alongside Node's start-up, and hands the output over
+ * on stdin (renderHookScript.ts), so the hook's usual path loads no child_process at all.
+ */
+const node_util_1 = __webpack_require__(7975);
+/** Passed by the installed commit-msg script after the message file: git's parse is on stdin. */
+exports.TRAILERS_ON_STDIN = '--trailers-on-stdin';
+/**
+ * The line the hook script adds after git's output once `git interpret-trailers` has succeeded. It
+ * cannot be a trailer (a trailer's key is letters, digits and dashes), and without it the output is
+ * not trusted: an empty stdin must never pass for "no trailers".
+ */
+exports.PARSED_END = '# git-leverage: parsed';
+/** git's output without the closing line, or undefined when the line is missing (git failed). */
+function parsedOutput(stdin) {
+    const end = Buffer.from(`${exports.PARSED_END}\n`);
+    if (stdin.length < end.length || !stdin.subarray(stdin.length - end.length).equals(end))
+        return undefined;
+    return stdin.subarray(0, stdin.length - end.length);
+}
+function isAscii(bytes) {
+    return !bytes.some((byte) => byte > 0x7f);
+}
+/** A decoder for a commit encoding git named (`i18n.commitEncoding`); UTF-8 when Node does not know it. */
+function decoder(encoding) {
+    try {
+        return new node_util_1.TextDecoder(encoding);
+    }
+    catch {
+        return new node_util_1.TextDecoder('utf-8');
+    }
+}
+
+
+/***/ }),
+
 /***/ 7358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -486,6 +594,135 @@ function renderHookScript(hook, options) {
 function ownHookName(text) {
     const match = new RegExp(`^${exports.HOOK_MARKER} (\\S+)`, 'm').exec(text);
     return exports.HOOK_NAMES.find((name) => name === match?.[1]);
+}
+
+
+/***/ }),
+
+/***/ 1300:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gitPaths = gitPaths;
+exports.readMessageFile = readMessageFile;
+exports.runCommitMsgHook = runCommitMsgHook;
+/**
+ * `commit-msg`: reads the message file with git's trailer parser, checks it against the policy and
+ * the shared schema, and explains a refusal. Thin adapter over checkCommitMessage (pure).
+ *
+ * The modules that start git (readMessageTrailers, runGit) are imported only when needed: on the
+ * installed hook's usual path the script has had git parse the message already, and loading
+ * child_process alone would cost a tenth of Node's start-up (docs/hooks.md, "Speed").
+ */
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const loadConfig_js_1 = __webpack_require__(6494);
+const userError_js_1 = __webpack_require__(40);
+const trailerKeys_js_1 = __webpack_require__(4847);
+const squashMessage_js_1 = __webpack_require__(6376);
+const checkCommitMessage_js_1 = __webpack_require__(7094);
+const formatRejection_js_1 = __webpack_require__(8966);
+const parsedTrailers_js_1 = __webpack_require__(2143);
+const trailerLines_js_1 = __webpack_require__(6104);
+const strayLeverageLines_js_1 = __webpack_require__(1071);
+/** Absolute paths of files in the git dir (honours worktrees and GIT_DIR). */
+async function gitPaths(cwd, env, names) {
+    const { runGit } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6033));
+    const args = ['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])];
+    return (await runGit(args, cwd, undefined, env)).trimEnd().split('\n');
+}
+/**
+ * The message as the installed script handed it over: git's `--parse` output of the cleaned message
+ * (stdin) beside the file as written. Undefined when the script's git did not finish.
+ */
+async function messageFromScript(bytes, scriptOutput, io) {
+    const parsed = (0, parsedTrailers_js_1.parsedOutput)(scriptOutput);
+    if (!parsed)
+        return undefined;
+    // Keys, separators and line breaks are ASCII in every encoding git accepts for a message: only a
+    // non-ASCII value needs `i18n.commitEncoding` (the raw text serves for line numbers alone).
+    const encoding = (0, parsedTrailers_js_1.isAscii)(parsed) ? 'utf-8' : await (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 7495))).commitEncoding(parsed, io.cwd, io.env);
+    const decode = (0, parsedTrailers_js_1.decoder)(encoding);
+    return { cleaned: undefined, raw: decode.decode(bytes), trailers: (0, trailerLines_js_1.trailersOf)(decode.decode(parsed)), encoding };
+}
+/**
+ * Reads the message file a hook was given; a file that cannot be read is one line naming it (a hook
+ * run by hand with a wrong path), not a stack trace.
+ */
+async function readMessageFile(messageFile, cwd) {
+    const file = node_path_1.default.resolve(cwd, messageFile);
+    try {
+        return await (0, promises_1.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : error.message;
+        throw new userError_js_1.UserError(`cannot read the commit message file ${file}: ${why} (expected: hook commit-msg <file>, the file git passes to the hook)`);
+    }
+}
+/**
+ * The commits a squash message lists (`git merge --squash`, or a pasted GitHub squash message), each
+ * with the trailers git reads from its own message; undefined for any other message. The report
+ * counts these blocks (git/squashCommits.ts), so the policy is checked on them.
+ */
+async function listedCommits(cleaned, trailers, io, keys) {
+    const squash = (0, squashMessage_js_1.parseSquashMessage)(cleaned);
+    if (!squash || !(0, squashMessage_js_1.isSquashCommit)(squash, trailers.some((trailer) => (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys) !== undefined)))
+        return undefined;
+    const { readTrailersOfMessages } = await __webpack_require__.e(/* import() */ 822).then(__webpack_require__.t.bind(__webpack_require__, 3822, 23));
+    const parsed = await readTrailersOfMessages(squash.commits.map((commit) => commit.message), io.cwd, io.env);
+    const listed = squash.commits.map((commit, index) => ({ index: commit.index, subject: commit.subject, trailers: parsed[index] ?? [] }));
+    // A bulleted body whose bullets carry no leverage trailer is an ordinary message with a list.
+    if (squash.format !== 'git' && !listed.some((commit) => commit.trailers.some((trailer) => (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys) !== undefined)))
+        return undefined;
+    return listed;
+}
+/**
+ * Checks the message file; returns the exit code (0 accept, 1 refuse) after printing any refusal.
+ * `scriptOutput`: what the installed hook script's git printed on stdin (renderHookScript.ts).
+ */
+async function runCommitMsgHook(messageFile, io, scriptOutput) {
+    const config = await (0, loadConfig_js_1.loadConfig)(io.cwd);
+    const bytes = await readMessageFile(messageFile, io.cwd);
+    const needsState = config.require !== 'never';
+    const { keys } = config.trailerOptions;
+    // Only the policies other than `never` look at the subject, which needs the cleaned message.
+    let message = scriptOutput && !needsState ? await messageFromScript(bytes, scriptOutput, io) : undefined;
+    // A leverage line git did not read as a trailer needs the cleaned message to be placed (and
+    // reported): git is asked to clean it only then, so the usual commit stays on the fast path.
+    if (message && (0, strayLeverageLines_js_1.hasStrayCandidate)(message.raw, message.trailers, keys))
+        message = undefined;
+    message ??= await (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 7495))).readMessageTrailers(bytes, io.cwd, io.env);
+    const subject = message.cleaned?.split('\n', 1)[0] ?? '';
+    const [mergeHead = '', revertHead = ''] = needsState ? await gitPaths(io.cwd, io.env, ['MERGE_HEAD', 'REVERT_HEAD']) : [];
+    const merging = needsState && (0, node_fs_1.existsSync)(mergeHead);
+    const listed = needsState && !merging && message.cleaned !== undefined ? await listedCommits(message.cleaned, message.trailers, io, keys) : undefined;
+    const result = listed
+        ? (0, checkCommitMessage_js_1.checkSquashMessage)(listed, config.require, config.trailerOptions)
+        : (0, checkCommitMessage_js_1.checkCommitMessage)({ trailers: message.trailers, subject, merging, reverting: needsState && (0, node_fs_1.existsSync)(revertHead), message: message.cleaned }, config.require, config.trailerOptions);
+    const kind = io.env[formatRejection_js_1.COMMIT_KIND_ENV];
+    // `git-leverage commit` checks the commit it made and says the warnings itself, once.
+    if (result.ok) {
+        if (result.warnings.length > 0 && kind !== 'commit' && kind !== 'amend')
+            io.stderr((0, strayLeverageLines_js_1.formatWarnings)(result.warnings, 'in the message', 'the commit goes ahead, but report will not count lines git does not read as trailers'));
+        return { code: 0, result };
+    }
+    const file = node_path_1.default.resolve(io.cwd, messageFile);
+    const kept = await (await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.t.bind(__webpack_require__, 796, 23))).keepRefusedMessage(file, bytes, message.encoding, io.cwd, io.env);
+    io.stderr((0, formatRejection_js_1.formatRejection)(result.problems, {
+        raw: kept.text,
+        keptMessage: kept.file,
+        messageFile,
+        cleaned: kept.cleaned,
+        amend: kind === 'amend' ? true : kind === 'commit' ? false : undefined,
+        keepsCommentLines: kept.keepsCommentLines,
+    }));
+    return { code: 1, result };
 }
 
 

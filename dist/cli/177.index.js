@@ -175,6 +175,13 @@ function resolveConfig(config = {}) {
         measure: config.measure ?? false,
         idleMinutes: config.idleMinutes ?? 5,
         chart: config.chart ?? 'mermaid',
+        estimates: {
+            check: config.estimates?.check ?? true,
+            lookbackDays: config.estimates?.lookbackDays ?? 90,
+            flagFactor: config.estimates?.flagFactor ?? 4,
+            minimumTasks: config.estimates?.minimumTasks ?? 10,
+            exclude: config.estimates?.exclude ?? [],
+        },
     };
 }
 class ConfigError extends userError_js_1.UserError {
@@ -200,7 +207,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RepositoryError = void 0;
+exports.RepositoryError = exports.NOTES_REF = void 0;
 exports.openRepository = openRepository;
 exports.labelRepositories = labelRepositories;
 /**
@@ -212,6 +219,8 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const runGit_js_1 = __webpack_require__(6033);
 const userError_js_1 = __webpack_require__(40);
+/** Where leverage notes are kept: `git notes --ref=leverage`. */
+exports.NOTES_REF = 'refs/notes/leverage';
 class RepositoryError extends userError_js_1.UserError {
     name = 'RepositoryError';
 }
@@ -223,9 +232,9 @@ async function openRepository(given, cwd) {
         throw new RepositoryError(`repository path ${given} does not exist`);
     if (!info.isDirectory())
         throw new RepositoryError(`repository path ${given} is not a folder`);
-    // One git process for every question: with --revs-only, HEAD's commit is printed last when there
-    // is one, and nothing (not an error) when HEAD is unborn.
-    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}'];
+    // One git process for every question: with --revs-only, HEAD's commit is printed when there is
+    // one, and nothing (not an error) when HEAD is unborn; then the notes ref's full name, last, when it exists.
+    const questions = ['--git-dir', '--is-shallow-repository', '--git-path', 'shallow', '--revs-only', 'HEAD^{commit}', '--symbolic-full-name', exports.NOTES_REF];
     let probe = await (0, runGit_js_1.runGitRaw)(['rev-parse', '--path-format=absolute', '--show-toplevel', ...questions], absolute);
     // A bare repository has no work tree to name (git refuses the question): asked again without it,
     // its git dir is its root.
@@ -236,6 +245,9 @@ async function openRepository(given, cwd) {
     }
     // Without a top level (bare), the first line is the git dir.
     const lines = probe.stdout.trimEnd().split('\n');
+    const hasNotes = lines[lines.length - 1] === exports.NOTES_REF;
+    if (hasNotes)
+        lines.pop();
     const headCommit = /^[0-9a-f]{40,64}$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
     const shallowFile = lines.pop();
     const isShallow = lines.pop() === 'true';
@@ -255,6 +267,7 @@ async function openRepository(given, cwd) {
         label: node_path_1.default.basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
+        hasNotes,
     };
 }
 /** Unique labels: the folder name, or the path as given when two repositories share a name. */
@@ -640,7 +653,12 @@ exports.fieldOfKey = fieldOfKey;
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
  * needs only the keys, depends on nothing else.
  */
-exports.LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId'];
+/**
+ * The leverage trailers. The last three say more about a record and never make one: `humanActual`
+ * (how long a person took, for calibration), `estimatedBy` (who made the estimate), `agent` (which
+ * coding agent worked).
+ */
+exports.LEVERAGE_FIELDS = ['task', 'humanEstimate', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'taskId', 'humanActual', 'estimatedBy', 'agent'];
 /**
  * What a configured trailer key may be: letters, digits and dashes. Nothing in it ends git's
  * `%(trailers:key=…)` option, so the collector can ask git to filter by it.
@@ -653,6 +671,9 @@ exports.DEFAULT_TRAILER_KEYS = {
     supervisoryMinutes: 'Supervisory-Minutes',
     tokens: 'Tokens',
     taskId: 'Task-Id',
+    humanActual: 'Human-Actual',
+    estimatedBy: 'Estimated-By',
+    agent: 'Agent',
 };
 exports.DEFAULT_TRAILER_OPTIONS = { keys: exports.DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 /** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 206;
-exports.ids = [206,595];
+exports.ids = [206];
 exports.modules = {
 
 /***/ 206:
@@ -99,147 +99,6 @@ function registerDemoCommand(program, context) {
 
 /***/ }),
 
-/***/ 4595:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.addWindowOptions = addWindowOptions;
-exports.collectFromFlags = collectFromFlags;
-exports.emitReport = emitReport;
-exports.registerReportCommand = registerReportCommand;
-/**
- * `git-leverage report`: the Leverage Record of a day, a span of days, a git range or all history,
- * over one or more repositories.
- */
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const commander_1 = __webpack_require__(8909);
-const collectReport_js_1 = __webpack_require__(4442);
-const loadConfig_js_1 = __webpack_require__(6494);
-const renderReport_js_1 = __webpack_require__(2008);
-const reportFormats_js_1 = __webpack_require__(5882);
-const periodUnits_js_1 = __webpack_require__(6626);
-const userError_js_1 = __webpack_require__(40);
-const writeChunks_js_1 = __webpack_require__(819);
-const checkSummaryFormat_js_1 = __webpack_require__(5275);
-const windowRequest_js_1 = __webpack_require__(7941);
-const readCommitBaseUrls_js_1 = __webpack_require__(1288);
-/** The options every command that reads history shares (report, dashboard, the Action's inputs). */
-function addWindowOptions(command) {
-    return command
-        .option('--date <YYYY-MM-DD>', 'one calendar day (default: today in --timezone)')
-        .option('--since <YYYY-MM-DD>', 'first day of a span of whole days')
-        .option('--until <YYYY-MM-DD>', 'last day of the span (default: today)')
-        .option('--range <A..B>', "exactly git's range, e.g. origin/main..HEAD (for pull requests)")
-        .option('--all-history', 'every commit reachable from the walked revisions')
-        .option('--timezone <zone>', 'IANA zone the days are counted in (default: config, then this machine)')
-        .option('--repo <dir>', 'a repository to read; repeat for several (default: .)', (value, previous = []) => [...previous, value])
-        .option('--all', 'walk remote-tracking branches and tags too (default: local branches and HEAD)')
-        .option('--rev <revision>', 'walk this revision instead of the branches; repeat for several', (value, previous = []) => [...previous, value])
-        .option('--config <file>', 'configuration file (default: .leverage.yml at the first repository)');
-}
-/** Opens the repositories, loads the config and collects the report the flags describe. */
-async function collectFromFlags(flags, io) {
-    (0, windowRequest_js_1.checkWindowRequest)(flags);
-    const repositories = await (0, collectReport_js_1.openRepositories)(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
-    const config = await (0, loadConfig_js_1.loadConfig)(repositories[0]?.root ?? io.cwd, flags.config && node_path_1.default.resolve(io.cwd, flags.config));
-    const now = io.now();
-    const window = (0, windowRequest_js_1.resolveWindow)(flags, config.timezone, now);
-    const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
-    const report = await (0, collectReport_js_1.collectReport)({ repositories, window, config, now, ...(revs ? { revs } : {}), ...(flags.sort ? { sort: flags.sort } : {}) });
-    return { report, config, repositories };
-}
-/** Prints (or writes) a rendered report and says on stderr what was skipped; --strict turns that into exit 1. */
-async function emitReport(report, format, flags, context, options = {}) {
-    const { io } = context;
-    await (0, writeChunks_js_1.writeChunks)((0, renderReport_js_1.renderReportChunks)(report, format, options), flags.output, context);
-    const skipped = report.record.skipped.length;
-    if (skipped > 0) {
-        io.stderr(`git-leverage: ${skipped} commit${skipped === 1 ? '' : 's'} skipped: leverage trailers that do not validate (listed in the report)\n`);
-        if (flags.strict)
-            context.setExitCode(1);
-    }
-}
-function registerReportCommand(program, context) {
-    const command = program
-        .command('report')
-        .description('print the Leverage Record of a day, a span of days, a range or all history');
-    addWindowOptions(command)
-        .addOption(new commander_1.Option('--format <format>', `output format: ${reportFormats_js_1.REPORT_FORMATS.join(', ')}`).default('md'))
-        .addOption(new commander_1.Option('--sort <order>', 'Task Log order').choices(['factor', 'time']))
-        .option('--strict', 'exit 1 when any commit is skipped for invalid trailers')
-        .option('-o, --output <file>', 'write the report to a file instead of standard output')
-        .addOption(new commander_1.Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(periodUnits_js_1.PERIOD_UNITS))
-        .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
-        .addOption(new commander_1.Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
-        .action(async (flags) => {
-        const format = (0, reportFormats_js_1.parseReportFormat)(flags.format);
-        if (!format)
-            throw new userError_js_1.UsageError(`unknown --format "${flags.format}" (accepted: ${reportFormats_js_1.REPORT_FORMATS.join(', ')})`);
-        (0, checkSummaryFormat_js_1.checkSummaryFormat)(format, flags.summary);
-        const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
-        const options = {
-            // Mermaid is drawn where Markdown is published (GitHub, a file); a terminal shows its source.
-            chart: flags.chart ?? (format === 'md' && !flags.output && context.io.stdoutIsTerminal ? 'none' : config.chart),
-            ...(flags.by ? { by: flags.by } : {}),
-            ...(flags.summary ? { summary: true } : {}),
-            ...(format === 'html' ? { commitBaseUrls: await (0, readCommitBaseUrls_js_1.readCommitBaseUrls)(repositories) } : {}),
-        };
-        await emitReport(report, format, flags, context, options);
-    });
-}
-
-
-/***/ }),
-
-/***/ 4442:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.openRepositories = openRepositories;
-exports.collectReport = collectReport;
-/**
- * The collector: repositories + window + config → LeverageReport. Opens every repository first (so
- * every path problem is reported at once), then streams each one's history into one record builder.
- */
-const openRepository_js_1 = __webpack_require__(8054);
-const streamCommits_js_1 = __webpack_require__(9598);
-const buildRecord_js_1 = __webpack_require__(8548);
-const classifyCommit_js_1 = __webpack_require__(7277);
-/** Opens every path, reporting all the problems at once. */
-async function openRepositories(paths, cwd) {
-    const results = await Promise.allSettled(paths.map((given) => (0, openRepository_js_1.openRepository)(given, cwd)));
-    const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
-    if (problems.length > 0)
-        throw new openRepository_js_1.RepositoryError(problems.join('\n'));
-    return (0, openRepository_js_1.labelRepositories)(results.map((result) => result.value));
-}
-async function collectReport({ repositories, window, config, revs, sort, now }) {
-    const builder = (0, buildRecord_js_1.createRecordBuilder)({ sort: sort ?? config.sort });
-    const commits = [];
-    const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
-    // One repository at a time: two git processes on two cores would starve the reader.
-    for (const repo of repositories) {
-        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, options)) {
-            for (const facts of batch) {
-                const commit = (0, classifyCommit_js_1.classifyCommit)(facts, config.trailerOptions);
-                if (!commit)
-                    continue;
-                commits.push(commit);
-                builder.add(commit);
-            }
-        }
-    }
-    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record: builder.finish() };
-}
-
-
-/***/ }),
-
 /***/ 5300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -249,7 +108,9 @@ exports.demoCommitMessage = demoCommitMessage;
 exports.createDemoRepository = createDemoRepository;
 /**
  * Builds the demo's throwaway repository: one commit per task of DEMO_TASKS, authored at its time
- * of day in DEMO_TIMEZONE, written in one `git fast-import` run.
+ * of day in DEMO_TIMEZONE, written in one `git fast-import` run. Each commit adds a line to
+ * WORKLOG.md and writes its task's file, of demoChangedLines lines, so the Estimate check has
+ * change sizes to judge.
  */
 const luxon_js_1 = __webpack_require__(8080);
 const isolatedGitEnv_js_1 = __webpack_require__(2106);
@@ -276,6 +137,16 @@ function rawGitDate(time) {
     const local = luxon_js_1.DateTime.fromISO(`${demoTasks_js_1.DEMO_DATE}T${time}`, { zone: demoTasks_js_1.DEMO_TIMEZONE });
     return `${local.toSeconds()} ${local.toFormat('ZZZ')}`;
 }
+/** The `lines` lines of the file the `index`-th task writes (WORKLOG.md's line is the commit's other one). */
+function taskFileLines(index, lines) {
+    let text = '';
+    for (let line = 1; line <= lines; line += 1)
+        text += `task ${index + 1}, line ${line}\n`;
+    return text;
+}
+function inlineData(text) {
+    return [`data ${Buffer.byteLength(text)}`, text];
+}
 function fastImportStream() {
     const person = `${isolatedGitEnv_js_1.DEMO_IDENTITY.name} <${isolatedGitEnv_js_1.DEMO_IDENTITY.email}>`;
     const parts = [];
@@ -284,7 +155,7 @@ function fastImportStream() {
         const message = demoCommitMessage(task);
         log += `${task.time} ${task.task}\n`;
         const date = rawGitDate(task.time);
-        parts.push('commit refs/heads/main', `mark :${index + 1}`, `author ${person} ${date}`, `committer ${person} ${date}`, `data ${Buffer.byteLength(message)}`, message, ...(index > 0 ? [`from :${index}`] : []), 'M 100644 inline WORKLOG.md', `data ${Buffer.byteLength(log)}`, log);
+        parts.push('commit refs/heads/main', `mark :${index + 1}`, `author ${person} ${date}`, `committer ${person} ${date}`, `data ${Buffer.byteLength(message)}`, message, ...(index > 0 ? [`from :${index}`] : []), 'M 100644 inline WORKLOG.md', `data ${Buffer.byteLength(log)}`, log, `M 100644 inline work/task-${String(index + 1).padStart(2, '0')}.txt`, ...inlineData(taskFileLines(index, (0, demoTasks_js_1.demoChangedLines)(task, index) - 1)));
     });
     return `${parts.join('\n')}\n`;
 }
@@ -300,7 +171,7 @@ async function createDemoRepository(dir, baseEnv) {
 /***/ }),
 
 /***/ 5136:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 /**
@@ -311,7 +182,9 @@ async function createDemoRepository(dir, baseEnv) {
  * Claude minutes.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEMO_TASKS = exports.DEMO_TIMEZONE = exports.DEMO_DATE = void 0;
+exports.DEMO_LINES_PER_HOUR = exports.DEMO_TASKS = exports.DEMO_TIMEZONE = exports.DEMO_DATE = void 0;
+exports.demoChangedLines = demoChangedLines;
+const valueGrammar_js_1 = __webpack_require__(3144);
 exports.DEMO_DATE = '2026-04-12';
 exports.DEMO_TIMEZONE = 'America/New_York';
 exports.DEMO_TASKS = [
@@ -322,7 +195,7 @@ exports.DEMO_TASKS = [
     { time: '07:44', task: "Convert client React template to static site generator (10 components, full single-page site with 9 sections)", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
     { time: '07:53', task: "Wire auth-service login/register URLs into marketing site header + pricing", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
     { time: '08:05', task: "Create compliance-audit doc (SOC 2/GDPR/CCPA) with 12 sections covering all 20 gaps from compliance readiness plan, wire into full readiness audit", humanEstimate: '6h', claudeMinutes: '5', supervisoryMinutes: '2', tokens: '34k' },
-    { time: '08:33', task: "Full security audit across 57 repos: 27 checks, 6 sections, secrets detection, dependency security, source maps, prod config safety, infrastructure security, build security", humanEstimate: '8h', claudeMinutes: '20', supervisoryMinutes: '3', tokens: '134k' },
+    { time: '08:33', task: "Full security audit across 57 repos: 27 checks, 6 sections, secrets detection, dependency security, source maps, prod config safety, infrastructure security, build security", humanEstimate: '8h', claudeMinutes: '20', supervisoryMinutes: '3', tokens: '134k', changedLines: 6 },
     { time: '10:13', task: "Team wiki full build + production deploy: 64 Python files (14 models, 12 services, 15 route files, 93 MCP tools), 31 TypeScript files (9 pages, 9 components, 5 stores, API client), full infrastructure stack (ECR, CodePipeline x2, CodeBuild x2, ALB, CloudFront, S3, Route53 x2, IAM, SSM, RDS), 23 backend tests passing, 4 frontend tests passing, TypeScript clean", humanEstimate: '480h', claudeMinutes: '90', supervisoryMinutes: '5', tokens: '606k' },
     { time: '10:41', task: "Purchase service: API key auth, MCP server (9 tools), 33 new unit/integration tests, E2E Playwright suite, enhanced seed data, admin endpoint fix", humanEstimate: '16h', claudeMinutes: '18', supervisoryMinutes: '5', tokens: '121k' },
     { time: '11:06', task: "Standardize leadership sections, sync CSS, fix branding across all templates, add About to desktop nav across 3 websites", humanEstimate: '4h', claudeMinutes: '15', supervisoryMinutes: '5', tokens: '101k' },
@@ -349,45 +222,23 @@ exports.DEMO_TASKS = [
     { time: '19:28', task: "Write client website specification (military palette)", humanEstimate: '2h', claudeMinutes: '6', supervisoryMinutes: '4', tokens: '40k' },
     { time: '19:51', task: "Team wiki tool: repo creation, comprehensive requirements doc with data models, API design, 90 MCP tools, 9 tool integrations, frontend spec, deployment config", humanEstimate: '40h', claudeMinutes: '15', supervisoryMinutes: '3', tokens: '101k' },
     { time: '20:07', task: "Create complete relationship tracker MCP server (57 tools) with config, client, server, requirements, and venv", humanEstimate: '6h', claudeMinutes: '8', supervisoryMinutes: '3', tokens: '54k' },
-    { time: '20:16', task: "Create client site static site scaffold", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k' },
+    { time: '20:16', task: "Create client site static site scaffold", humanEstimate: '0.5h', claudeMinutes: '2', supervisoryMinutes: '2', tokens: '13k', changedLines: 1500 },
     { time: '20:34', task: "Create synthetic student simulator repo scaffold with comprehensive docs suite (requirements, design, technical strategy, IP analysis, CLAUDE.md, README.md), initialize git, create repo, update root docs", humanEstimate: '16h', claudeMinutes: '8', supervisoryMinutes: '5', tokens: '54k' },
     { time: '21:49', task: "Comprehensive E2E student journey: 16-step tour, 5 activity modes, 75 activities, sick day simulation, exam, visual audit (29 issues found), tour update with 8 new features, proxy fix", humanEstimate: '40h', claudeMinutes: '60', supervisoryMinutes: '10', tokens: '403k' },
 ];
-
-
-/***/ }),
-
-/***/ 7504:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.githubRepositoryUrl = githubRepositoryUrl;
+/** Lines per estimated hour in the demo's commits: a plausible pace for a person writing the change. */
+exports.DEMO_LINES_PER_HOUR = 30;
+/** A fixed spread around that pace (0.6x to 1.5x), so the demo's tasks differ as real ones do but stay within the check's 4x. */
+const DEMO_LINE_SPREAD = [1, 1.4, 0.7, 1.2, 0.8, 1.5, 0.9, 1.1, 0.6, 1.3];
 /**
- * A remote URL (`git remote get-url origin`) → `https://github.com/owner/name` when it is on
- * github.com, else undefined. Pure. Owner and name are checked against GitHub's own character set,
- * so nothing from a crafted remote URL reaches a link but a plain path.
+ * The lines the commit of the `index`-th demo task changes: its `changedLines` where it is
+ * deliberately off, otherwise about DEMO_LINES_PER_HOUR per estimated hour, spread by its place.
  */
-const FORMS = [
-    /^https?:\/\/(?:[^@/]+@)?github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
-    /^ssh:\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
-    /^git:\/\/github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
-    /^(?:[^@/]+@)?github\.com:([^/]+)\/([^/]+?)(?:\.git)?\/?$/i,
-];
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function githubRepositoryUrl(remote) {
-    const text = remote.trim();
-    for (const form of FORMS) {
-        const match = form.exec(text);
-        if (!match)
-            continue;
-        const [, owner = '', name = ''] = match;
-        if (!OWNER.test(owner) || !NAME.test(name) || name === '.' || name === '..')
-            return undefined;
-        return `https://github.com/${owner}/${name}`;
-    }
-    return undefined;
+function demoChangedLines(task, index) {
+    if (task.changedLines !== undefined)
+        return task.changedLines;
+    const hours = ((0, valueGrammar_js_1.parseDurationMinutes)(task.humanEstimate, 'h', 8) ?? 0) / 60;
+    return Math.max(1, Math.round(hours * exports.DEMO_LINES_PER_HOUR * DEMO_LINE_SPREAD[index % DEMO_LINE_SPREAD.length]));
 }
 
 
@@ -419,90 +270,6 @@ function isolatedGitEnv(base, identity = exports.DEMO_IDENTITY, home) {
     for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR'])
         delete env[key];
     return env;
-}
-
-
-/***/ }),
-
-/***/ 1288:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readCommitBaseUrls = readCommitBaseUrls;
-const runGit_js_1 = __webpack_require__(6033);
-const githubRepositoryUrl_js_1 = __webpack_require__(7504);
-async function readCommitBaseUrls(repositories, env) {
-    const urls = {};
-    for (const repo of repositories) {
-        const result = await (0, runGit_js_1.runGitRaw)(['remote', 'get-url', 'origin'], repo.root, undefined, env);
-        const base = result.exitCode === 0 ? (0, githubRepositoryUrl_js_1.githubRepositoryUrl)(result.stdout) : undefined;
-        if (base)
-            urls[repo.label] = base;
-    }
-    return urls;
-}
-
-
-/***/ }),
-
-/***/ 7277:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.classifyCommit = classifyCommit;
-const trailerSchema_js_1 = __webpack_require__(8460);
-/** Reads a commit's leverage trailers; undefined when it has none. */
-function classifyCommit(commit, options) {
-    const verdict = (0, trailerSchema_js_1.readLeverageTrailers)(commit.trailers, options);
-    if (verdict.kind === 'none')
-        return undefined;
-    const leverage = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
-    if (commit.embedded)
-        leverage.embedded = commit.embedded;
-    return leverage;
-}
-
-
-/***/ }),
-
-/***/ 7941:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.machineTimezone = machineTimezone;
-exports.checkWindowRequest = checkWindowRequest;
-exports.resolveWindow = resolveWindow;
-const userError_js_1 = __webpack_require__(40);
-const reportWindow_js_1 = __webpack_require__(7084);
-/** The machine's zone: what `date` would show (TZ, else the system's). */
-function machineTimezone() {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-/** A request that contradicts itself is a usage error, found before any repository is opened. */
-function checkWindowRequest(request) {
-    const chosen = [request.date && '--date', request.since && '--since', request.range && '--range', request.allHistory && '--all-history'].filter(Boolean);
-    if (chosen.length > 1)
-        throw new userError_js_1.UsageError(`${chosen.join(' and ')} cannot be combined: choose one window`);
-    if (request.until && !request.since)
-        throw new userError_js_1.UsageError('--until needs --since (a span of whole days)');
-}
-/**
- * The window a request asks for; today in the zone when it names none. The zone: the request's,
- * else the configured one, else the machine's.
- */
-function resolveWindow(request, configuredTimezone, now) {
-    checkWindowRequest(request);
-    const zone = (0, reportWindow_js_1.assertTimezone)(request.timezone ?? configuredTimezone ?? machineTimezone());
-    if (request.range)
-        return (0, reportWindow_js_1.rangeWindow)(request.range, zone);
-    if (request.allHistory)
-        return (0, reportWindow_js_1.allHistoryWindow)(zone);
-    if (request.since)
-        return (0, reportWindow_js_1.daysWindow)(request.since, request.until, zone, (0, reportWindow_js_1.dateIn)(zone, now));
-    return (0, reportWindow_js_1.dayWindow)(request.date ?? (0, reportWindow_js_1.dateIn)(zone, now), zone);
 }
 
 

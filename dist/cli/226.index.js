@@ -3,6 +3,181 @@ exports.id = 226;
 exports.ids = [226];
 exports.modules = {
 
+/***/ 4131:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.estimatorKind = estimatorKind;
+exports.estimatorShares = estimatorShares;
+const valueGrammar_js_1 = __webpack_require__(3144);
+const ORDER = [...valueGrammar_js_1.ESTIMATOR_KINDS, 'unstated'];
+/** The kind an `Estimated-By` value names (the grammar has already folded the three words to lower case). */
+function estimatorKind(estimatedBy) {
+    if (estimatedBy === undefined)
+        return 'unstated';
+    return valueGrammar_js_1.ESTIMATOR_KINDS.includes(estimatedBy) ? estimatedBy : 'human';
+}
+/**
+ * The shares, in the order agent, human, team, unstated (kinds with no record left out); undefined
+ * when no record says who estimated, so a record written without the trailer reads as before.
+ */
+function estimatorShares(record) {
+    const byKind = new Map();
+    let stated = false;
+    let total = 0;
+    for (const task of record.tasks) {
+        for (const commit of task.commits) {
+            if (commit.role !== 'record' || !commit.figures)
+                continue;
+            const kind = estimatorKind(commit.figures.estimatedBy);
+            if (kind !== 'unstated')
+                stated = true;
+            const entry = byKind.get(kind) ?? { records: 0, humanMinutes: 0 };
+            entry.records += 1;
+            entry.humanMinutes += commit.figures.humanMinutes;
+            byKind.set(kind, entry);
+            total += commit.figures.humanMinutes;
+        }
+    }
+    if (!stated || total === 0)
+        return undefined;
+    return ORDER.flatMap((kind) => {
+        const entry = byKind.get(kind);
+        return entry ? [{ kind, records: entry.records, humanMinutes: entry.humanMinutes, share: entry.humanMinutes / total }] : [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 2210:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SIZE_BANDS = exports.RATIO_MEANING = exports.BAND_MINIMUM_PAIRS = exports.MINIMUM_PAIRS = void 0;
+exports.bandOf = bandOf;
+exports.median = median;
+exports.averageRanks = averageRanks;
+exports.rankCorrelation = rankCorrelation;
+exports.summarizeCalibration = summarizeCalibration;
+exports.describeBias = describeBias;
+/** Pairs needed before anything overall is said (rank correlation, median ratio, calibrated figures). */
+exports.MINIMUM_PAIRS = 10;
+/** Pairs a size band needs before its own median is given (and applied by `report --calibrated`). */
+exports.BAND_MINIMUM_PAIRS = 5;
+/** What a ratio means, said wherever one is shown. */
+exports.RATIO_MEANING = 'A ratio is actual / estimate: above 1, the work took longer than estimated (the estimates are too low); below 1, it took less (too high).';
+/** The size bands of the estimate, in hours: where the compression bias shows (short tasks over-, long ones under-estimated). */
+exports.SIZE_BANDS = [
+    { band: 'under-1h', label: 'under 1 h', fromHours: 0, toHours: 1 },
+    { band: '1-8h', label: '1 to 8 h', fromHours: 1, toHours: 8 },
+    { band: '8-40h', label: '8 to 40 h', fromHours: 8, toHours: 40 },
+    { band: '40h-plus', label: '40 h or more', fromHours: 40, toHours: null },
+];
+/** The band an estimate (minutes) falls in. */
+function bandOf(estimateMinutes) {
+    const hours = estimateMinutes / 60;
+    const found = exports.SIZE_BANDS.find((band) => hours >= band.fromHours && (band.toHours === null || hours < band.toHours));
+    return found?.band ?? '40h-plus';
+}
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** 1-based ranks, tied values sharing the average of the ranks they span. */
+function averageRanks(values) {
+    const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+    const ranks = new Array(values.length);
+    let start = 0;
+    while (start < order.length) {
+        let end = start;
+        while (end + 1 < order.length && order[end + 1].value === order[start].value)
+            end += 1;
+        const rank = (start + end) / 2 + 1;
+        for (let at = start; at <= end; at += 1)
+            ranks[order[at].index] = rank;
+        start = end + 1;
+    }
+    return ranks;
+}
+/** Pearson's correlation; undefined when either side does not vary. */
+function pearson(xs, ys) {
+    const n = xs.length;
+    const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
+    const meanY = ys.reduce((sum, y) => sum + y, 0) / n;
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i += 1) {
+        const dx = xs[i] - meanX;
+        const dy = ys[i] - meanY;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+    }
+    return sxx === 0 || syy === 0 ? undefined : sxy / Math.sqrt(sxx * syy);
+}
+/** Spearman's rank correlation: Pearson's on the ranks, ties averaged (so it is right with ties, where 1 - 6Σd²/… is not). */
+function rankCorrelation(xs, ys) {
+    if (xs.length < 2)
+        return undefined;
+    return pearson(averageRanks(xs), averageRanks(ys));
+}
+function interval(rho, n) {
+    if (n <= 3 || Math.abs(rho) >= 1)
+        return null;
+    const z = Math.atanh(rho);
+    const half = 1.96 * Math.sqrt(1.06 / (n - 3));
+    return [Math.tanh(z - half), Math.tanh(z + half)];
+}
+/** What the pairs say about the estimates (`minimumPairs` is a parameter for tests; the command uses MINIMUM_PAIRS). */
+function summarizeCalibration(pairs, minimumPairs = exports.MINIMUM_PAIRS, bandMinimumPairs = exports.BAND_MINIMUM_PAIRS) {
+    const ratio = (pair) => pair.actualMinutes / pair.estimateMinutes;
+    const enough = pairs.length >= minimumPairs;
+    const bands = exports.SIZE_BANDS.map((band) => {
+        const inBand = pairs.filter((pair) => bandOf(pair.estimateMinutes) === band.band);
+        return { ...band, pairs: inBand.length, medianRatio: inBand.length >= bandMinimumPairs ? median(inBand.map(ratio)) : null };
+    });
+    const rho = enough ? rankCorrelation(pairs.map((pair) => pair.estimateMinutes), pairs.map((pair) => pair.actualMinutes)) : undefined;
+    return {
+        pairs: pairs.length,
+        minimumPairs,
+        bandMinimumPairs,
+        enough,
+        rankCorrelation: rho ?? null,
+        rankCorrelationInterval: rho === undefined ? null : interval(rho, pairs.length),
+        medianRatio: enough && pairs.length > 0 ? median(pairs.map(ratio)) : null,
+        bands,
+    };
+}
+/** How far from 1 both end bands' medians must be before a bias is named: a fifth, so noise around 1 is not called one. */
+const BIAS_MARGIN = 1.2;
+/**
+ * The compression bias in words, when the bands show it: the shortest band with a median took at
+ * least a fifth less than estimated and the longest at least a fifth more (or the reverse, an
+ * expansion). Undefined otherwise.
+ */
+function describeBias(summary) {
+    const given = summary.bands.filter((band) => band.medianRatio !== null);
+    const first = given[0];
+    const last = given[given.length - 1];
+    if (!summary.enough || first === undefined || last === undefined || first === last)
+        return undefined;
+    const [short, long] = [first.medianRatio, last.medianRatio];
+    if (short <= 1 / BIAS_MARGIN && long >= BIAS_MARGIN)
+        return `Compression bias: estimates ${first.label} ran short of their estimate (median ${short.toFixed(2)}), estimates ${last.label} ran long (${long.toFixed(2)}): short tasks are overestimated and long ones underestimated.`;
+    if (short >= BIAS_MARGIN && long <= 1 / BIAS_MARGIN)
+        return `The reverse of the usual compression: estimates ${first.label} ran long (median ${short.toFixed(2)}), estimates ${last.label} ran short (${long.toFixed(2)}).`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5275:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -78,6 +253,203 @@ async function writeChunks(chunks, output, context) {
         await written.catch(() => undefined);
         await handle.close().catch((error) => Promise.reject(fail(error)));
     }
+}
+
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitKey = commitKey;
+exports.sizeTasks = sizeTasks;
+exports.referenceRate = referenceRate;
+exports.formatHours = formatHours;
+exports.judgeEstimate = judgeEstimate;
+exports.checkEstimates = checkEstimates;
+exports.flaggedSummary = flaggedSummary;
+const formatNumbers_js_1 = __webpack_require__(139);
+/** Where a commit's size is kept: repository label and sha. */
+function commitKey(repo, sha) {
+    return `${repo}\u0000${sha}`;
+}
+/**
+ * Each task's change size: the changed lines of its commits (records and links; a copy reached
+ * elsewhere is the same change, counted once). A commit that holds records of several tasks (a
+ * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
+ */
+function sizeTasks(tasks, linesByCommit) {
+    const owners = new Map();
+    const shared = new Set();
+    for (const task of tasks) {
+        for (const commit of task.commits) {
+            const key = commitKey(commit.repo, commit.sha);
+            const owner = owners.get(key);
+            if (owner === undefined)
+                owners.set(key, task);
+            else if (owner !== task)
+                shared.add(key);
+        }
+    }
+    const sizes = new Map();
+    for (const task of tasks) {
+        const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
+        let lines = 0;
+        let size;
+        for (const [key, sha] of keys) {
+            if (shared.has(key)) {
+                size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
+                break;
+            }
+            const counted = linesByCommit.get(key);
+            if (counted === undefined) {
+                size = { unmeasured: `git has no change for its commit ${sha}` };
+                break;
+            }
+            lines += counted;
+        }
+        sizes.set(task, size ?? { lines });
+    }
+    return sizes;
+}
+/** The median of log(hours per line) over the tasks with a change, as hours per line. */
+function referenceRate(samples) {
+    const logs = samples.filter((sample) => sample.lines > 0 && sample.humanMinutes > 0).map((sample) => Math.log(sample.humanMinutes / 60 / sample.lines));
+    if (logs.length === 0)
+        return { hoursPerLine: undefined, tasks: 0 };
+    logs.sort((a, b) => a - b);
+    const middle = logs.length >> 1;
+    const median = logs.length % 2 === 1 ? logs[middle] : (logs[middle - 1] + logs[middle]) / 2;
+    return { hoursPerLine: Math.exp(median), tasks: logs.length };
+}
+/** Hours for people: `480`, `1.5`, `0.25`, and two significant digits below 0.1 (`0.021`). */
+function formatHours(hours) {
+    if (hours >= 0.1 || hours === 0)
+        return (0, formatNumbers_js_1.formatDecimal)(hours, hours >= 10 ? 0 : hours >= 1 ? 1 : 2, 0, true);
+    const digits = Math.min(12, 1 - Math.floor(Math.log10(hours)));
+    return (0, formatNumbers_js_1.formatDecimal)(hours, digits, 0, false);
+}
+function linesInWords(lines) {
+    return `${(0, formatNumbers_js_1.formatTotal)(lines)} changed ${lines === 1 ? 'line' : 'lines'}`;
+}
+/** The verdict on one task, given its size and the reference (hoursPerLine undefined: too few tasks). */
+function judgeEstimate(humanMinutes, size, reference, settings) {
+    const hours = humanMinutes / 60;
+    if ('unmeasured' in size)
+        return { changedLines: null, expectedHours: null, ratio: null, flagged: false, reason: `not judged: ${size.unmeasured}` };
+    const changedLines = size.lines;
+    if (reference.hoursPerLine === undefined || reference.tasks < settings.minimumTasks) {
+        return { changedLines, expectedHours: null, ratio: null, flagged: false, reason: `not enough history (${reference.tasks} ${reference.tasks === 1 ? 'task' : 'tasks'}, needs ${settings.minimumTasks})` };
+    }
+    if (changedLines === 0) {
+        return { changedLines, expectedHours: null, ratio: null, flagged: false, reason: 'not judged: no changed lines left once binary files, lockfiles and generated, vendored or excluded files are set aside' };
+    }
+    const expectedHours = reference.hoursPerLine * changedLines;
+    const ratio = hours / expectedHours;
+    const flagged = ratio > settings.flagFactor || ratio < 1 / settings.flagFactor;
+    const rate = `tasks here run about ${formatHours(reference.hoursPerLine)} h per line`;
+    const said = `${formatHours(hours)} h for ${linesInWords(changedLines)}`;
+    const reason = flagged
+        ? `${said}; ${rate}, so about ${formatHours(expectedHours)} h (${ratio > 1 ? `${(0, formatNumbers_js_1.formatDecimal)(ratio, 1, 0, true)}x above` : `${(0, formatNumbers_js_1.formatDecimal)(1 / ratio, 1, 0, true)}x below`})`
+        : `${said}: within ${(0, formatNumbers_js_1.formatDecimal)(settings.flagFactor, 2, 0, false)}x of the ${formatHours(expectedHours)} h its size suggests`;
+    return { changedLines, expectedHours, ratio, flagged, reason };
+}
+/**
+ * Judges every task of `tasks` against the reference made of `reference` (tasks of the window and
+ * its look-back; the window's own tasks may be among them). Returns the verdicts in `tasks` order.
+ */
+function checkEstimates(tasks, reference, linesByCommit, settings) {
+    const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
+    const samples = reference.flatMap((task) => {
+        const size = sizes.get(task);
+        return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];
+    });
+    const rate = referenceRate(samples);
+    const checks = tasks.map((task) => judgeEstimate(task.humanMinutes, sizes.get(task), rate, settings));
+    return { checks, hoursPerLine: rate.tasks >= settings.minimumTasks ? rate.hoursPerLine : undefined, referenceTasks: rate.tasks };
+}
+/** The flagged tasks and the hours their estimates add to the total. */
+function flaggedSummary(tasks) {
+    const flagged = tasks.filter((task) => task.estimateCheck?.flagged === true);
+    return { flagged, humanMinutes: flagged.reduce((sum, task) => sum + task.humanMinutes, 0) };
+}
+
+
+/***/ }),
+
+/***/ 5985:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.agentBreakdown = agentBreakdown;
+const leverageMetrics_js_1 = __webpack_require__(3817);
+/**
+ * The breakdown of a record's tasks, or undefined when they come from one agent only (every record
+ * names the same agent, or none does): then there is nothing to break down, and the report reads as
+ * it did before `Agent` existed.
+ */
+function agentBreakdown(tasks) {
+    // Shares by the agent's key, and a cache from each spelling met to its share: one Map lookup a record.
+    const byKey = new Map();
+    const bySpelling = new Map();
+    const shareOf = (spelling, time, sha) => {
+        let share = bySpelling.get(spelling);
+        if (share === undefined) {
+            const key = spelling?.toLowerCase();
+            share = byKey.get(key);
+            if (share === undefined) {
+                share = { key, agent: spelling, tasks: 0, records: 0, humanMinutes: 0, claudeMinutes: 0, supervisoryMinutes: undefined, supervisedHumanMinutes: 0, tokens: undefined, factor: 0, supervisoryFactor: undefined, firstTime: time, firstSha: sha };
+                byKey.set(key, share);
+            }
+            bySpelling.set(spelling, share);
+        }
+        return share;
+    };
+    let tasksWithSeveralAgents = 0;
+    const inTask = [];
+    for (const task of tasks) {
+        inTask.length = 0;
+        for (const commit of task.commits) {
+            const figures = commit.figures;
+            if (commit.role !== 'record' || figures === undefined)
+                continue;
+            const share = shareOf(figures.agent, commit.authorTime, commit.sha);
+            if (commit.authorTime < share.firstTime || (commit.authorTime === share.firstTime && commit.sha < share.firstSha)) {
+                share.firstTime = commit.authorTime;
+                share.firstSha = commit.sha;
+                share.agent = figures.agent;
+            }
+            share.records += 1;
+            (0, leverageMetrics_js_1.addFigures)(share, figures);
+            if (!inTask.includes(share))
+                inTask.push(share);
+        }
+        for (const share of inTask)
+            share.tasks += 1;
+        if (inTask.length > 1)
+            tasksWithSeveralAgents += 1;
+    }
+    if (byKey.size < 2)
+        return undefined;
+    const shares = [...byKey.values()].map(({ key: _key, firstTime: _time, firstSha: _sha, ...share }) => ({
+        ...share,
+        factor: (0, leverageMetrics_js_1.factorOf)(share),
+        supervisoryFactor: (0, leverageMetrics_js_1.supervisoryFactorOf)(share),
+    }));
+    shares.sort(compareShares);
+    return { shares, tasksWithSeveralAgents };
+}
+/** Most hours first, then by name in code-unit order (the same on every machine); "not stated" last. */
+function compareShares(a, b) {
+    if (a.agent === undefined || b.agent === undefined)
+        return a.agent === b.agent ? 0 : a.agent === undefined ? 1 : -1;
+    const byHours = b.humanMinutes - a.humanMinutes;
+    if (byHours !== 0)
+        return byHours;
+    return a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0;
 }
 
 
@@ -288,10 +660,15 @@ function createRecordBuilder(options) {
             const entry = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
             if (embedded)
                 entry.embedded = embedded;
+            if (commit.note)
+                entry.note = true;
             skipped.push(entry);
             seenShas.set(id, entry);
             return;
         }
+        // A calibration pair (work done without an agent) is read by calibrate, never counted as leverage.
+        if (verdict.kind === 'calibration')
+            return;
         const taskCommit = {
             repo: commit.repo,
             sha: commit.sha,
@@ -303,6 +680,8 @@ function createRecordBuilder(options) {
         };
         if (embedded)
             taskCommit.embedded = embedded;
+        if (commit.note)
+            taskCommit.note = true;
         seenShas.set(id, taskCommit);
         // The original commit a squash message names, reached later, is this record again.
         if (embedded?.sha !== undefined)
@@ -445,6 +824,97 @@ function sortRows(rows, sort) {
 
 /***/ }),
 
+/***/ 9510:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NOT_STATED = void 0;
+exports.renderAgentSection = renderAgentSection;
+exports.agentSectionLines = agentSectionLines;
+exports.agentSectionHtml = agentSectionHtml;
+/**
+ * The **By agent** section, under the Aggregate Statistics: each coding agent's tasks, hours, minutes
+ * and factors (metrics/agentBreakdown.ts), in Markdown, plain text and HTML. Nothing when the records
+ * come from one agent, so such a report reads exactly as before the `Agent` trailer.
+ */
+const agentBreakdown_js_1 = __webpack_require__(5985);
+const formatNumbers_js_1 = __webpack_require__(139);
+/** How records without `Agent` are named: parentheses, which the `Agent` grammar never accepts, so no agent can be called this. */
+exports.NOT_STATED = '(not stated)';
+const HEADER = ['Agent', 'Tasks', 'Human-equivalent hours', 'Agent minutes', 'Supervisory minutes', 'Tokens', 'Factor', 'Sup. Factor'];
+/** A row's cells; `name` makes the agent's name safe for the target format. */
+function cells(share, name) {
+    return [
+        share.agent === undefined ? exports.NOT_STATED : name(share.agent),
+        (0, formatNumbers_js_1.formatTotal)(share.tasks),
+        (0, formatNumbers_js_1.formatTotal)(share.humanMinutes / 60),
+        (0, formatNumbers_js_1.formatTotal)(share.claudeMinutes),
+        (0, formatNumbers_js_1.formatTotal)(share.supervisoryMinutes),
+        (0, formatNumbers_js_1.formatTotal)(share.tokens),
+        (0, formatNumbers_js_1.formatAverageFactor)(share.factor),
+        (0, formatNumbers_js_1.formatAverageFactor)(share.supervisoryFactor),
+    ];
+}
+/** What the table counts, in words: by record, and where a task is counted twice. */
+function notes(breakdown, totalTasks, code) {
+    const unstated = breakdown.shares.some((share) => share.agent === undefined);
+    const lines = [
+        `Hours, minutes, tokens and factors are those of each agent's own records, so the rows add up to the Aggregate Statistics.${unstated ? ` Records without an ${code('Agent')} trailer are counted as ${exports.NOT_STATED}.` : ''}`,
+    ];
+    const n = breakdown.tasksWithSeveralAgents;
+    if (n > 0) {
+        lines.push(`${(0, formatNumbers_js_1.formatTotal)(n)} ${n === 1 ? 'task has records' : 'tasks have records'} by more than one agent and ${n === 1 ? 'is' : 'are'} counted under each, so the Tasks column adds up to more than the ${(0, formatNumbers_js_1.formatTotal)(totalTasks)} tasks.`);
+    }
+    return lines;
+}
+const tableLine = (row) => `| ${row.join(' | ')} |`;
+/** The section's Markdown (heading, table, notes), or undefined with one agent; `escape` is the renderer's inline escaping. */
+function renderAgentSection(report, hashes, escape) {
+    const breakdown = (0, agentBreakdown_js_1.agentBreakdown)(report.record.tasks);
+    if (breakdown === undefined)
+        return undefined;
+    const table = [tableLine(HEADER), `|${HEADER.map(() => '---').join('|')}|`, ...breakdown.shares.map((share) => tableLine(cells(share, escape)))].join('\n');
+    const listed = notes(breakdown, report.record.totals.tasks, (text) => `\`${text}\``).map((note) => `- ${note}`);
+    return [`${hashes}# By agent`, table, listed.join('\n')].join('\n\n');
+}
+/**
+ * The same section as plain lines for a terminal, or none with one agent. `align` is the text
+ * renderer's column aligner (right-aligned columns given), `sanitize` strips control characters.
+ */
+function agentSectionLines(report, sanitize, align) {
+    const breakdown = (0, agentBreakdown_js_1.agentBreakdown)(report.record.tasks);
+    if (breakdown === undefined)
+        return [];
+    const aligned = align([HEADER, ...breakdown.shares.map((share) => cells(share, sanitize))], new Set([1, 2, 3, 4, 5, 6, 7]));
+    return ['', 'By agent:', aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), ...notes(breakdown, report.record.totals.tasks, (text) => text)];
+}
+/** The section as HTML for the dashboard (`escapeHtml` is the page's), or '' with one agent. */
+function agentSectionHtml(report, escapeHtml) {
+    const breakdown = (0, agentBreakdown_js_1.agentBreakdown)(report.record.tasks);
+    if (breakdown === undefined)
+        return '';
+    const row = (values, tag) => `<tr>${values.map((value, column) => `<${tag}${column > 0 ? ' class="num"' : ''}>${value}</${tag}>`).join('')}</tr>`;
+    const body = breakdown.shares.map((share) => row(cells(share, (text) => text).map((cell) => escapeHtml(cell)), 'td'));
+    const listed = notes(breakdown, report.record.totals.tasks, (text) => `<code>${text}</code>`).map((note) => `<li>${note}</li>`);
+    return `<section class="agents" id="agents">
+<h2>By agent</h2>
+<div class="table-wrap"><table>
+<thead>${row(HEADER.map(escapeHtml), 'th')}</thead>
+<tbody>
+${body.join('\n')}
+</tbody>
+</table></div>
+<ul>
+${listed.join('\n')}
+</ul>
+</section>
+`;
+}
+
+
+/***/ }),
+
 /***/ 3934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -462,6 +932,99 @@ function aggregateRows(totals, agentLabel) {
         ['Weighted average leverage factor', (0, formatNumbers_js_1.formatAverageFactor)(totals.factor)],
         ['Weighted average supervisory leverage factor', (0, formatNumbers_js_1.formatAverageFactor)(totals.supervisoryFactor)],
     ];
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calibrationMethod = calibrationMethod;
+exports.renderCalibratedSection = renderCalibratedSection;
+exports.calibratedSectionLines = calibratedSectionLines;
+const clipText_js_1 = __webpack_require__(9722);
+const escapeMarkdown_js_1 = __webpack_require__(3068);
+const formatNumbers_js_1 = __webpack_require__(139);
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+const renderCalibration_js_1 = __webpack_require__(8480);
+const TASK_CHARS = 80;
+const TASK_HEADER = ['#', 'Task', 'Human Est.', 'Calibrated', 'Factor', 'Calibrated Factor'];
+/** The method and what it rests on, in one paragraph (the same words in every format). */
+function calibrationMethod(calibration) {
+    const { summary } = calibration;
+    const n = summary.pairs;
+    if (!calibration.applied) {
+        return `Not enough calibration pairs to calibrate: ${(0, formatNumbers_js_1.formatTotal)(n)} in ${calibration.scope} (${summary.minimumPairs} needed); every figure above is raw. A pair is a task done without an agent, with Human-Estimate and Human-Actual (git-leverage calibrate).`;
+    }
+    const bands = calibration.ratios
+        .map((ratio) => ratio.source === 'band'
+        ? `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (${(0, formatNumbers_js_1.formatTotal)(ratio.pairs)} pairs)`
+        : `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (the overall median: the band has ${(0, formatNumbers_js_1.formatTotal)(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)} pairs, ${summary.bandMinimumPairs} needed)`)
+        .join('; ');
+    return (`Calibrated: each record's Human-Estimate times the median actual/estimate of the calibration pairs in its size band, ` +
+        `from ${(0, formatNumbers_js_1.formatTotal)(n)} pairs in ${calibration.scope}: ${bands}. ${summarizeCalibration_js_1.RATIO_MEANING} The raw figures above are unchanged.`);
+}
+function taskCells(task, index, calibration, label) {
+    const calibrated = calibration.tasks[index];
+    return [
+        String(index + 1),
+        label((0, clipText_js_1.truncateText)(task.task, TASK_CHARS)),
+        (0, formatNumbers_js_1.formatHoursCell)(task.humanMinutes),
+        calibrated ? (0, formatNumbers_js_1.formatHoursCell)(calibrated.calibratedMinutes) : '-',
+        (0, formatNumbers_js_1.formatFactor)(task.factor),
+        calibrated ? (0, formatNumbers_js_1.formatFactor)(calibrated.calibratedFactor) : '-',
+    ];
+}
+function totalsRows(calibration) {
+    const totals = calibration.totals;
+    if (!totals)
+        return [];
+    return [
+        ['Total human-equivalent hours', (0, formatNumbers_js_1.formatTotal)(totals.humanMinutes / 60), (0, formatNumbers_js_1.formatTotal)(totals.calibratedMinutes / 60)],
+        ['Human-equivalent weeks (40 h)', (0, formatNumbers_js_1.formatDecimal)(totals.weeks, 1, 0, true), (0, formatNumbers_js_1.formatDecimal)(totals.calibratedWeeks, 1, 0, true)],
+        ['Weighted average leverage factor', (0, formatNumbers_js_1.formatAverageFactor)(totals.factor), (0, formatNumbers_js_1.formatAverageFactor)(totals.calibratedFactor)],
+    ];
+}
+const line = (cells) => `| ${cells.join(' | ')} |`;
+const markdownTable = (header, rows) => [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+/** The section's Markdown (heading and body); undefined without `--calibrated` or without tasks. */
+function renderCalibratedSection(report, hashes, options = {}) {
+    const { calibration } = report;
+    const { tasks } = report.record;
+    if (!calibration || tasks.length === 0)
+        return undefined;
+    const parts = [`${hashes}# Calibrated estimates`];
+    if (calibration.applied) {
+        if (options.taskLog ?? true) {
+            const shown = tasks.slice(0, options.maxTaskRows ?? tasks.length);
+            parts.push(markdownTable(TASK_HEADER, shown.map((task, index) => taskCells(task, index, calibration, escapeMarkdown_js_1.escapeMarkdownInline))));
+            if (shown.length < tasks.length)
+                parts.push(`${(0, formatNumbers_js_1.formatTotal)(tasks.length - shown.length)} more tasks are left out to fit; the totals include them.`);
+        }
+        parts.push(markdownTable(['Metric', 'Raw', 'Calibrated'], totalsRows(calibration)));
+    }
+    parts.push((0, escapeMarkdown_js_1.escapeMarkdownInline)(calibrationMethod(calibration)));
+    return parts.join('\n\n');
+}
+/** The same section as plain lines for a terminal (`sanitize` strips control characters). */
+function calibratedSectionLines(report, sanitize, align, taskLog = true) {
+    const { calibration } = report;
+    const { tasks } = report.record;
+    if (!calibration || tasks.length === 0)
+        return [];
+    const lines = ['', 'Calibrated estimates:'];
+    if (calibration.applied) {
+        if (taskLog) {
+            const aligned = align([TASK_HEADER, ...tasks.map((task, index) => taskCells(task, index, calibration, sanitize))], new Set([0, 2, 3, 4, 5]));
+            lines.push(aligned[0], '-'.repeat(aligned[0].length), ...aligned.slice(1), '');
+        }
+        lines.push(...align([['', 'Raw', 'Calibrated'], ...totalsRows(calibration)], new Set([1, 2])), '');
+    }
+    lines.push(calibrationMethod(calibration));
+    return lines;
 }
 
 
@@ -701,6 +1264,9 @@ const clipText_js_1 = __webpack_require__(9722);
 const formatNumbers_js_1 = __webpack_require__(139);
 const renderMarkdown_js_1 = __webpack_require__(6027);
 const dashboardScript_js_1 = __webpack_require__(2900);
+const agentSection_js_1 = __webpack_require__(9510);
+const estimatorSection_js_1 = __webpack_require__(6567);
+const estimateSection_js_1 = __webpack_require__(9497);
 const uplotAsset_js_1 = __webpack_require__(2683);
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text for HTML element content or a quoted attribute; bidirectional controls are named (neutraliseBidi). */
@@ -789,8 +1355,8 @@ td:nth-child(2) { white-space: nowrap; }
 td.empty { padding: 24px 8px; text-align: center; color: #4b5563; }
 .task-id { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 4px; background: #eef2ff; color: #3730a3; font-size: 0.75rem; }
 td.commits a, td.commits code, .skipped code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.8rem; }
-.skipped ul { margin: 0; padding-left: 20px; }
-.skipped li { margin-bottom: 6px; overflow-wrap: anywhere; }
+.skipped ul, .estimates ul { margin: 0; padding-left: 20px; }
+.skipped li, .estimates li { margin-bottom: 6px; overflow-wrap: anywhere; }
 footer { color: #6b7280; font-size: 0.8rem; }
 @media (max-width: 600px) {
   main { padding: 12px; }
@@ -851,7 +1417,7 @@ function renderDashboard(report, options) {
 <div class="cards">
 ${cards.map(([name, value]) => `<div class="card"><div class="value">${escapeHtml(value)}</div><div class="name">${name}</div></div>`).join('\n')}
 </div>
-${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}<section>
+${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}${(0, agentSection_js_1.agentSectionHtml)(report, escapeHtml)}${(0, estimatorSection_js_1.estimatorSectionHtml)(report, escapeHtml)}<section>
 <h2>Human-equivalent hours and weighted factor per ${unitWords}</h2>
 <div id="chart"></div>
 </section>
@@ -864,7 +1430,7 @@ ${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtm
 </div>
 <div class="table-wrap"><table id="tasks"></table></div>
 </section>
-${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(uplotAsset_js_1.UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
+${(0, estimateSection_js_1.estimateSectionHtml)(report, escapeHtml)}${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(uplotAsset_js_1.UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
 </main>
 <script type="application/json" id="leverage-data">${jsonForScript(dashboardData(report, options))}</script>
 <script>${uplotAsset_js_1.UPLOT_JS}</script>
@@ -1007,6 +1573,140 @@ function defuseIssueReferences(text) {
 
 /***/ }),
 
+/***/ 9497:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderEstimateSection = renderEstimateSection;
+exports.estimateSectionLines = estimateSectionLines;
+exports.estimateSectionHtml = estimateSectionHtml;
+/**
+ * The **Estimate check** section (docs/estimates.md): the tasks whose Human-Estimate is far from what
+ * their change size suggests, each with its reason, and the hours they add to the total. Nothing when
+ * no task is flagged, so a report without flags reads as it did before the check.
+ */
+const checkEstimates_js_1 = __webpack_require__(1784);
+const clipText_js_1 = __webpack_require__(9722);
+const escapeMarkdown_js_1 = __webpack_require__(3068);
+const formatNumbers_js_1 = __webpack_require__(139);
+const TASK_CHARS = 80;
+/** The sentence above the list: how many, against what, and the hours they add. */
+function estimateSummary(flagged, humanMinutes, report, reference) {
+    const n = flagged.length;
+    const factor = reference ? `${(0, formatNumbers_js_1.formatDecimal)(reference.flagFactor, 2, 0, false)}x` : 'far';
+    const against = reference?.reports !== undefined ? ` (judged by ${(0, formatNumbers_js_1.formatTotal)(reference.reports)} reports, each against its own reference)` : reference ? ` (judged against ${(0, formatNumbers_js_1.formatTotal)(reference.tasks)} reference ${reference.tasks === 1 ? 'task' : 'tasks'}${reference.lookbackDays > 0 ? ` of this window and the ${(0, formatNumbers_js_1.formatTotal)(reference.lookbackDays)} days before it` : ''})` : '';
+    const { totals } = report.record;
+    return (`${(0, formatNumbers_js_1.formatTotal)(n)} of ${(0, formatNumbers_js_1.formatTotal)(totals.tasks)} ${totals.tasks === 1 ? 'task' : 'tasks'} ${n === 1 ? 'has an estimate' : 'have estimates'} more than ${factor} away from what ${n === 1 ? 'its' : 'their'} change size suggests${against}. ` +
+        `${n === 1 ? 'Its estimate adds' : 'Their estimates add'} ${(0, formatNumbers_js_1.formatHoursCell)(humanMinutes)} of the ${(0, formatNumbers_js_1.formatHoursCell)(totals.humanMinutes)} total. Lines are a weak proxy for effort: a flag asks for a second look, it changes no figure.`);
+}
+/**
+ * The section's Markdown (heading and body), or undefined when no task is flagged. At most
+ * `maxItems` tasks are named (the rest are counted), so a report fitted to a comment shrinks here too.
+ */
+function renderEstimateSection(report, hashes, maxItems = Number.POSITIVE_INFINITY) {
+    const { flagged, humanMinutes } = (0, checkEstimates_js_1.flaggedSummary)(report.record.tasks);
+    if (flagged.length === 0)
+        return undefined;
+    const shown = flagged.slice(0, Math.max(0, maxItems));
+    const lines = shown.map((task) => `- ${(0, escapeMarkdown_js_1.escapeMarkdownInline)((0, clipText_js_1.truncateText)(task.task, TASK_CHARS))}: ${(0, escapeMarkdown_js_1.escapeMarkdownInline)(task.estimateCheck?.reason ?? '')}`);
+    if (shown.length < flagged.length)
+        lines.push(`- ${(0, formatNumbers_js_1.formatTotal)(flagged.length - shown.length)} more flagged tasks are left out to fit; the JSON report holds every task's \`estimateCheck\`.`);
+    return [`${hashes}# Estimate check`, estimateSummary(flagged, humanMinutes, report, report.estimateReference), ...(lines.length > 0 ? [lines.join('\n')] : [])].join('\n\n');
+}
+/** The same section as plain lines for a terminal (`sanitize` strips control characters); empty when none is flagged. */
+function estimateSectionLines(report, sanitize) {
+    const { flagged, humanMinutes } = (0, checkEstimates_js_1.flaggedSummary)(report.record.tasks);
+    if (flagged.length === 0)
+        return [];
+    return [
+        '',
+        'Estimate check:',
+        estimateSummary(flagged, humanMinutes, report, report.estimateReference),
+        ...flagged.map((task) => `  ${(0, clipText_js_1.truncateText)(sanitize(task.task), TASK_CHARS)}: ${sanitize(task.estimateCheck?.reason ?? '')}`),
+    ];
+}
+/** The same section for the dashboard, in the Markdown's words, every text HTML-escaped; empty when none is flagged. */
+function estimateSectionHtml(report, escapeHtml) {
+    const { flagged, humanMinutes } = (0, checkEstimates_js_1.flaggedSummary)(report.record.tasks);
+    if (flagged.length === 0)
+        return '';
+    const items = flagged.map((task) => `<li>${escapeHtml((0, clipText_js_1.truncateText)(task.task, TASK_CHARS))}: ${escapeHtml(task.estimateCheck?.reason ?? '')}</li>`);
+    return `<section class="estimates" id="estimates">
+<h2>Estimate check</h2>
+<p>${escapeHtml(estimateSummary(flagged, humanMinutes, report, report.estimateReference))}</p>
+<ul>
+${items.join('\n')}
+</ul>
+</section>
+`;
+}
+
+
+/***/ }),
+
+/***/ 6567:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderEstimatorSection = renderEstimatorSection;
+exports.estimatorSectionLines = estimatorSectionLines;
+exports.estimatorSectionHtml = estimatorSectionHtml;
+/**
+ * **Who estimated** (`Estimated-By`): the share of the Human-Estimate hours each kind of estimator
+ * contributes, after the Aggregate Statistics. Only when a record says who estimated, so a record
+ * written without the trailer (the published seed record) reads exactly as before.
+ */
+const estimatorShares_js_1 = __webpack_require__(4131);
+const formatNumbers_js_1 = __webpack_require__(139);
+const KIND_LABELS = {
+    agent: 'agent',
+    human: 'human (a person, named or not)',
+    team: 'team',
+    unstated: 'not stated',
+};
+const HEADER = ['Estimated by', 'Records', 'Human-equivalent hours', 'Share'];
+function cells(share) {
+    return [KIND_LABELS[share.kind], (0, formatNumbers_js_1.formatTotal)(share.records), (0, formatNumbers_js_1.formatTotal)(share.humanMinutes / 60), `${(0, formatNumbers_js_1.formatDecimal)(share.share * 100, 1, 0, false)}%`];
+}
+/** The section's Markdown, or undefined when no record carries Estimated-By. */
+function renderEstimatorSection(report, hashes) {
+    const shares = (0, estimatorShares_js_1.estimatorShares)(report.record);
+    if (!shares)
+        return undefined;
+    const rows = [HEADER, ...shares.map(cells)];
+    const table = [`| ${HEADER.join(' | ')} |`, `|---|${HEADER.slice(1).map(() => '---:').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    return [`${hashes}# Who estimated`, table].join('\n\n');
+}
+/** The same as plain lines for a terminal; empty when no record carries Estimated-By. */
+function estimatorSectionLines(report, align) {
+    const shares = (0, estimatorShares_js_1.estimatorShares)(report.record);
+    if (!shares)
+        return [];
+    return ['', 'Who estimated (share of the human-equivalent hours):', ...align([HEADER, ...shares.map(cells)], new Set([1, 2, 3]))];
+}
+/** The same as an HTML section for the dashboard; empty when no record carries Estimated-By. */
+function estimatorSectionHtml(report, escapeHtml) {
+    const shares = (0, estimatorShares_js_1.estimatorShares)(report.record);
+    if (!shares)
+        return '';
+    const row = (values, tag) => `<tr>${values.map((value, column) => `<${tag}${column > 0 ? ' class="num"' : ''}>${escapeHtml(value)}</${tag}>`).join('')}</tr>`;
+    return `<section class="estimators" id="estimators">
+<h2>Who estimated</h2>
+<div class="table-wrap"><table>
+<thead>${row(HEADER, 'th')}</thead>
+<tbody>
+${shares.map((share) => row(cells(share), 'td')).join('\n')}
+</tbody>
+</table></div>
+</section>
+`;
+}
+
+
+/***/ }),
+
 /***/ 139:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1124,6 +1824,141 @@ function countInWords(count) {
     }
     const rest = count % 100;
     return `${ONES[Math.floor(count / 100)]} hundred${rest ? ` and ${countInWords(rest)}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 5896:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.noteRecordsLine = noteRecordsLine;
+const formatNumbers_js_1 = __webpack_require__(139);
+/** Commits named at most; the rest are counted. */
+const NAMED = 10;
+/**
+ * `2 records come from git notes (refs/notes/leverage): abc123456789, …`, or undefined when none
+ * does (a report without notes stays as it was). `code` wraps each sha (Markdown's backticks).
+ */
+function noteRecordsLine(record, code) {
+    let count = 0;
+    const shas = new Set();
+    for (const task of record.tasks) {
+        for (const commit of task.commits) {
+            if (commit.note !== true || commit.role !== 'record')
+                continue;
+            count += 1;
+            shas.add(commit.sha.slice(0, 12));
+        }
+    }
+    if (count === 0)
+        return undefined;
+    const named = [...shas].slice(0, NAMED).map(code);
+    const more = shas.size > NAMED ? `, and ${(0, formatNumbers_js_1.formatTotal)(shas.size - NAMED)} more` : '';
+    return `${(0, formatNumbers_js_1.formatTotal)(count)} ${count === 1 ? 'record comes from a git note' : 'records come from git notes'} (refs/notes/leverage): ${named.join(', ')}${more}.`;
+}
+
+
+/***/ }),
+
+/***/ 8480:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CALIBRATE_FORMATS = void 0;
+exports.formatRatio = formatRatio;
+exports.pairsSentence = pairsSentence;
+exports.renderCalibrationText = renderCalibrationText;
+exports.renderCalibrationMarkdown = renderCalibrationMarkdown;
+exports.renderCalibrationJson = renderCalibrationJson;
+exports.renderCalibration = renderCalibration;
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+const escapeMarkdown_js_1 = __webpack_require__(3068);
+const formatNumbers_js_1 = __webpack_require__(139);
+exports.CALIBRATE_FORMATS = ['text', 'md', 'json'];
+const HOW_TO_RECORD = 'Record pairs on tasks a person does without an agent: `Human-Estimate` made before the work, `Human-Actual` after it (`git-leverage commit --task "…" --human 6h --actual 8h`).';
+function formatRatio(ratio) {
+    return ratio === null ? '-' : (0, formatNumbers_js_1.formatDecimal)(ratio, 2, 2, false);
+}
+function formatCorrelation(summary) {
+    if (summary.rankCorrelation === null)
+        return 'not defined (every estimate, or every actual, is the same)';
+    const [low, high] = summary.rankCorrelationInterval ?? [];
+    const range = low === undefined || high === undefined ? '' : ` (95% interval ${(0, formatNumbers_js_1.formatDecimal)(low, 2, 2, false)} to ${(0, formatNumbers_js_1.formatDecimal)(high, 2, 2, false)})`;
+    return `${(0, formatNumbers_js_1.formatDecimal)(summary.rankCorrelation, 2, 2, false)}${range}`;
+}
+/** The sentence that says how many pairs there are, and whether that is enough. */
+function pairsSentence(summary) {
+    const n = summary.pairs;
+    const pairs = `${(0, formatNumbers_js_1.formatTotal)(n)} calibration ${n === 1 ? 'pair' : 'pairs'}`;
+    return summary.enough ? `${pairs}.` : `${pairs}: not enough pairs to judge the estimates (${summary.minimumPairs} needed).`;
+}
+function bandRows(summary) {
+    return summary.bands.map((band) => [
+        band.label,
+        (0, formatNumbers_js_1.formatTotal)(band.pairs),
+        band.medianRatio !== null ? formatRatio(band.medianRatio) : band.pairs === 0 ? '-' : `too few (${summary.bandMinimumPairs} needed)`,
+    ]);
+}
+const BAND_HEADER = ['Estimate', 'Pairs', 'Median actual/estimate'];
+function alignRows(rows, right) {
+    const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+    return rows.map((row) => row.map((cell, column) => (right.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd());
+}
+function renderCalibrationText(report) {
+    const { summary } = report;
+    const lines = [`Calibration: ${report.window.label} (${report.window.timezone})`, '', pairsSentence(summary)];
+    if (summary.enough) {
+        lines.push(`Rank correlation of estimate and actual (Spearman): ${formatCorrelation(summary)}`, `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${(0, formatNumbers_js_1.formatTotal)(summary.pairs)} pairs)`, '', ...alignRows([BAND_HEADER, ...bandRows(summary)], new Set([1])), '', summarizeCalibration_js_1.RATIO_MEANING);
+        const bias = (0, summarizeCalibration_js_1.describeBias)(summary);
+        if (bias)
+            lines.push(bias);
+    }
+    else
+        lines.push(HOW_TO_RECORD.replace(/`/g, ''));
+    return `${lines.join('\n')}\n`;
+}
+function renderCalibrationMarkdown(report) {
+    const { summary } = report;
+    const sections = [`# Calibration: ${(0, escapeMarkdown_js_1.escapeMarkdownInline)(report.window.label)}`, pairsSentence(summary)];
+    if (summary.enough) {
+        sections.push(`| Measure | Value | Pairs |\n|---|---|---|\n| Rank correlation (Spearman) | ${formatCorrelation(summary)} | ${(0, formatNumbers_js_1.formatTotal)(summary.pairs)} |\n| Median actual/estimate | ${formatRatio(summary.medianRatio)} | ${(0, formatNumbers_js_1.formatTotal)(summary.pairs)} |`, [`| ${BAND_HEADER.join(' | ')} |`, '|---|---|---|', ...bandRows(summary).map((row) => `| ${row.join(' | ')} |`)].join('\n'), summarizeCalibration_js_1.RATIO_MEANING);
+        const bias = (0, summarizeCalibration_js_1.describeBias)(summary);
+        if (bias)
+            sections.push(bias);
+    }
+    else
+        sections.push(HOW_TO_RECORD);
+    return `${sections.join('\n\n')}\n`;
+}
+/** The JSON document (schemaVersion 1): the summary, what a ratio means, and every pair. */
+function renderCalibrationJson(report) {
+    const json = {
+        schemaVersion: 1,
+        generator: 'git-leverage calibrate',
+        window: report.window,
+        repositories: report.repositories,
+        ratioMeaning: summarizeCalibration_js_1.RATIO_MEANING,
+        ...report.summary,
+        pairList: report.pairs.map((pair) => ({
+            repo: pair.repo,
+            sha: pair.sha,
+            authorDate: new Date(pair.authorTime * 1000).toISOString(),
+            task: pair.task,
+            taskId: pair.taskId ?? null,
+            estimateMinutes: pair.estimateMinutes,
+            actualMinutes: pair.actualMinutes,
+            ratio: pair.actualMinutes / pair.estimateMinutes,
+            estimatedBy: pair.estimatedBy ?? null,
+        })),
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+}
+function renderCalibration(report, format) {
+    return format === 'json' ? renderCalibrationJson(report) : format === 'md' ? renderCalibrationMarkdown(report) : renderCalibrationText(report);
 }
 
 
@@ -1359,11 +2194,16 @@ exports.renderMarkdownChunks = renderMarkdownChunks;
  * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
  * notes, skipped commits. The two tables match the published record cell for cell.
  */
+const noteRecordsLine_js_1 = __webpack_require__(5896);
 const leverageMetrics_js_1 = __webpack_require__(3817);
 const renderChart_js_1 = __webpack_require__(2736);
 const renderRollup_js_1 = __webpack_require__(9444);
 const trailerSchema_js_1 = __webpack_require__(8460);
 const aggregateRows_js_1 = __webpack_require__(3934);
+const estimateSection_js_1 = __webpack_require__(9497);
+const estimatorSection_js_1 = __webpack_require__(6567);
+const calibratedSection_js_1 = __webpack_require__(7794);
+const agentSection_js_1 = __webpack_require__(9510);
 const escapeMarkdown_js_1 = __webpack_require__(3068);
 const clipText_js_1 = __webpack_require__(9722);
 const formatNumbers_js_1 = __webpack_require__(139);
@@ -1474,13 +2314,15 @@ function renderNotes(report, shownRows) {
     if (shownRows < tasks.length) {
         notes.push(`${(0, formatNumbers_js_1.formatTotal)(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
     }
-    return [...notes, ...coverageNotes(totals)];
+    const fromNotes = (0, noteRecordsLine_js_1.noteRecordsLine)(report.record, (sha) => `\`${sha}\``);
+    return [...notes, ...coverageNotes(totals), ...(fromNotes ? [fromNotes] : [])];
 }
 /** Skipped commits: where, what, and what would be accepted. */
 function renderSkippedList(skipped) {
     const lines = skipped.map((commit) => {
         const problems = commit.problems.map((problem) => (0, escapeMarkdown_js_1.escapeMarkdownInline)((0, trailerSchema_js_1.describeProblem)(problem))).join('; ');
-        return `- \`${commit.sha.slice(0, 12)}\` in ${(0, escapeMarkdown_js_1.escapeMarkdownInline)(commit.repo)} (${(0, escapeMarkdown_js_1.escapeMarkdownInline)((0, clipText_js_1.truncateText)(commit.subject, 72))}): ${problems}`;
+        const where = commit.note ? ', in its git note' : '';
+        return `- \`${commit.sha.slice(0, 12)}\` in ${(0, escapeMarkdown_js_1.escapeMarkdownInline)(commit.repo)} (${(0, escapeMarkdown_js_1.escapeMarkdownInline)((0, clipText_js_1.truncateText)(commit.subject, 72))})${where}: ${problems}`;
     });
     return lines.join('\n');
 }
@@ -1509,6 +2351,18 @@ function* renderMarkdownChunks(report, options = {}) {
         const notes = renderNotes(report, withTaskLog ? shown.length : record.tasks.length);
         if (notes.length > 0)
             sections.push(notes.map((note) => `- ${note}`).join('\n'));
+        const agents = (0, agentSection_js_1.renderAgentSection)(report, hashes, escapeMarkdown_js_1.escapeMarkdownInline);
+        if (agents)
+            sections.push(agents);
+        const estimates = (0, estimateSection_js_1.renderEstimateSection)(report, hashes, options.maxTaskRows);
+        if (estimates)
+            sections.push(estimates);
+        const estimators = (0, estimatorSection_js_1.renderEstimatorSection)(report, hashes);
+        if (estimators)
+            sections.push(estimators);
+        const calibrated = (0, calibratedSection_js_1.renderCalibratedSection)(report, hashes, { taskLog: withTaskLog, ...(options.maxTaskRows !== undefined ? { maxTaskRows: options.maxTaskRows } : {}) });
+        if (calibrated)
+            sections.push(calibrated);
     }
     if (record.skipped.length > 0) {
         const n = record.skipped.length;
@@ -1641,6 +2495,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderText = renderText;
 const trailerSchema_js_1 = __webpack_require__(8460);
 const aggregateRows_js_1 = __webpack_require__(3934);
+const noteRecordsLine_js_1 = __webpack_require__(5896);
+const estimateSection_js_1 = __webpack_require__(9497);
+const estimatorSection_js_1 = __webpack_require__(6567);
+const calibratedSection_js_1 = __webpack_require__(7794);
+const agentSection_js_1 = __webpack_require__(9510);
 const escapeMarkdown_js_1 = __webpack_require__(3068);
 const clipText_js_1 = __webpack_require__(9722);
 const formatNumbers_js_1 = __webpack_require__(139);
@@ -1685,11 +2544,18 @@ function renderText(report, options = {}) {
         }
         const { totals } = record;
         lines.push(...alignRows((0, aggregateRows_js_1.aggregateRows)(totals, sanitize(agent)), new Set([1])));
+        lines.push(...(0, agentSection_js_1.agentSectionLines)(report, sanitize, alignRows));
+        lines.push(...(0, estimateSection_js_1.estimateSectionLines)(report, sanitize));
+        lines.push(...(0, estimatorSection_js_1.estimatorSectionLines)(report, alignRows));
+        lines.push(...(0, calibratedSection_js_1.calibratedSectionLines)(report, sanitize, alignRows, options.taskLog ?? true));
+        const fromNotes = (0, noteRecordsLine_js_1.noteRecordsLine)(record, (sha) => sha);
+        if (fromNotes)
+            lines.push('', fromNotes);
     }
     if (record.skipped.length > 0) {
         lines.push('', `Skipped (${record.skipped.length}):`);
         for (const commit of record.skipped) {
-            lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${(0, clipText_js_1.truncateText)(sanitize(commit.subject), 72)}`);
+            lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${(0, clipText_js_1.truncateText)(sanitize(commit.subject), 72)}${commit.note ? ' (in its git note)' : ''}`);
             for (const problem of commit.problems)
                 lines.push(`    ${sanitize((0, trailerSchema_js_1.describeProblem)(problem))}`);
         }
@@ -1721,8 +2587,49 @@ function parseReportFormat(name) {
 
 /***/ }),
 
+/***/ 2414:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.estimatorsJson = estimatorsJson;
+exports.calibrationJson = calibrationJson;
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+function estimatorsJson(shares) {
+    return shares.map((share) => ({ kind: share.kind, records: share.records, humanMinutes: share.humanMinutes, humanHours: share.humanMinutes / 60, share: share.share }));
+}
+function calibrationJson(calibration) {
+    const { totals } = calibration;
+    return {
+        method: 'band-median',
+        scope: calibration.scope,
+        applied: calibration.applied,
+        ratioMeaning: summarizeCalibration_js_1.RATIO_MEANING,
+        ...calibration.summary,
+        ratios: calibration.ratios,
+        tasks: calibration.tasks.map((task, index) => ({
+            rank: index + 1,
+            key: task.key,
+            humanMinutes: task.humanMinutes,
+            calibratedMinutes: task.calibratedMinutes,
+            calibratedHours: task.calibratedMinutes / 60,
+            claudeMinutes: task.claudeMinutes,
+            factor: task.factor,
+            calibratedFactor: task.calibratedFactor,
+        })),
+        totals: totals && {
+            ...totals,
+            factor: totals.factor ?? null,
+            calibratedFactor: totals.calibratedFactor ?? null,
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5394:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1730,6 +2637,9 @@ exports.REPORT_SCHEMA_VERSION = void 0;
 exports.toReportJson = toReportJson;
 exports.renderJson = renderJson;
 exports.renderJsonChunks = renderJsonChunks;
+const agentBreakdown_js_1 = __webpack_require__(5985);
+const estimatorShares_js_1 = __webpack_require__(4131);
+const calibrationJson_js_1 = __webpack_require__(2414);
 exports.REPORT_SCHEMA_VERSION = 1;
 // A task's first author date is usually its first commit's: the last time converted is kept.
 let lastIsoSeconds = Number.NaN;
@@ -1752,6 +2662,8 @@ function taskCommitJson(commit) {
         copies: commit.copies,
         // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
         ...(commit.embedded ? { embedded: commit.embedded } : {}),
+        // Only on a record read from the commit's leverage note: a report without notes stays as it was.
+        ...(commit.note ? { note: true } : {}),
     };
 }
 /** A Task Log row; `index` is its place in the Task Log (0-based). */
@@ -1771,6 +2683,8 @@ function taskJson(task, index) {
         firstAuthorDate: isoTime(task.firstAuthorTime),
         repositories: task.repositories,
         commits: task.commits.map(taskCommitJson),
+        // Only when the estimate check ran (docs/estimates.md).
+        ...(task.estimateCheck ? { estimateCheck: task.estimateCheck } : {}),
     };
 }
 /** A roll-up's periods (`--by`): each period's totals, with the same nulls as `totals`. */
@@ -1795,8 +2709,29 @@ function periodsJson(rollup) {
         ...figures(period.totals),
     }));
 }
-/** The report as a plain JSON value (figures unrounded; renderers round). */
-function toReportJson(report, options = {}) {
+/** The `agents` member (docs/report-json.md): the breakdown by `Agent` trailer, with the same nulls as `totals`. */
+function agentsJson(breakdown) {
+    return {
+        tasksWithSeveralAgents: breakdown.tasksWithSeveralAgents,
+        byAgent: breakdown.shares.map((share) => ({
+            agent: share.agent ?? null,
+            tasks: share.tasks,
+            records: share.records,
+            humanMinutes: share.humanMinutes,
+            humanHours: share.humanMinutes / 60,
+            claudeMinutes: share.claudeMinutes,
+            supervisoryMinutes: share.supervisoryMinutes ?? null,
+            tokens: share.tokens ?? null,
+            factor: share.factor,
+            supervisoryFactor: share.supervisoryFactor ?? null,
+        })),
+    };
+}
+/**
+ * The report as a plain JSON value (figures unrounded; renderers round). `agents` is the breakdown
+ * by agent, made from the tasks unless given (renderJsonChunks makes the rest without the tasks).
+ */
+function toReportJson(report, options = {}, agents = (0, agentBreakdown_js_1.agentBreakdown)(report.record.tasks), estimators = (0, estimatorShares_js_1.estimatorShares)(report.record)) {
     const { record } = report;
     return {
         schemaVersion: exports.REPORT_SCHEMA_VERSION,
@@ -1813,8 +2748,14 @@ function toReportJson(report, options = {}) {
             factor: record.totals.factor ?? null,
             supervisoryFactor: record.totals.supervisoryFactor ?? null,
         },
+        // Only when the records name more than one agent: a report of one agent stays as it was.
+        ...(agents ? { agents: agentsJson(agents) } : {}),
         skipped: record.skipped.map((commit) => ({ ...commit, authorDate: isoTime(commit.authorTime) })),
         unmatchedLinks: record.unmatchedLinks.map(taskCommitJson),
+        ...(report.estimateReference ? { estimateReference: report.estimateReference } : {}),
+        // Only when a record says who estimated, and with --calibrated: a report without either stays as it was.
+        ...(estimators ? { estimators: (0, calibrationJson_js_1.estimatorsJson)(estimators) } : {}),
+        ...(report.calibration ? { calibration: (0, calibrationJson_js_1.calibrationJson)(report.calibration) } : {}),
         ...(options.rollup ? { periodUnit: options.rollup.unit, periods: periodsJson(options.rollup) } : {}),
         commits: report.commits,
     };
@@ -1834,7 +2775,7 @@ const JSON_BATCH = 2000;
  */
 function* renderJsonChunks(report, options = {}, batch = JSON_BATCH) {
     // Every member but the two long arrays, exactly as toReportJson makes it.
-    const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options);
+    const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options, (0, agentBreakdown_js_1.agentBreakdown)(report.record.tasks), (0, estimatorShares_js_1.estimatorShares)(report.record));
     const longArrays = {
         tasks: { items: report.record.tasks, map: taskJson },
         commits: { items: report.commits, map: (commit) => commit },

@@ -51,6 +51,17 @@ function refuseSharedKeys(renamed, ctx) {
         });
     }
 }
+/** The estimate check (docs/estimates.md): a second opinion on every Human-Estimate from its change's size. */
+const estimatesSchema = zod_1.z
+    .object({
+    check: zod_1.z.boolean().describe('Judge every estimate against its change size (default true)').optional(),
+    lookbackDays: zod_1.z.number().int().nonnegative().max(3650).describe('Days before a day window whose tasks join the reference (default 90)').optional(),
+    flagFactor: zod_1.z.number().gt(1).max(1000).describe('Flag an estimate this many times above or below what its size suggests (default 4)').optional(),
+    minimumTasks: zod_1.z.number().int().min(1).describe('Reference tasks needed before anything is judged (default 10)').optional(),
+    exclude: zod_1.z.array(zod_1.z.string().min(1)).describe('Globs of paths whose lines say nothing about effort, e.g. docs/generated/**').optional(),
+})
+    .strict()
+    .describe('The estimate check: a second opinion on every Human-Estimate from its change size');
 exports.Qn = zod_1.z
     .object({
     timezone: zod_1.z
@@ -72,6 +83,7 @@ exports.Qn = zod_1.z
     measure: zod_1.z.boolean().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
     idleMinutes: zod_1.z.number().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
     chart: zod_1.z.enum(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+    estimates: estimatesSchema.optional(),
 })
     .strict();
 /** The YAML node at a path, to say which line a problem is on. */
@@ -109,7 +121,7 @@ function parseConfig(text, source) {
             return issue.keys.map((key) => {
                 const { keyNode } = nodeAt(doc.contents, [...issue.path, key]);
                 const line = lineOf(keyNode);
-                const known = issue.path.length === 0 ? Object.keys(exports.Qn.shape) : trailerKeys_js_1.LEVERAGE_FIELDS;
+                const known = issue.path.length === 0 ? Object.keys(exports.Qn.shape) : issue.path[0] === 'estimates' ? Object.keys(estimatesSchema.shape) : trailerKeys_js_1.LEVERAGE_FIELDS;
                 return `${line ? `line ${line}: ` : ''}unknown key "${[...issue.path, key].join('.')}" (known keys: ${known.join(', ')})`;
             });
         }

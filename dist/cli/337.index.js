@@ -4,12 +4,14 @@ exports.ids = [337];
 exports.modules = {
 
 /***/ 3101:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodexLineReader = void 0;
 exports.fromCodexUsage = fromCodexUsage;
+exports.peekCodexLine = peekCodexLine;
+const screenCodexLine_js_1 = __webpack_require__(8225);
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const count = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
@@ -111,6 +113,41 @@ class CodexLineReader {
     }
 }
 exports.CodexLineReader = CodexLineReader;
+const ASSISTANT_ROLE = Buffer.from(',"role":"assistant"', 'latin1');
+const CLOSE = 0x7d;
+/**
+ * What CodexLineReader reads of an activity line (its time, type and payload type), taken from the
+ * line's head without parsing the rest: a tool's output or encrypted reasoning is most of a log's
+ * bytes and says nothing more to `measure`. Undefined for any line that must be parsed: state lines
+ * (session, turn context, prompts, task events, token counts), messages other than the agent's own,
+ * and any line not in Codex's own shape or not closed by `}}`. The caller passes only lines that
+ * ended with a line break: a line cut short by a crash is parsed, and named as unreadable.
+ */
+function peekCodexLine(line) {
+    if (line.length < 2 || line[line.length - 1] !== CLOSE || line[line.length - 2] !== CLOSE)
+        return undefined;
+    const head = (0, screenCodexLine_js_1.codexHead)(line);
+    if (head === undefined || !Number.isFinite(head.time))
+        return undefined;
+    const { timestamp, type, payloadType } = head;
+    switch (type) {
+        case 'compacted':
+            return { timestamp, type, payload: {} };
+        case 'response_item':
+            if (payloadType === undefined)
+                return undefined;
+            if (payloadType !== 'message')
+                return { timestamp, type, payload: { type: payloadType } };
+            // A `user` message is left out by the reader, and is parsed to be sure of its role.
+            return head.rest + ASSISTANT_ROLE.length <= line.length && line.compare(ASSISTANT_ROLE, 0, ASSISTANT_ROLE.length, head.rest, head.rest + ASSISTANT_ROLE.length) === 0
+                ? { timestamp, type, payload: { type: payloadType, role: 'assistant' } }
+                : undefined;
+        case 'event_msg':
+            return payloadType === undefined || screenCodexLine_js_1.STATE_EVENTS.has(payloadType) ? undefined : { timestamp, type, payload: { type: payloadType } };
+        default:
+            return undefined;
+    }
+}
 
 
 /***/ }),
@@ -622,10 +659,14 @@ async function findCodexLogFiles(bases) {
     }
     return files.sort((a, b) => a.path.localeCompare(b.path));
 }
-/** Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn. */
+/**
+ * Codex's lines: read through a CodexLineReader a file, which keeps the session's folder and turn;
+ * activity lines are read from their heads (peekCodexLine), the rest parsed.
+ */
 exports.CODEX_LOG_FORMAT = {
     agent: 'codex',
     screen: screenCodexLine_js_1.screenCodexLine,
+    peek: codexLine_js_1.peekCodexLine,
     decoder: () => {
         const reader = new codexLine_js_1.CodexLineReader();
         return (value) => reader.read(value);
@@ -726,27 +767,46 @@ async function add(files, file) {
         files.push({ path: file, mtimeMs: info.mtimeMs, size: info.size });
 }
 const NEWLINE = 0x0a;
-/** Yields each line of a file as raw bytes (without the line break), with its 1-based number. */
-async function* readLines(file) {
-    // Pieces of a line that runs across chunks, copied so the chunks they came from can be freed.
-    let pending = [];
-    let number = 0;
-    for await (const chunk of (0, node_fs_1.createReadStream)(file, { highWaterMark: 64 * 1024 })) {
-        let start = 0;
-        let end = chunk.indexOf(NEWLINE, start);
-        while (end >= 0) {
-            number += 1;
-            const piece = chunk.subarray(start, end);
-            yield { bytes: trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece), number };
-            pending = [];
-            start = end + 1;
-            end = chunk.indexOf(NEWLINE, start);
+/** Bytes read at a time: one buffer a file, reused for every read (small enough for the heap, not an mmap a file). */
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * Yields each line of a file as raw bytes (without the line break), with its 1-based number;
+ * `complete` is false for a last line that no line break ended (a write cut short). A line's bytes
+ * are valid until the next line is asked for: they may be a view of the buffer the next read fills.
+ *
+ * Reads are synchronous into one reused buffer: a read stream allocates a buffer for every chunk
+ * and goes through the thread pool for each, which cost ~2 s of CPU a GB here against 0.15–0.25 s
+ * (docs/benchmarks.md, measure). Nothing else runs while `measure` reads its logs.
+ */
+function* readLines(file) {
+    const fd = (0, node_fs_1.openSync)(file, 'r');
+    try {
+        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+        // Pieces of a line that runs across reads, copied because the buffer is refilled.
+        let pending = [];
+        let number = 0;
+        let filled;
+        while ((filled = (0, node_fs_1.readSync)(fd, chunk, 0, CHUNK_BYTES, null)) > 0) {
+            const read = filled === CHUNK_BYTES ? chunk : chunk.subarray(0, filled);
+            let start = 0;
+            let end = read.indexOf(NEWLINE, start);
+            while (end >= 0) {
+                number += 1;
+                const piece = read.subarray(start, end);
+                yield { bytes: trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece), number, complete: true };
+                pending = [];
+                start = end + 1;
+                end = read.indexOf(NEWLINE, start);
+            }
+            if (start < read.length)
+                pending.push(Buffer.from(read.subarray(start)));
         }
-        if (start < chunk.length)
-            pending.push(Buffer.from(chunk.subarray(start)));
+        if (pending.length > 0)
+            yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1, complete: false };
     }
-    if (pending.length > 0)
-        yield { bytes: trimCr(Buffer.concat(pending)), number: number + 1 };
+    finally {
+        (0, node_fs_1.closeSync)(fd);
+    }
 }
 const trimCr = (line) => (line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
 /** Claude Code's lines: each one stands alone. */
@@ -755,21 +815,24 @@ exports.CLAUDE_LOG_FORMAT = { agent: 'claude', screen: screenLine_js_1.screenLin
 async function readLogFile(file, measurer, format = exports.CLAUDE_LOG_FORMAT, label = file) {
     const { from, to } = measurer.screenRange;
     const decode = format.decoder();
-    for await (const { bytes, number } of readLines(file)) {
+    for (const { bytes, number, complete } of readLines(file)) {
         if (bytes.length === 0)
             continue;
         if (format.screen(bytes, from, to) === 'skip') {
             measurer.screenedOut();
             continue;
         }
-        let value;
-        try {
-            value = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            // JSON.parse's message quotes the line: only the place leaves the logs.
-            measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
-            continue;
+        // A line cut short is never peeked: parsing it names it as unreadable.
+        let value = complete && format.peek ? format.peek(bytes) : undefined;
+        if (value === undefined) {
+            try {
+                value = JSON.parse(bytes.toString('utf8'));
+            }
+            catch {
+                // JSON.parse's message quotes the line: only the place leaves the logs.
+                measurer.unreadableLine(label, number, `not valid JSON (${bytes.length} bytes; truncated or malformed)`);
+                continue;
+            }
         }
         const line = decode(value);
         if (!line) {
@@ -875,27 +938,92 @@ function folderMatcher(folders) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STATE_EVENTS = void 0;
+exports.codexHead = codexHead;
 exports.screenCodexLine = screenCodexLine;
 /**
  * The cheap byte check for Codex log lines, as screenLine is for Claude Code's: Codex writes compact
  * JSON (serde_json), so an unescaped `"type":"…"` pattern is a key and its value, never prompt text.
+ *
+ * Codex also writes every line's keys in one order (`timestamp`, `type`, `payload`, and the payload's
+ * own `type` first: serde's tagged enums), so the head of a line says what it is without a look at
+ * the rest, which for tool outputs and encrypted reasoning is most of the bytes. A line in any
+ * other shape is screened by searching the whole line, and parsed.
  */
 const screenLine_js_1 = __webpack_require__(1316);
+const bytes = (text) => Buffer.from(text, 'latin1');
+const OPEN = bytes('{"timestamp":"');
+const TYPE = bytes('","type":"');
+const PAYLOAD = bytes('","payload":{');
+const PAYLOAD_TYPE = bytes('"type":"');
+/** Longer than any timestamp or type name: a value that runs on is not this shape. */
+const MAX_VALUE = 48;
+const startsAt = (line, expected, at) => line.length >= at + expected.length && line.compare(expected, 0, expected.length, at, at + expected.length) === 0;
+/** The end of a short string value starting at `from` (no escapes, at most MAX_VALUE bytes), or -1. */
+function valueEnd(line, from) {
+    const last = Math.min(line.length, from + MAX_VALUE);
+    for (let i = from; i < last; i += 1) {
+        const byte = line[i];
+        if (byte === 0x22)
+            return i;
+        if (byte === 0x5c)
+            return -1;
+    }
+    return -1;
+}
+/** The head of a line in Codex's own shape (`{"timestamp":"…","type":"…","payload":{…`), or undefined. */
+function codexHead(line) {
+    if (!startsAt(line, OPEN, 0))
+        return undefined;
+    const timestampEnd = valueEnd(line, OPEN.length);
+    if (timestampEnd < 0 || !startsAt(line, TYPE, timestampEnd))
+        return undefined;
+    const typeStart = timestampEnd + TYPE.length;
+    const typeEnd = valueEnd(line, typeStart);
+    if (typeEnd < 0 || !startsAt(line, PAYLOAD, typeEnd))
+        return undefined;
+    const timestamp = line.toString('latin1', OPEN.length, timestampEnd);
+    const type = line.toString('latin1', typeStart, typeEnd);
+    const payloadStart = typeEnd + PAYLOAD.length;
+    if (!startsAt(line, PAYLOAD_TYPE, payloadStart))
+        return { timestamp, time: Date.parse(timestamp), type, payloadType: undefined, rest: payloadStart };
+    const payloadTypeStart = payloadStart + PAYLOAD_TYPE.length;
+    const payloadTypeEnd = valueEnd(line, payloadTypeStart);
+    if (payloadTypeEnd < 0)
+        return undefined;
+    const payloadType = line.toString('latin1', payloadTypeStart, payloadTypeEnd);
+    return { timestamp, time: Date.parse(timestamp), type, payloadType, rest: payloadTypeEnd + 1 };
+}
+/** Events that carry state (running token totals) or decide turns: always parsed. */
+exports.STATE_EVENTS = new Set(['user_message', 'task_started', 'task_complete', 'token_count']);
+/** Line types that carry state (folder, model): always parsed. */
+const STATE_LINES = new Set(['session_meta', 'turn_context']);
+/** Line types that are activity, apart from the state events among `event_msg`. */
+const ACTIVITY_LINES = new Set(['response_item', 'event_msg', 'compacted']);
 const tag = (value) => Buffer.from(`"type":"${value}"`);
-/** Lines that carry state (folder, model, running token totals) or decide turns: always parsed. */
-const ALWAYS = ['session_meta', 'turn_context', 'user_message', 'task_started', 'task_complete', 'token_count'].map(tag);
-/** Lines that are only activity: parsed when their time can reach the widened window. */
-const ACTIVITY = ['response_item', 'event_msg', 'compacted'].map(tag);
+const ALWAYS = [...STATE_LINES, ...exports.STATE_EVENTS].map(tag);
+const ACTIVITY = [...ACTIVITY_LINES].map(tag);
+const byTime = (time, from, to) => (Number.isNaN(time) ? 'parse' : time < from || time > to ? 'skip' : 'parse');
+/** A line that is not JSON at all is parsed, so it is counted as unreadable. */
+const unknownType = (line) => (line[0] === 0x7b && line[line.length - 1] === 0x7d ? 'skip' : 'parse');
 /** Decides whether a Codex line must be parsed; `from`/`to` are the window widened by the idle limit. */
 function screenCodexLine(line, from, to) {
+    const head = codexHead(line);
+    if (head !== undefined) {
+        if (STATE_LINES.has(head.type))
+            return 'parse';
+        if (!ACTIVITY_LINES.has(head.type))
+            return unknownType(line);
+        if (head.type === 'event_msg' && (head.payloadType === undefined || exports.STATE_EVENTS.has(head.payloadType)))
+            return 'parse';
+        return byTime(head.time, from, to);
+    }
+    // Another shape (keys in another order, an older format): search the whole line.
     if (ALWAYS.some((t) => line.includes(t)))
         return 'parse';
     if (!ACTIVITY.some((t) => line.includes(t)))
-        return line[0] === 0x7b && line[line.length - 1] === 0x7d ? 'skip' : 'parse';
-    const time = (0, screenLine_js_1.peekTimestamp)(line);
-    if (Number.isNaN(time))
-        return 'parse';
-    return time < from || time > to ? 'skip' : 'parse';
+        return unknownType(line);
+    return byTime((0, screenLine_js_1.peekTimestamp)(line), from, to);
 }
 
 

@@ -23,6 +23,9 @@ exports.LEVERAGE_ENV = {
     supervisoryMinutes: 'LEVERAGE_SUPERVISORY_MINUTES',
     tokens: 'LEVERAGE_TOKENS',
     taskId: 'LEVERAGE_TASK_ID',
+    humanActual: 'LEVERAGE_HUMAN_ACTUAL',
+    estimatedBy: 'LEVERAGE_ESTIMATED_BY',
+    agent: 'LEVERAGE_AGENT',
 };
 /** The trailers the environment asks for (empty variables are unset), in the schema's field order. */
 function trailersFromEnv(env, options) {
@@ -214,7 +217,13 @@ async function runPrepareCommitMsgHook(messageFile, source, io) {
     // Measured figures only complete a commit that is meant to be a record (it names its task or
     // estimate): added to every commit they would make each one without a Task fail commit-msg.
     const has = (field) => present.has(field) || adding.some((t) => t.field === field);
-    if (measure && (has('task') || has('humanEstimate') || has('taskId'))) {
+    // An estimate from LEVERAGE_HUMAN_ESTIMATE, with no one named as its maker, is the agent's. Not on a
+    // calibration pair (Human-Actual): that task was done, and so not necessarily estimated, without one.
+    if (adding.some((t) => t.field === 'humanEstimate') && !has('estimatedBy') && !has('humanActual')) {
+        adding.push({ field: 'estimatedBy', key: options.keys.estimatedBy, value: 'agent' });
+    }
+    // A commit with Human-Actual records work done without an agent: measured figures would make it invalid.
+    if (measure && !has('humanActual') && (has('task') || has('humanEstimate') || has('taskId'))) {
         const measureForCommit = await (0, loadMeasure_js_1.loadMeasure)();
         const figures = await measureForCommit(io.cwd, { idleMinutes: config.idleMinutes, env: io.env, now: io.now() });
         if (figures) {
@@ -223,10 +232,14 @@ async function runPrepareCommitMsgHook(messageFile, source, io) {
                 ['supervisoryMinutes', figures.supervisoryMinutes],
                 ['tokens', figures.tokens],
             ];
+            // Agent names whose logs gave the minutes: only beside minutes measured here, never over an Agent already written.
+            const agent = !has('claudeMinutes') && !has('agent') ? figures.agent : undefined;
             for (const [field, value] of measured) {
                 if (value !== undefined && value > 0 && !has(field))
                     adding.push({ field, key: options.keys[field], value: formatMeasured(field, value) });
             }
+            if (agent !== undefined)
+                adding.push({ field: 'agent', key: options.keys.agent, value: agent });
         }
     }
     if (adding.length === 0)

@@ -79,12 +79,21 @@ function registerReportCommand(program, context) {
         .addOption(new commander_1.Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(periodUnits_js_1.PERIOD_UNITS))
         .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
         .addOption(new commander_1.Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
+        .option('--calibrated', 'add calibrated hours and factors beside the raw ones, from the Human-Actual pairs of all history up to the window\'s end (md, text, json)')
         .action(async (flags) => {
         const format = (0, reportFormats_js_1.parseReportFormat)(flags.format);
         if (!format)
             throw new userError_js_1.UsageError(`unknown --format "${flags.format}" (accepted: ${reportFormats_js_1.REPORT_FORMATS.join(', ')})`);
         (0, checkSummaryFormat_js_1.checkSummaryFormat)(format, flags.summary);
+        if (flags.calibrated && (format === 'csv' || format === 'html'))
+            throw new userError_js_1.UsageError(`--calibrated works with --format md, text or json, not ${format}`);
         const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+        if (flags.calibrated) {
+            // Loaded only when asked for, as commands are (program.ts): a plain report reads none of it.
+            const { calibrateReport } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 5205));
+            const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+            report.calibration = await calibrateReport(report, { repositories, config, now: context.io.now(), ...(revs ? { revs } : {}) });
+        }
         const options = {
             // Mermaid is drawn where Markdown is published (GitHub, a file); a terminal shows its source.
             chart: flags.chart ?? (format === 'md' && !flags.output && context.io.stdoutIsTerminal ? 'none' : config.chart),
@@ -94,6 +103,109 @@ function registerReportCommand(program, context) {
         };
         await emitReport(report, format, flags, context, options);
     });
+}
+
+
+/***/ }),
+
+/***/ 532:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lookbackStart = lookbackStart;
+exports.createEstimateCheck = createEstimateCheck;
+const checkEstimates_js_1 = __webpack_require__(1784);
+const changeSizes_js_1 = __webpack_require__(7610);
+const runGit_js_1 = __webpack_require__(6033);
+const buildRecord_js_1 = __webpack_require__(8548);
+const reportWindow_js_1 = __webpack_require__(7084);
+const DAY = 86_400;
+/** The look-back's start for a window (undefined: the window is its own reference: all history, a range). */
+function lookbackStart(window, lookbackDays) {
+    if (window.start === undefined || window.range !== undefined || lookbackDays === 0)
+        return undefined;
+    return window.start - lookbackDays * DAY;
+}
+/**
+ * Where a shallow clone's history ends before `windowStart`: the latest author time among its
+ * boundary commits, or undefined when it has none before the window (a boundary inside the window is
+ * the walk's own error, raised as without the check).
+ */
+async function shallowCutoff(repo, windowStart) {
+    if (repo.shallowBoundary.size === 0)
+        return undefined;
+    const result = await (0, runGit_js_1.runGitRaw)(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
+    const times = result.stdout.split('\n').filter(Boolean).map(Number);
+    if (result.exitCode !== 0 || times.some((time) => time >= windowStart))
+        return undefined;
+    return Math.max(...times);
+}
+function isoDay(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+/** Collects the look-back while the collector walks, then checks the report's tasks. */
+function createEstimateCheck(window, config) {
+    const settings = config.estimates;
+    const lookback = (0, buildRecord_js_1.createRecordBuilder)({ sort: 'time' });
+    const notes = [];
+    const start = lookbackStart(window, settings.lookbackDays);
+    return {
+        /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
+        async walkWindow(repo) {
+            if (start === undefined || window.start === undefined)
+                return window;
+            const cutoff = await shallowCutoff(repo, window.start);
+            if (cutoff === undefined || cutoff < start)
+                return { ...window, start };
+            // The boundary commit itself is the last one the clone holds whole; from just after it, the walk never reaches it.
+            notes.push(`${repo.label} is a shallow clone: its look-back starts at ${isoDay(cutoff)}, where its history stops, not ${isoDay(start)} (fetch more history for a fuller reference)`);
+            return { ...window, start: cutoff + 1 };
+        },
+        /** Takes a commit of the look-back (true) or leaves one of the window to the report (false). */
+        takeLookback(commit) {
+            if (start === undefined || (0, reportWindow_js_1.isInWindow)(window, commit.authorTime))
+                return false;
+            lookback.add(commit);
+            return true;
+        },
+        /** Sets `estimateCheck` on every task of `record`; returns what they were judged against. */
+        async check(record, repositories) {
+            if (record.tasks.length === 0)
+                return undefined;
+            const inWindow = new Set(record.tasks.map((task) => task.key));
+            const reference = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
+            const shasByRepo = new Map();
+            for (const task of reference) {
+                for (const commit of task.commits) {
+                    const shas = shasByRepo.get(commit.repo) ?? new Set();
+                    shas.add(commit.sha);
+                    shasByRepo.set(commit.repo, shas);
+                }
+            }
+            const linesByCommit = new Map();
+            // One repository at a time, as the walk: two git processes would share two cores with the reader.
+            for (const repo of repositories) {
+                const shas = shasByRepo.get(repo.label);
+                if (shas === undefined)
+                    continue;
+                for (const [sha, lines] of await (0, changeSizes_js_1.readChangeSizes)(repo, [...shas], settings.exclude))
+                    linesByCommit.set((0, checkEstimates_js_1.commitKey)(repo.label, sha), lines);
+            }
+            const { checks, hoursPerLine, referenceTasks } = (0, checkEstimates_js_1.checkEstimates)(record.tasks, reference, linesByCommit, settings);
+            record.tasks.forEach((task, index) => {
+                task.estimateCheck = checks[index];
+            });
+            return {
+                hoursPerLine: hoursPerLine ?? null,
+                tasks: referenceTasks,
+                minimumTasks: settings.minimumTasks,
+                flagFactor: settings.flagFactor,
+                lookbackDays: start === undefined ? 0 : settings.lookbackDays,
+                notes,
+            };
+        },
+    };
 }
 
 
@@ -114,6 +226,7 @@ const openRepository_js_1 = __webpack_require__(8054);
 const streamCommits_js_1 = __webpack_require__(9598);
 const buildRecord_js_1 = __webpack_require__(8548);
 const classifyCommit_js_1 = __webpack_require__(7277);
+const checkTaskEstimates_js_1 = __webpack_require__(532);
 /** Opens every path, reporting all the problems at once. */
 async function openRepositories(paths, cwd) {
     const results = await Promise.allSettled(paths.map((given) => (0, openRepository_js_1.openRepository)(given, cwd)));
@@ -126,19 +239,227 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
     const builder = (0, buildRecord_js_1.createRecordBuilder)({ sort: sort ?? config.sort });
     const commits = [];
     const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+    const estimates = config.estimates.check ? (0, checkTaskEstimates_js_1.createEstimateCheck)(window, config) : undefined;
     // One repository at a time: two git processes on two cores would starve the reader.
     for (const repo of repositories) {
-        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, options)) {
+        const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
+        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, walk)) {
             for (const facts of batch) {
                 const commit = (0, classifyCommit_js_1.classifyCommit)(facts, config.trailerOptions);
                 if (!commit)
+                    continue;
+                if (facts.note)
+                    commit.note = true;
+                if (estimates?.takeLookback(commit))
                     continue;
                 commits.push(commit);
                 builder.add(commit);
             }
         }
     }
-    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record: builder.finish() };
+    const record = builder.finish();
+    const estimateReference = await estimates?.check(record, repositories);
+    return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record, ...(estimateReference ? { estimateReference } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 7440:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOCKFILE_NAMES = void 0;
+exports.isLockfile = isLockfile;
+exports.exclusionOf = exclusionOf;
+exports.countChangedLines = countChangedLines;
+/**
+ * Lockfiles, by file name: written by a package manager, never by hand, and often thousands of
+ * lines for a one-line version bump.
+ */
+exports.LOCKFILE_NAMES = new Set([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'deno.lock', // JavaScript
+    'Cargo.lock', // Rust
+    'go.sum', 'go.work.sum', // Go
+    'poetry.lock', 'Pipfile.lock', 'pdm.lock', 'uv.lock', 'pylock.toml', // Python
+    'Gemfile.lock', // Ruby (Bundler)
+    'composer.lock', // PHP
+    'mix.lock', // Elixir
+    'pubspec.lock', // Dart
+    'Podfile.lock', 'Package.resolved', // Swift, CocoaPods
+    'packages.lock.json', // .NET (NuGet)
+    'gradle.lockfile', // Gradle
+    'flake.lock', // Nix
+    'conan.lock', // C/C++ (Conan)
+    'stack.yaml.lock', 'cabal.project.freeze', // Haskell
+]);
+/** Whether a path is a lockfile (by its file name). */
+function isLockfile(path) {
+    return exports.LOCKFILE_NAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/** Why `row` says nothing about effort, or undefined when its lines count. */
+function exclusionOf(row, attributes, excludedByConfig) {
+    if (row.added === undefined || row.deleted === undefined)
+        return 'binary';
+    if (isLockfile(row.path))
+        return 'lockfile';
+    if (attributes?.generated)
+        return 'generated';
+    if (attributes?.vendored)
+        return 'vendored';
+    if (excludedByConfig(row.path))
+        return 'config';
+    return undefined;
+}
+/** Added + deleted lines of the rows that count. */
+function countChangedLines(rows, attributes, excludedByConfig) {
+    let lines = 0;
+    for (const row of rows) {
+        if (exclusionOf(row, attributes.get(row.path), excludedByConfig) === undefined)
+            lines += row.added + row.deleted;
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 7610:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NumstatParser = exports.NUMSTAT_ARGUMENTS = void 0;
+exports.readPathAttributes = readPathAttributes;
+exports.readChangeSizes = readChangeSizes;
+/**
+ * The git side of the estimate check: the changed lines of the commits that carry records, from
+ * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk, and the
+ * `linguist-generated`/`linguist-vendored` attributes of the paths seen, in one `git check-attr`.
+ * What counts is decided by estimates/changedLines.ts.
+ *
+ * A merge commit is measured against its first parent (what the merge brought to the line it was
+ * merged into: a record on a merge commit stands for its branch's work); a root commit against the
+ * empty tree. Renames are followed (-M), so moving a file costs only the lines that changed.
+ *
+ * Measured on the 100,000-commit benchmark (docs/estimates.md, Speed): numstat of its 10,081 record
+ * commits costs about as much git time as the whole walk, nearly all of it reading trees and blobs
+ * out of deltas; rename detection and the Node side are small. Running numstat beside the walk
+ * (`git diff-tree --stdin`, fed as the walk finds records) gained nothing measurable on two shared
+ * cores, so it runs after the walk.
+ */
+const changedLines_js_1 = __webpack_require__(7440);
+const gitLogProcess_js_1 = __webpack_require__(7295);
+const runGit_js_1 = __webpack_require__(6033);
+/**
+ * numstat of the commits on standard input and nothing else. Options a user's config could change
+ * are set: renames on, no external diff or textconv (they change the counts), whole-tree paths.
+ * Two settings for speed (docs/estimates.md, Speed): `--no-walk` (sorted) has git read the commits
+ * newest first, as the walk met them, whatever order they are given in (the Task Log's), so
+ * neighbouring commits share their delta bases; and git's cache of inflated delta bases is cut from
+ * its 96 MiB default to 16 MiB, since numstat reads a few trees and blobs of each commit about once
+ * and a large cache mostly costs page faults. On the benchmark's 10,081 record commits the two took
+ * numstat from ~1.1 s to ~0.57 s and its peak memory from 164 MB to 70 MB (the report's peak is git's).
+ */
+exports.NUMSTAT_ARGUMENTS = [
+    '-c', 'core.deltaBaseCacheLimit=16m',
+    'log', '-z', '--no-color', '--no-show-signature', '--no-walk', '--stdin',
+    '--numstat', '-M', '--root', '--diff-merges=first-parent', '--no-ext-diff', '--no-textconv', '--no-relative',
+    '--format=%x01%H',
+];
+const ROW = /^(\d+|-)\t(\d+|-)\t/;
+/** Splits numstat's NUL-separated output, chunk by chunk, into each commit's rows. */
+class NumstatParser {
+    rows = new Map();
+    carry = Buffer.alloc(0);
+    current;
+    /** A rename's counts, waiting for its two paths (1: the old path comes next, 2: the new one). */
+    rename;
+    push(chunk) {
+        const buffer = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        let start = 0;
+        for (let end = buffer.indexOf(0, start); end >= 0; end = buffer.indexOf(0, start)) {
+            this.token(buffer.toString('utf8', start, end));
+            start = end + 1;
+        }
+        this.carry = buffer.subarray(start);
+    }
+    token(text) {
+        if (this.rename !== undefined) {
+            if (this.rename.stage === 1)
+                this.rename.stage = 2;
+            else {
+                this.current?.push({ added: this.rename.added, deleted: this.rename.deleted, path: text });
+                this.rename = undefined;
+            }
+            return;
+        }
+        const token = text.startsWith('\n') ? text.slice(1) : text;
+        if (token.startsWith('\u0001')) {
+            this.current = [];
+            this.rows.set(token.slice(1), this.current);
+            return;
+        }
+        const match = ROW.exec(token);
+        if (match === null)
+            return;
+        const added = match[1] === '-' ? undefined : Number(match[1]);
+        const deleted = match[2] === '-' ? undefined : Number(match[2]);
+        const path = token.slice(match[0].length);
+        if (path === '')
+            this.rename = { added, deleted, stage: 1 };
+        else
+            this.current?.push({ added, deleted, path });
+    }
+}
+exports.NumstatParser = NumstatParser;
+/** The `linguist-generated` and `linguist-vendored` attributes of `paths`, from the work tree's `.gitattributes`. */
+async function readPathAttributes(repo, paths) {
+    const attributes = new Map();
+    if (paths.length === 0)
+        return attributes;
+    const result = await (0, runGit_js_1.runGitRaw)(['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], repo.root, `${paths.join('\u0000')}\u0000`);
+    if (result.exitCode !== 0)
+        throw new runGit_js_1.GitError(`git check-attr failed in ${repo.given}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, result.stderr, result.exitCode);
+    const fields = result.stdout.split('\u0000');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const path = fields[index];
+        const value = fields[index + 2];
+        // `linguist-generated` alone is "set"; `=true` is the value GitHub documents; `-x` and `=false` turn it off.
+        const on = value === 'set' || value === 'true';
+        const entry = attributes.get(path) ?? { generated: false, vendored: false };
+        if (fields[index + 1] === 'linguist-generated')
+            entry.generated = on;
+        else
+            entry.vendored = on;
+        attributes.set(path, entry);
+    }
+    return attributes;
+}
+/**
+ * The changed lines that count of each commit in `shas` (by sha), in two git processes however many
+ * commits: numstat for all of them, then check-attr for the paths seen.
+ */
+async function readChangeSizes(repo, shas, exclude) {
+    const sizes = new Map();
+    if (shas.length === 0)
+        return sizes; // an empty --stdin would show HEAD
+    const git = (0, gitLogProcess_js_1.startGitLog)(repo, exports.NUMSTAT_ARGUMENTS, `${shas.join('\n')}\n`);
+    const parser = new NumstatParser();
+    for await (const chunk of git.stdout)
+        parser.push(chunk);
+    await git.succeeded();
+    const paths = new Set();
+    for (const rows of parser.rows.values())
+        for (const row of rows)
+            if (row.added !== undefined)
+                paths.add(row.path);
+    const attributes = await readPathAttributes(repo, [...paths]);
+    const excludedByConfig = exclude.length === 0 ? () => false : (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(279)]).then(__webpack_require__.t.bind(__webpack_require__, 279, 23))).createGlobFilter(exclude);
+    for (const [sha, rows] of parser.rows)
+        sizes.set(sha, (0, changedLines_js_1.countChangedLines)(rows, attributes, excludedByConfig));
+    return sizes;
 }
 
 

@@ -11,6 +11,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInteger = readInteger;
 exports.isSquashSubjectAt = isSquashSubjectAt;
 exports.parseTrailers = parseTrailers;
+exports.commitFactsAt = commitFactsAt;
 exports.decodeCommit = decodeCommit;
 const trailerKeys_js_1 = __webpack_require__(4847);
 const reportWindow_js_1 = __webpack_require__(7084);
@@ -53,6 +54,18 @@ function parseTrailers(text, keys) {
             trailers.push({ key, value: entry.slice(cut + 1).trim() });
     }
     return trailers;
+}
+/** The facts of the commit at `record` but its trailers: for a commit kept whatever its message says (a noted one). */
+function commitFactsAt({ buffer, start, ends }, repo) {
+    const [shaEnd, timeEnd, trailersEnd, nameEnd, emailEnd, subjectEnd] = ends;
+    return {
+        repo,
+        sha: buffer.toString('latin1', start, shaEnd),
+        authorName: buffer.toString('utf8', trailersEnd + 1, nameEnd),
+        authorEmail: buffer.toString('utf8', nameEnd + 1, emailEnd),
+        authorTime: readInteger(buffer, shaEnd + 1, timeEnd),
+        subject: buffer.toString('utf8', emailEnd + 1, subjectEnd),
+    };
 }
 /** The commit at `record`, if it carries leverage trailers and was authored in the window. */
 function decodeCommit({ buffer, start, ends }, repo, window, keys) {
@@ -142,7 +155,8 @@ function startGitLog(repo, args, input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SQUASH_FIELD_COUNT = exports.GIT_LOG_ENV = exports.KEY_VALUE_SEPARATOR = exports.TRAILER_SEPARATOR = exports.DATE_FIELD_COUNT = exports.COMMIT_FIELD_COUNT = void 0;
+exports.SQUASH_FIELD_COUNT = exports.GIT_LOG_ENV = exports.KEY_VALUE_SEPARATOR = exports.TRAILER_SEPARATOR = exports.DATE_FIELD_COUNT = exports.NOTED_FIELD_COUNT = exports.COMMIT_FIELD_COUNT = void 0;
+exports.commitFieldCount = commitFieldCount;
 exports.revisionArguments = revisionArguments;
 exports.gitLogArguments = gitLogArguments;
 exports.datePassArguments = datePassArguments;
@@ -150,8 +164,15 @@ exports.detailPassArguments = detailPassArguments;
 exports.squashBodyArguments = squashBodyArguments;
 exports.readsDatesFirst = readsDatesFirst;
 const trailerKeys_js_1 = __webpack_require__(4847);
+const openRepository_js_1 = __webpack_require__(8054);
 /** Fields of one commit in COMMIT_FORMAT's output, in order (decodeCommit.ts reads them). */
 exports.COMMIT_FIELD_COUNT = 6;
+/** With leverage notes (Repository.hasNotes): the commit's note in refs/notes/leverage (`%N`) is a seventh. */
+exports.NOTED_FIELD_COUNT = exports.COMMIT_FIELD_COUNT + 1;
+/** Fields of one commit in the walk of `repo`. */
+function commitFieldCount(repo) {
+    return repo.hasNotes ? exports.NOTED_FIELD_COUNT : exports.COMMIT_FIELD_COUNT;
+}
 /** Fields of one commit in the first pass of a two-pass walk: sha and author time. */
 exports.DATE_FIELD_COUNT = 2;
 /** Between two trailers, and between a trailer's key and value, in `%(trailers)`. */
@@ -174,9 +195,15 @@ function trailersPlaceholder(keys) {
     const onlyOurs = names.every((name) => trailerKeys_js_1.TRAILER_KEY_PATTERN.test(name)) ? names.map((name) => `key=${name},`).join('') : '';
     return `%(trailers:${onlyOurs}only,unfold,separator=%x1e,key_value_separator=%x1f)`;
 }
-/** sha, author time, trailers, author name and email, subject (--encoding: git's default output encoding is the repository's i18n.commitEncoding, not UTF-8). */
-function commitFormat(keys) {
-    return [...LOG, '--encoding=UTF-8', `--format=${['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s'].join('%x00')}`];
+/**
+ * sha, author time, trailers, author name and email, subject (--encoding: git's default output
+ * encoding is the repository's i18n.commitEncoding, not UTF-8); with `notes`, the commit's leverage
+ * note last. `--notes=<ref>` alone shows that ref's notes only (not core.notesRef's or
+ * notes.displayRef's), and `%N` prints a NUL in a note blob as a line break (a test holds git to both).
+ */
+function commitFormat(keys, notes) {
+    const fields = ['%H', '%at', trailersPlaceholder(keys), '%an', '%ae', '%s', ...(notes ? ['%N'] : [])];
+    return [...LOG, '--encoding=UTF-8', ...(notes ? [`--notes=${openRepository_js_1.NOTES_REF}`] : []), `--format=${fields.join('%x00')}`];
 }
 /**
  * `--since` for a window starting at `start`. git limits by committer date, and a commit's
@@ -198,21 +225,24 @@ function revisionArguments(repo, options) {
 }
 /** A one-pass walk: every commit since the window's start, with its leverage trailers. */
 function gitLogArguments(repo, options) {
-    return [...commitFormat(options.keys), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
+    return [...commitFormat(options.keys, repo.hasNotes === true), ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
 }
 /** The first pass of a two-pass walk: every commit since the window's start, with its author time. */
 function datePassArguments(repo, options) {
     return [...LOG, '--format=%H%x00%at', ...sinceArguments(options.window.start), ...revisionArguments(repo, options), '--'];
 }
 /** The second pass: the commits named on standard input, and nothing they lead to. */
-function detailPassArguments(keys) {
-    return [...commitFormat(keys), '--no-walk=unsorted', '--stdin'];
+function detailPassArguments(repo, keys) {
+    return [...commitFormat(keys, repo.hasNotes === true), '--no-walk=unsorted', '--stdin'];
 }
 /** Fields of one commit in squashBodyArguments' output: the commit format's, then the raw message. */
 exports.SQUASH_FIELD_COUNT = exports.COMMIT_FIELD_COUNT + 1;
-/** The squash candidates named on standard input (git/squashCommits.ts), in the commit format with their whole message (`%B`) last. */
+/**
+ * The squash candidates named on standard input (git/squashCommits.ts), in the commit format with
+ * their whole message (`%B`) last. No notes: a commit with a leverage note is never a candidate.
+ */
 function squashBodyArguments(keys) {
-    const format = commitFormat(keys);
+    const format = commitFormat(keys, false);
     const last = format.length - 1;
     return [...format.slice(0, last), `${format[last]}%x00%B`, '--no-walk=unsorted', '--stdin'];
 }
@@ -302,6 +332,68 @@ async function readTrailersOfMessages(messages, cwd, env) {
     finally {
         await (0, promises_1.rm)(dir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readNotes = readNotes;
+exports.noteCounts = noteCounts;
+exports.noteRecords = noteRecords;
+const checkCommitMessage_js_1 = __webpack_require__(7094);
+const squashMessage_js_1 = __webpack_require__(6376);
+const trailerKeys_js_1 = __webpack_require__(4847);
+const messagesTrailers_js_1 = __webpack_require__(3822);
+/**
+ * git never reads trailers from a message's first paragraph (its title), so a note made only of
+ * trailer lines would hold none: each note is parsed below this title.
+ */
+const NOTE_TITLE = 'git-leverage note\n\n';
+const isLeverage = (keys) => (trailer) => (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys) !== undefined;
+/** Each note's reading, in order, parsed with git's rules (the repository's `trailer.*` config) in one git process. */
+async function readNotes(texts, cwd, env, keys) {
+    const squashes = texts.map((text) => (0, squashMessage_js_1.parseSquashMessage)(text));
+    const messages = texts.flatMap((text, index) => [NOTE_TITLE + text, ...(squashes[index]?.commits.map((listed) => listed.message) ?? [])]);
+    const parsed = await (0, messagesTrailers_js_1.readTrailersOfMessages)(messages, cwd, env);
+    let next = 0;
+    return texts.map((_, index) => {
+        const trailers = parsed[next++];
+        const squash = squashes[index];
+        if (squash === undefined)
+            return { trailers };
+        const listed = squash.commits.map((commit) => ({ index: commit.index, subject: commit.subject, trailers: parsed[next++] }));
+        // As the hook reads a message: a bulleted note whose bullets carry no leverage trailer is one record with a list.
+        const listing = (0, squashMessage_js_1.isSquashCommit)(squash, trailers.some(isLeverage(keys))) && (squash.format === 'git' || listed.some((commit) => commit.trailers.some(isLeverage(keys))));
+        return listing ? { trailers, listed } : { trailers };
+    });
+}
+/** Whether a note is read as figures: it carries a leverage trailer, or says `Leverage: none` (the commit has no record). */
+function noteCounts(reading, keys) {
+    const own = reading.listed ? reading.listed.flatMap((commit) => commit.trailers) : reading.trailers;
+    return own.some(isLeverage(keys)) || reading.trailers.some((trailer) => trailer.key.toLowerCase() === checkCommitMessage_js_1.NO_LEVERAGE_KEY.toLowerCase());
+}
+/**
+ * The records a noted commit has, pure: one per listed commit that carries leverage trailers, or the
+ * note's own leverage trailers; none for `Leverage: none`. Undefined when the note is not read as
+ * figures, so the commit keeps its own.
+ */
+function noteRecords(noted, reading, keys) {
+    if (!noteCounts(reading, keys))
+        return undefined;
+    const ours = isLeverage(keys);
+    if (reading.listed === undefined) {
+        const trailers = reading.trailers.filter(ours);
+        return trailers.length > 0 ? [{ ...noted.facts, trailers, note: true }] : [];
+    }
+    return reading.listed.flatMap((listed) => {
+        const trailers = listed.trailers.filter(ours);
+        return trailers.length > 0 ? [{ ...noted.facts, trailers, embedded: { index: listed.index, subject: listed.subject }, note: true }] : [];
+    });
 }
 
 
@@ -513,6 +605,7 @@ const reportWindow_js_1 = __webpack_require__(7084);
 const decodeCommit_js_1 = __webpack_require__(9465);
 const gitLogProcess_js_1 = __webpack_require__(7295);
 const logArguments_js_1 = __webpack_require__(4876);
+const noteRecords_js_1 = __webpack_require__(334);
 const recordSplitter_js_1 = __webpack_require__(5752);
 const shallowBoundary_js_1 = __webpack_require__(4166);
 const squashCommits_js_1 = __webpack_require__(5641);
@@ -524,17 +617,22 @@ async function* streamCommits(repo, options) {
     if (!repo.hasCommits && options.window.range === undefined)
         return;
     const boundary = new shallowBoundary_js_1.ShallowBoundaryWatch(repo, options.window);
-    const squash = { candidates: [], held: [] };
+    const squash = { candidates: [], held: [], noted: [] };
     if ((0, logArguments_js_1.readsDatesFirst)(options.window, options.now)) {
         const shas = await shasInWindow(repo, options, boundary);
         boundary.check();
         // Never an empty input: given no commit, `git log --stdin` would show HEAD's history.
         if (shas.length > 0)
-            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(options.keys), `${shas.join('\n')}\n`), undefined, squash);
+            yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.detailPassArguments)(repo, options.keys), `${shas.join('\n')}\n`), undefined, squash);
     }
     else {
         yield* readCommits(repo, options, (0, gitLogProcess_js_1.startGitLog)(repo, (0, logArguments_js_1.gitLogArguments)(repo, options)), boundary, squash);
         boundary.check();
+    }
+    if (squash.noted.length > 0) {
+        const fromNotes = await readNotedCommits(repo, options, squash);
+        if (fromNotes.length > 0)
+            yield fromNotes;
     }
     if (squash.candidates.length === 0)
         return;
@@ -545,6 +643,27 @@ async function* streamCommits(repo, options) {
         yield held;
     if (found.commits.length > 0)
         yield found.commits;
+}
+/**
+ * The records of the noted commits (one git process for every note); a commit whose note is not
+ * read as figures goes back to the walk's reading of its message (a squash candidate again).
+ */
+async function readNotedCommits(repo, options, watch) {
+    const readings = await (0, noteRecords_js_1.readNotes)(watch.noted.map((noted) => noted.text), repo.root, process.env, options.keys);
+    const found = [];
+    watch.noted.forEach((noted, index) => {
+        const records = (0, noteRecords_js_1.noteRecords)(noted, readings[index], options.keys);
+        if (records !== undefined)
+            found.push(...records);
+        else if (noted.squashCandidate) {
+            watch.candidates.push(noted.facts.sha);
+            if (noted.own)
+                watch.held.push(noted.own);
+        }
+        else if (noted.own)
+            found.push(noted.own);
+    });
+    return found;
 }
 /** Reads a git log to its end (or stops git when the reader leaves early), then checks git's exit. */
 async function* readToEnd(git) {
@@ -581,15 +700,23 @@ async function shasInWindow(repo, options, boundary) {
 }
 /** The leverage commits in one `git log` of the commit format; squash candidates (by subject) go to `squash`. */
 async function* readCommits(repo, options, git, boundary, squash) {
-    const splitter = new recordSplitter_js_1.RecordSplitter(logArguments_js_1.COMMIT_FIELD_COUNT);
+    const splitter = new recordSplitter_js_1.RecordSplitter((0, logArguments_js_1.commitFieldCount)(repo));
     const { ends } = splitter;
     const watch = boundary?.watching ? boundary : undefined;
+    const notes = repo.hasNotes === true;
     for await (const chunk of readToEnd(git)) {
         const batch = [];
         splitter.push(chunk, (buffer, start) => {
             watch?.see(buffer.toString('latin1', start, ends[0]), (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]));
             const commit = (0, decodeCommit_js_1.decodeCommit)({ buffer, start, ends }, repo.label, options.window, options.keys);
-            if ((0, decodeCommit_js_1.isSquashSubjectAt)(buffer, ends[4] + 1, ends[5]) && (0, reportWindow_js_1.isInWindow)(options.window, (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]))) {
+            const squashCandidate = (0, decodeCommit_js_1.isSquashSubjectAt)(buffer, ends[4] + 1, ends[5]) && (0, reportWindow_js_1.isInWindow)(options.window, (0, decodeCommit_js_1.readInteger)(buffer, ends[0] + 1, ends[1]));
+            // A note's field: empty (the NUL right after the subject's) for a commit without one.
+            if (notes && ends[6] > ends[5] + 1) {
+                const facts = (0, decodeCommit_js_1.commitFactsAt)({ buffer, start, ends }, repo.label);
+                if ((0, reportWindow_js_1.isInWindow)(options.window, facts.authorTime))
+                    squash.noted.push({ facts, text: buffer.toString('utf8', ends[5] + 1, ends[6]), own: commit, squashCandidate });
+            }
+            else if (squashCandidate) {
                 squash.candidates.push(buffer.toString('latin1', start, ends[0]));
                 if (commit)
                     squash.held.push(commit);

@@ -14,11 +14,36 @@ const openRepository_js_1 = __webpack_require__(8054);
 const runGit_js_1 = __webpack_require__(6033);
 const streamCommits_js_1 = __webpack_require__(9598);
 const checkCommitMessage_js_1 = __webpack_require__(7094);
+const messagesTrailers_js_1 = __webpack_require__(3822);
+const noteRecords_js_1 = __webpack_require__(334);
+const squashMessage_js_1 = __webpack_require__(6376);
 const reportWindow_js_1 = __webpack_require__(7084);
 const trailerSchema_js_1 = __webpack_require__(8460);
 const userError_js_1 = __webpack_require__(40);
 const escapeMarkdown_js_1 = __webpack_require__(3068);
 const clipText_js_1 = __webpack_require__(9722);
+/** The leverage notes of the range's commits, by sha (one git process; only when the repository has any). */
+async function notesInRange(cwd, range, env) {
+    const out = await (0, runGit_js_1.runGit)(['log', '-z', '--encoding=UTF-8', `--notes=${openRepository_js_1.NOTES_REF}`, '--format=%H%x1f%N', range, '--'], cwd, undefined, env);
+    const notes = new Map();
+    for (const entry of out.split('\0')) {
+        const cut = entry.indexOf('\x1f');
+        if (cut > 0 && cut < entry.length - 1)
+            notes.set(entry.slice(0, cut), entry.slice(cut + 1));
+    }
+    return notes;
+}
+/** Whether a commit's note is its figures (noteRecords.ts): one that carries a leverage trailer or says `Leverage: none`. */
+function countingNote(note, keys) {
+    return note !== undefined && (0, noteRecords_js_1.noteCounts)(note, keys);
+}
+/** Each squash commit's listed blocks with the trailers git reads from them (one git process for all). */
+async function squashBlocks(commits, cwd, env) {
+    const squashes = commits.map((commit) => ({ sha: commit.sha, listed: (0, squashMessage_js_1.parseSquashMessage)(commit.message)?.commits ?? [] }));
+    const parsed = await (0, messagesTrailers_js_1.readTrailersOfMessages)(squashes.flatMap((squash) => squash.listed.map((listed) => listed.message)), cwd, env);
+    let next = 0;
+    return new Map(squashes.map((squash) => [squash.sha, squash.listed.map((listed) => ({ index: listed.index, subject: listed.subject, trailers: parsed[next++] ?? [] }))]));
+}
 function registerValidateCommand(program, context) {
     program
         .command('validate [range]')
@@ -39,23 +64,48 @@ function registerValidateCommand(program, context) {
             throw new userError_js_1.UsageError(`"${range}" is not a range`);
         // The collector's reading of each commit's leverage trailers: what `report` will count.
         const leverage = new Map();
+        // Squash commits whose listed commits the collector read as records: checked block by block.
+        const squashShas = new Set();
         for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, { window: (0, reportWindow_js_1.rangeWindow)(range, 'UTC'), revs: [], keys: config.trailerOptions.keys })) {
-            for (const commit of batch)
+            for (const commit of batch) {
                 leverage.set(commit.sha, commit.trailers);
+                if (commit.embedded && !commit.note)
+                    squashShas.add(commit.sha);
+            }
         }
+        const notes = repo.hasNotes ? await notesInRange(repo.root, range, io.env) : new Map();
+        const readings = await (0, noteRecords_js_1.readNotes)([...notes.values()], repo.root, io.env, config.trailerOptions.keys);
+        const noteOf = new Map([...notes.keys()].map((sha, index) => [sha, readings[index]]));
         // Every commit of the range, for the policy (merges, reverts, `Leverage: none`).
         const list = await (0, runGit_js_1.runGit)(['log', '-z', '--encoding=UTF-8', `--format=%H%x1f%P%x1f%s%x1f%(trailers:key=${checkCommitMessage_js_1.NO_LEVERAGE_KEY},valueonly,separator=%x1e)%x1f%B`, range, '--'], repo.root, undefined, io.env);
+        const entries = list
+            .split('\0')
+            .filter(Boolean)
+            .map((entry) => {
+            const [sha = '', parents = '', subject = '', none = '', ...body] = entry.split('\x1f');
+            return { sha, parents, subject, none, message: body.join('\x1f') };
+        });
+        const listedOf = await squashBlocks(entries.filter((entry) => squashShas.has(entry.sha) && !countingNote(noteOf.get(entry.sha), config.trailerOptions.keys)), repo.root, io.env);
         let checked = 0;
         const bad = [];
         const warned = [];
-        for (const entry of list.split('\0').filter(Boolean)) {
-            const [sha = '', parents = '', subject = '', none = '', ...body] = entry.split('\x1f');
+        for (const { sha, parents, subject, none, message } of entries) {
             checked += 1;
-            const trailers = [...(leverage.get(sha) ?? []), ...none.split('\x1e').filter(Boolean).map((value) => ({ key: checkCommitMessage_js_1.NO_LEVERAGE_KEY, value: value.trim() }))];
-            const message = body.join('\x1f');
-            const result = (0, checkCommitMessage_js_1.checkCommitMessage)({ trailers, subject, merging: parents.trim().includes(' '), reverting: false, message }, config.require, config.trailerOptions);
+            const merging = parents.trim().includes(' ');
+            const note = noteOf.get(sha);
+            const counts = countingNote(note, config.trailerOptions.keys);
+            const listed = counts ? note?.listed : listedOf.get(sha);
+            const trailers = counts
+                ? (note?.trailers ?? [])
+                : [...(leverage.get(sha) ?? []), ...none.split('\x1e').filter(Boolean).map((value) => ({ key: checkCommitMessage_js_1.NO_LEVERAGE_KEY, value: value.trim() }))];
+            // A counting note is the commit's figures (noteRecords.ts); a squash commit's are its listed blocks, as the hook checks them.
+            const result = listed
+                ? (0, checkCommitMessage_js_1.checkSquashMessage)(listed, config.require, config.trailerOptions)
+                : (0, checkCommitMessage_js_1.checkCommitMessage)({ trailers, subject, merging, reverting: false, message: counts ? undefined : message }, config.require, config.trailerOptions);
+            if (note && !counts)
+                result.warnings.push(`its note in ${openRepository_js_1.NOTES_REF} holds no leverage trailer (nor ${checkCommitMessage_js_1.NO_LEVERAGE_KEY}: none): report reads the message's figures instead`);
             // Commit text to a terminal: cut, and bidirectional controls named, as every renderer shows it.
-            const head = `${sha.slice(0, 12)} ${(0, escapeMarkdown_js_1.neutraliseBidi)((0, clipText_js_1.truncateText)(subject, 72))}`;
+            const head = `${sha.slice(0, 12)} ${(0, escapeMarkdown_js_1.neutraliseBidi)((0, clipText_js_1.truncateText)(subject, 72))}${counts ? ` (its note in ${openRepository_js_1.NOTES_REF})` : ''}`;
             if (!result.ok)
                 bad.push(`${head}\n${result.problems.map((p) => `    ${(0, escapeMarkdown_js_1.neutraliseBidi)((0, trailerSchema_js_1.describeProblem)(p))}`).join('\n')}`);
             if (result.warnings.length > 0)
@@ -73,220 +123,6 @@ function registerValidateCommand(program, context) {
         io.stderr(`git-leverage: ${bad.length} of ${checked} commits in ${range} have leverage trailers that do not pass (require: ${config.require}):\n${bad.map((b) => `  ${b}`).join('\n')}\n`);
         context.setExitCode(1);
     });
-}
-
-
-/***/ }),
-
-/***/ 7094:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NO_LEVERAGE_KEY = void 0;
-exports.exemption = exemption;
-exports.checkCommitMessage = checkCommitMessage;
-exports.checkSquashMessage = checkSquashMessage;
-/**
- * The commit-msg decision, pure: a message's trailers (as git parsed them) and the policy in, a
- * verdict and the lines to show out. The same readLeverageTrailers the collector uses decides
- * validity, so what the hook accepts the report counts, and what the report would skip is refused.
- */
-const trailerSchema_js_1 = __webpack_require__(8460);
-const strayLeverageLines_js_1 = __webpack_require__(1071);
-/** `Leverage: none` says a commit deliberately carries no record (for `require: always`). */
-exports.NO_LEVERAGE_KEY = 'Leverage';
-/** Merge, fixup/squash/amend! and revert commits never need a record of their own. */
-function exemption(facts) {
-    if (facts.merging || /^Merge (branch|remote-tracking branch|tag|pull request|commit) /.test(facts.subject))
-        return 'a merge commit';
-    if (/^(fixup|squash|amend)! /.test(facts.subject))
-        return 'a fixup/squash commit';
-    if (facts.reverting || /^Revert "/.test(facts.subject))
-        return 'a revert';
-    return undefined;
-}
-function saysNone(trailers) {
-    return trailers.some((t) => t.key.toLowerCase() === exports.NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
-}
-/**
- * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
- * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
- * `records` and `always` they are refused when git reads no leverage trailer at all from the message
- * (the record would be lost whole), unless the commit is exempt; beside trailers git does read, they
- * stay a warning (a body may quote `Task: …`).
- */
-function checkCommitMessage(facts, policy, options) {
-    const verdict = (0, trailerSchema_js_1.readLeverageTrailers)(facts.trailers, options);
-    const { keys } = options;
-    const stray = facts.message === undefined ? [] : (0, strayLeverageLines_js_1.findStrayLeverageLines)(facts.message, facts.trailers, keys).map(strayLeverageLines_js_1.describeStray);
-    const warnings = stray.map((s) => `${s.where} ${s.message}`);
-    const result = (problems, exempt) => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
-    // Invalid trailers are refused under every policy: the report would skip them.
-    if (verdict.kind === 'invalid')
-        return result(verdict.problems);
-    if (verdict.kind === 'record' || policy === 'never')
-        return result([]);
-    const exempt = exemption(facts);
-    const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
-    if (verdict.kind === 'link') {
-        // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
-        if (exempt)
-            return result([], exempt);
-        return result([
-            {
-                key: keys.humanEstimate,
-                value: undefined,
-                message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
-                accepted: recordForm,
-            },
-        ]);
-    }
-    if (exempt)
-        return result([], exempt);
-    if (saysNone(facts.trailers))
-        return result([]);
-    if (stray.length > 0) {
-        // The lines are there, git will not read them: say that, not "missing".
-        return {
-            ...result(stray.map((s) => ({ key: s.where, value: undefined, message: s.message, accepted: recordForm }))),
-            warnings: [],
-        };
-    }
-    if (policy === 'records')
-        return result([]);
-    return result([
-        {
-            key: keys.task,
-            value: undefined,
-            message: `and the other leverage trailers are missing: this repository's policy (require: always) wants a record on every commit`,
-            accepted: `${recordForm}, or ${exports.NO_LEVERAGE_KEY}: none for a commit without one`,
-        },
-    ]);
-}
-/**
- * The commit-msg decision for a squash message: the report counts each listed commit's trailer block
- * as a record (git/squashCommits.ts), so each is checked as a commit of its own, and the squash
- * message's own last paragraph (a listed commit's, or Co-authored-by lines) is not. Under `never`
- * only invalid blocks are refused, as for any commit. Each problem names the listed commit it is in.
- */
-function checkSquashMessage(listed, policy, options) {
-    const problems = [];
-    let verdict = { kind: 'none' };
-    for (const commit of listed) {
-        const one = checkCommitMessage({ trailers: commit.trailers, subject: commit.subject, merging: false, reverting: false }, policy, options);
-        if (verdict.kind === 'none' || (one.verdict.kind === 'invalid' && verdict.kind !== 'invalid'))
-            verdict = one.verdict;
-        const where = ` (in listed commit ${commit.index}, "${commit.subject}")`;
-        for (const problem of one.problems)
-            problems.push({ ...problem, message: `${problem.message}${where}` });
-    }
-    return { ok: problems.length === 0, verdict, problems, exemption: undefined, warnings: [] };
-}
-
-
-/***/ }),
-
-/***/ 1071:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findStrayLeverageLines = findStrayLeverageLines;
-exports.lineSpan = lineSpan;
-exports.describeStray = describeStray;
-exports.hasStrayCandidate = hasStrayCandidate;
-exports.formatWarnings = formatWarnings;
-/**
- * Leverage lines that git will not read as trailers, pure. git reads trailers only from a message's
- * last paragraph, never from its first (the subject), and only when that paragraph is made of
- * trailers; a `Task: …` line anywhere else is body text, and the commit is silently not counted.
- * This finds such lines so the hook, `commit`, `annotate` and `validate` can say so.
- */
-const trailerKeys_js_1 = __webpack_require__(4847);
-/**
- * A line that looks like a leverage trailer: a configured key, then `:` (or `=`, a common
- * `trailer.separators`). Other separators are left out so prose such as `Tokens/s doubled` is not taken.
- */
-const TRAILER_LIKE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*[:=]/;
-/**
- * The leverage lines of `message` (as git stores it, or the cleaned message file) whose field is not
- * among the `trailers` git read from it, grouped by paragraph. A stray line whose field git did read
- * elsewhere (a body that quotes `Task: …` above a proper trailer block) is prose, not a loss, and is
- * left out.
- */
-function findStrayLeverageLines(message, trailers, keys) {
-    const read = new Set();
-    for (const trailer of trailers) {
-        const field = (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys);
-        if (field)
-            read.add(field);
-    }
-    const lines = message.split('\n');
-    // Paragraph number of each line (-1 for blank lines), and the first and last paragraphs.
-    const paragraphOf = [];
-    let paragraph = -1;
-    let inParagraph = false;
-    for (const line of lines) {
-        const blank = line.trim() === '';
-        if (!blank && !inParagraph)
-            paragraph += 1;
-        inParagraph = !blank;
-        paragraphOf.push(blank ? -1 : paragraph);
-    }
-    const last = paragraph;
-    const groups = new Map();
-    lines.forEach((line, index) => {
-        const key = TRAILER_LIKE.exec(line)?.[1];
-        const field = key === undefined ? undefined : (0, trailerKeys_js_1.fieldOfKey)(key, keys);
-        if (key === undefined || field === undefined || read.has(field))
-            return;
-        const at = paragraphOf[index];
-        const place = at === 0 ? 'subject' : at === last ? 'last-not-trailers' : 'not-last';
-        const group = groups.get(at) ?? { lines: [], keys: [], place };
-        group.lines.push(index + 1);
-        group.keys.push(key);
-        groups.set(at, group);
-    });
-    return [...groups.values()];
-}
-/** `line 3`, `lines 3-5`, `lines 3-4, 7`. */
-function lineSpan(numbers) {
-    const runs = [];
-    for (let i = 0; i < numbers.length;) {
-        let j = i;
-        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
-            j += 1;
-        runs.push(j === i ? String(numbers[i]) : `${numbers[i]}-${numbers[j]}`);
-        i = j + 1;
-    }
-    return `line${numbers.length === 1 ? '' : 's'} ${runs.join(', ')}`;
-}
-/** Why git does not read them and what to do, said of `it` (one line) or `them`. */
-function why(place, one) {
-    const [they, them, are] = one ? ['it', 'it', 'is'] : ['they', 'them', 'are'];
-    if (place === 'subject')
-        return `${they} ${are} in the message's first paragraph, its subject, which git never reads as trailers; put a subject line and a blank line before ${them}`;
-    if (place === 'not-last')
-        return `${they} ${are} not in the message's last paragraph, and git reads trailers only from there; move ${them} to the end, after a blank line`;
-    return `${they} ${are} in a last paragraph that also holds other text, which git does not read as trailers; give ${them} a paragraph of their own at the end, after a blank line`;
-}
-/** What is wrong with one group: where (`lines 3-5`) and `(Task, Human-Estimate) look like …; fix`. */
-function describeStray(stray) {
-    const one = stray.lines.length === 1;
-    const looks = one ? 'looks like a leverage trailer, but git will not read it' : 'look like leverage trailers, but git will not read them';
-    return { where: lineSpan(stray.lines), message: `(${[...new Set(stray.keys)].join(', ')}) ${looks}: ${why(stray.place, one)}` };
-}
-/** Whether `text` has a leverage line whose field git did not read: the cheap test before cleaning a message. */
-function hasStrayCandidate(text, trailers, keys) {
-    return findStrayLeverageLines(text, trailers, keys).length > 0;
-}
-/**
- * Warnings that do not stop a commit, one line per group (`where`: `in the message`, or a commit), and
- * `then`: what happens now, on a line of its own.
- */
-function formatWarnings(warnings, where, then) {
-    return `${warnings.map((w) => `git-leverage: warning: ${where}, ${w}.`).join('\n')}\n  (${then})\n`;
 }
 
 

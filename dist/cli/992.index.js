@@ -37,19 +37,34 @@ async function measureForCommit(repoDir, options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_TRAILER_VALUES = void 0;
 exports.trailerFigures = trailerFigures;
-/** A measurement as trailer values: whole minutes (at least 1 when anything was measured) and the token total. */
+/** A measurement as trailer values: whole minutes (at least 1 when anything was measured), the token total, and the agent. */
 const logLine_js_1 = __webpack_require__(9136);
+/** How each agent is named in an `Agent` trailer. */
+exports.AGENT_TRAILER_VALUES = { claude: 'claude-code', codex: 'codex' };
 const wholeMinutes = (ms) => Math.max(1, Math.round(ms / 60_000));
+/** Whether a session adds anything to the figures: working time in the window, or tokens. */
+const contributes = (s) => s.turns.some((t) => t.counted.some((i) => i.end > i.start)) || (0, logLine_js_1.usageTotal)(s.usage) > 0;
+/**
+ * The agent whose sessions the figures come from, or undefined when two agents' do: the minutes are
+ * then the union of both agents' work, and naming one would credit it with the other's time.
+ */
+function soleAgent(measurement) {
+    const agents = new Set(measurement.sessions.filter(contributes).map((s) => s.agent ?? 'claude'));
+    return agents.size === 1 ? exports.AGENT_TRAILER_VALUES[[...agents][0]] : undefined;
+}
 /** `undefined` when neither working time nor tokens were measured; a zero part is `undefined`. */
 function trailerFigures(measurement) {
     const tokens = (0, logLine_js_1.usageTotal)(measurement.usage);
     if (measurement.claudeMs <= 0 && tokens <= 0)
         return undefined;
+    const agent = soleAgent(measurement);
     return {
         claudeMinutes: wholeMinutes(measurement.claudeMs),
         supervisoryMinutes: measurement.supervisoryMs > 0 ? wholeMinutes(measurement.supervisoryMs) : undefined,
         tokens: tokens > 0 ? tokens : undefined,
+        ...(agent === undefined ? {} : { agent }),
     };
 }
 

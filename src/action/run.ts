@@ -18,7 +18,9 @@ import { renderReport } from '../render/renderReport.js';
 import { renderJson } from '../reportJson/renderReportJson.js';
 import { dateIn } from '../window/reportWindow.js';
 import { inputFrom, type ActionContext, type ActionRunner } from './actionContext.js';
-import { ensureHistory, HistoryError } from './ensureHistory.js';
+import { ensureHistory, HistoryError, type HistoryScope } from './ensureHistory.js';
+import { fetchNotes } from './fetchNotes.js';
+import { writeNotes } from './writeNotes.js';
 import { COMMENT_LIMIT_CHARS, fitMarkdown, fitsBytes, fitsChars, SUMMARY_LIMIT_BYTES } from './fitMarkdown.js';
 import { createGitHubClient, findPullRequestByHead, tokenIdentity, type RepoRef } from './githubClient.js';
 import { planFromEvent, PULL_REQUEST_EVENTS, type RunPlan } from './planFromEvent.js';
@@ -61,18 +63,32 @@ export function effectiveMode(mode: ActionMode | undefined, eventName: string): 
   return (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName) || eventName === 'workflow_run' ? 'both' : 'summary';
 }
 
-/** Brings in the history the plan needs in every repository; the plan's fallback when that fails. */
-async function prepareHistory(inputs: ActionInputs, plan: RunPlan, workspace: string, runner: ActionRunner): Promise<RunPlan> {
+/**
+ * Brings in the history the plan needs in every repository; the plan's fallback when that fails. A
+ * day or span is fetched from `lookBackDays` before `windowStart` on (the fallback is always a range).
+ */
+async function prepareHistory(inputs: ActionInputs, plan: RunPlan, workspace: string, runner: ActionRunner, windowStart: number | undefined, lookBackDays?: number): Promise<RunPlan> {
+  const range = plan.flags.range;
+  const scope: HistoryScope | undefined = range !== undefined ? { range } : windowStart !== undefined ? { start: windowStart, lookBackDays } : undefined;
   try {
     for (const given of inputs.repositories) {
-      await ensureHistory(path.resolve(workspace, given), plan.needs, plan.flags.range, { info: (message) => runner.info(`${given}: ${message}`) });
+      await ensureHistory(path.resolve(workspace, given), plan.needs, scope, { info: (message) => runner.info(`${given}: ${message}`) });
     }
     return plan;
   } catch (error) {
     if (!(error instanceof HistoryError) || plan.fallback === undefined) throw error;
     runner.warning(`${error.message.split('. ')[0]}; reporting ${plan.fallback.label} instead`);
-    return prepareHistory(inputs, plan.fallback, workspace, runner);
+    return prepareHistory(inputs, plan.fallback, workspace, runner, undefined);
   }
+}
+
+/** The report's window for a plan, in the zone of the inputs or the configuration. */
+function windowOf(plan: RunPlan, timezone: string, configured: string | undefined, now: Date) {
+  const flags: WindowRequest = { ...plan.flags, timezone };
+  if (plan.defaultDay === 'yesterday' && !flags.range && !flags.since && !flags.date) flags.date = dateIn(timezone, now, -1);
+  const window = resolveWindow(flags, configured, now);
+  if (plan.label !== undefined) window.label = plan.label;
+  return window;
 }
 
 interface Collected {
@@ -83,14 +99,19 @@ interface Collected {
 }
 
 async function collectFromGit(inputs: ActionInputs, planned: RunPlan, workspace: string, now: Date, runner: ActionRunner): Promise<Collected> {
-  const plan = await prepareHistory(inputs, planned, workspace, runner);
-  const repositories = await openRepositories(inputs.repositories, workspace);
-  const config = await loadConfig((repositories[0] as Repository).root, inputs.config && path.resolve(workspace, inputs.config));
+  // The window (its zone may come from the configuration) decides how much history to fetch.
+  const opened = await openRepositories(inputs.repositories, workspace);
+  const config = await loadConfig((opened[0] as Repository).root, inputs.config && path.resolve(workspace, inputs.config));
   const timezone = inputs.timezone ?? config.timezone ?? 'UTC';
-  const flags: WindowRequest = { ...plan.flags, timezone };
-  if (plan.defaultDay === 'yesterday' && !flags.range && !flags.since && !flags.date) flags.date = dateIn(timezone, now, -1);
-  const window = resolveWindow(flags, config.timezone, now);
-  if (plan.label !== undefined) window.label = plan.label;
+  // The estimate check compares a day's tasks with those of the days before it: fetch those too.
+  const lookBackDays = config.estimates.check ? config.estimates.lookbackDays + 1 : 1;
+  const plan = await prepareHistory(inputs, planned, workspace, runner, windowOf(planned, timezone, config.timezone, now).start, lookBackDays);
+  for (const given of inputs.repositories) {
+    await fetchNotes(path.resolve(workspace, given), { info: (message) => runner.info(`${given}: ${message}`), warning: (message) => runner.warning(`${given}: ${message}`) });
+  }
+  // Opened again: the fetches moved the shallow boundary.
+  const repositories = await openRepositories(inputs.repositories, workspace);
+  const window = windowOf(plan, timezone, config.timezone, now);
   runner.info(`reading ${window.label} (${window.timezone}) in ${repositories.map((repo) => repo.label).join(', ')}`);
   return { report: await collectReport({ repositories, window, config }), config, repositories };
 }
@@ -153,6 +174,38 @@ async function writeComment(inputs: ActionInputs, plan: RunPlan, report: Leverag
   if (outcome.comment.html_url) runner.setOutput('comment-url', outcome.comment.html_url);
 }
 
+/** write-notes: on a push to the default branch, the records of the pull requests it landed, as notes. */
+async function writeNotesOfPush(inputs: ActionInputs, event: WorkflowEvent, report: LeverageReport, config: ResolvedConfig, repository: Repository | undefined, context: ActionContext): Promise<void> {
+  const { env, runner } = context;
+  const defaultBranch = (event.payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
+  const range = report.window.range;
+  if (event.name !== 'push' || typeof defaultBranch !== 'string' || event.payload.ref !== `refs/heads/${defaultBranch}` || repository === undefined) {
+    runner.info('write-notes applies to a push to the default branch: no notes written');
+    return;
+  }
+  if (range === undefined || !range.includes('..')) {
+    runner.info('write-notes: the push created the branch (no earlier head to compare with): no notes written');
+    return;
+  }
+  const repo = repoRef(env);
+  if (!repo || inputs.token === '') {
+    runner.warning(`write-notes: ${repo ? 'github-token is empty' : 'GITHUB_REPOSITORY is not set to owner/name'}: no notes written`);
+    return;
+  }
+  const client = createGitHubClient(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', runner, context.githubWaits);
+  await writeNotes({
+    // The first repository is the one the event is about (the others are read beside it).
+    dir: repository.root,
+    repo,
+    client,
+    range,
+    defaultBranch,
+    carried: report.commits.filter((commit) => commit.repo === repository.label),
+    trailerOptions: config.trailerOptions,
+    log: { info: runner.info, warning: runner.warning },
+  });
+}
+
 /**
  * Runs the step: reads the inputs once, reports, writes the outputs. Everything from outside comes
  * through `context`; any error becomes one `setFailed`. Without one (as `@github/local-action` calls
@@ -198,6 +251,8 @@ export async function run(context: ActionContext = actionContextFromProcess()): 
     const mode = effectiveMode(inputs.mode, event.name);
     if (mode === 'summary' || mode === 'both') await runner.writeSummary(summary.text);
     if (mode === 'comment' || mode === 'both') await writeComment(inputs, plan, report, markdown, context);
+
+    if (inputs.writeNotes) await writeNotesOfPush(inputs, event, report, config, repositories?.[0], context);
 
     const skipped = report.record.skipped.length;
     if (skipped > 0) {

@@ -19,6 +19,7 @@ type RegisterCommand = (program: Command, context: CommandContext) => void;
  */
 const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<RegisterCommand>]> = [
   ['report', async () => (await import('./commands/report.js')).registerReportCommand],
+  ['calibrate', async () => (await import('./commands/calibrate.js')).registerCalibrateCommand],
   ['demo', async () => (await import('./commands/demo.js')).registerDemoCommand],
   ['merge', async () => (await import('./commands/merge.js')).registerMergeCommand],
   ['dashboard', async () => (await import('./commands/dashboard.js')).registerDashboardCommand],

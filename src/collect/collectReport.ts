@@ -8,6 +8,7 @@ import type { LeverageCommit, LeverageReport, ReportWindow, SortOrder } from '..
 import { createRecordBuilder } from '../record/buildRecord.js';
 import { classifyCommit } from '../trailers/classifyCommit.js';
 import type { ResolvedConfig } from '../config/resolveConfig.js';
+import { createEstimateCheck } from './checkTaskEstimates.js';
 
 export interface ReportRequest {
   /** Opened with openRepositories(). */
@@ -34,16 +35,22 @@ export async function collectReport({ repositories, window, config, revs, sort, 
   const builder = createRecordBuilder({ sort: sort ?? config.sort });
   const commits: LeverageCommit[] = [];
   const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+  const estimates = config.estimates.check ? createEstimateCheck(window, config) : undefined;
   // One repository at a time: two git processes on two cores would starve the reader.
   for (const repo of repositories) {
-    for await (const batch of streamCommits(repo, options)) {
+    const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
+    for await (const batch of streamCommits(repo, walk)) {
       for (const facts of batch) {
         const commit = classifyCommit(facts, config.trailerOptions);
         if (!commit) continue;
+        if (facts.note) commit.note = true;
+        if (estimates?.takeLookback(commit)) continue;
         commits.push(commit);
         builder.add(commit);
       }
     }
   }
-  return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record: builder.finish() };
+  const record = builder.finish();
+  const estimateReference = await estimates?.check(record, repositories);
+  return { window, agent: config.agent, repositories: repositories.map((repo) => repo.label), commits, record, ...(estimateReference ? { estimateReference } : {}) };
 }

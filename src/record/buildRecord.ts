@@ -136,10 +136,13 @@ export function createRecordBuilder(options: RecordOptions) {
     if (verdict.kind === 'invalid') {
       const entry: SkippedCommit = { repo: commit.repo, sha: commit.sha, subject: commit.subject, authorTime: commit.authorTime, problems: verdict.problems };
       if (embedded) entry.embedded = embedded;
+      if (commit.note) entry.note = true;
       skipped.push(entry);
       seenShas.set(id, entry);
       return;
     }
+    // A calibration pair (work done without an agent) is read by calibrate, never counted as leverage.
+    if (verdict.kind === 'calibration') return;
     const taskCommit: TaskCommit = {
       repo: commit.repo,
       sha: commit.sha,
@@ -150,6 +153,7 @@ export function createRecordBuilder(options: RecordOptions) {
       copies: [],
     };
     if (embedded) taskCommit.embedded = embedded;
+    if (commit.note) taskCommit.note = true;
     seenShas.set(id, taskCommit);
     // The original commit a squash message names, reached later, is this record again.
     if (embedded?.sha !== undefined) seenShas.set(embedded.sha, taskCommit);

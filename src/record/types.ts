@@ -3,6 +3,8 @@
  * tested without git and a JSON report can be turned back into the same model (merge).
  */
 import type { LeverageFigures, Trailer, TrailerProblem, TrailerVerdict } from '../trailers/trailerSchema.js';
+import type { EstimateCheck, EstimateReference } from '../estimates/checkEstimates.js';
+import type { Calibration } from '../calibrate/calibrateRecord.js';
 
 /** A commit as the collector read it from git: facts, nothing interpreted yet. */
 export interface CommitFacts {
@@ -18,6 +20,8 @@ export interface CommitFacts {
   trailers: Trailer[];
   /** Set when these trailers come from a commit listed in this (squash) commit's message. */
   embedded?: EmbeddedCommit;
+  /** Set when these trailers come from the commit's note in refs/notes/leverage (git/noteRecords.ts), not its message. */
+  note?: true;
 }
 
 /**
@@ -56,6 +60,8 @@ export interface TaskCommit {
   copies: CommitCopy[];
   /** Set when the record is a commit listed in the squash commit `sha`. */
   embedded?: EmbeddedCommit;
+  /** Set when the record comes from the commit's leverage note. */
+  note?: true;
 }
 
 export interface TaskRow {
@@ -78,6 +84,8 @@ export interface TaskRow {
   lastAuthorTime: number;
   repositories: string[];
   commits: TaskCommit[];
+  /** The second opinion from the task's change size (estimates/checkEstimates.ts); absent when the check did not run. */
+  estimateCheck?: EstimateCheck;
 }
 
 /** The sums a task row carries: what totals are computed from. */
@@ -91,6 +99,8 @@ export interface SkippedCommit {
   problems: TrailerProblem[];
   /** Set when the trailers are those of a commit listed in the squash commit `sha`. */
   embedded?: EmbeddedCommit;
+  /** Set when the trailers are those of the commit's leverage note. */
+  note?: true;
 }
 
 export interface RecordTotals {
@@ -133,6 +143,10 @@ export interface LeverageReport {
   /** Every commit that carried leverage trailers, as read (the record is derived from these). */
   commits: LeverageCommit[];
   record: LeverageRecord;
+  /** What the estimate check judged against; absent when it did not run. */
+  estimateReference?: EstimateReference;
+  /** Calibrated figures beside the raw ones (`report --calibrated`, calibrate/calibrateRecord.ts); absent unless asked for. */
+  calibration?: Calibration;
 }
 
 export interface LeverageRecord {

@@ -19,7 +19,7 @@ function estimateSummary(flagged: readonly TaskRow[], humanMinutes: number, repo
   const against = reference?.reports !== undefined ? ` (judged by ${formatTotal(reference.reports)} reports, each against its own reference)` : reference ? ` (judged against ${formatTotal(reference.tasks)} reference ${reference.tasks === 1 ? 'task' : 'tasks'}${reference.lookbackDays > 0 ? ` of this window and the ${formatTotal(reference.lookbackDays)} days before it` : ''})` : '';
   const { totals } = report.record;
   return (
-    `${formatTotal(n)} of ${formatTotal(totals.tasks)} ${totals.tasks === 1 ? 'task has an estimate' : 'tasks have estimates'} more than ${factor} away from what ${n === 1 ? 'its' : 'their'} change size suggests${against}. ` +
+    `${formatTotal(n)} of ${formatTotal(totals.tasks)} ${totals.tasks === 1 ? 'task' : 'tasks'} ${n === 1 ? 'has an estimate' : 'have estimates'} more than ${factor} away from what ${n === 1 ? 'its' : 'their'} change size suggests${against}. ` +
     `${n === 1 ? 'Its estimate adds' : 'Their estimates add'} ${formatHoursCell(humanMinutes)} of the ${formatHoursCell(totals.humanMinutes)} total. Lines are a weak proxy for effort: a flag asks for a second look, it changes no figure.`
   );
 }

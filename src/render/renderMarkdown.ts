@@ -2,6 +2,7 @@
  * The Leverage Record as GitHub-flavoured Markdown: title, headline, Task Log, Aggregate Statistics,
  * notes, skipped commits. The two tables match the published record cell for cell.
  */
+import { noteRecordsLine } from './noteRecordsLine.js';
 import { factorOf, supervisoryFactorOf } from '../metrics/leverageMetrics.js';
 import type { LeverageReport, RecordTotals, SkippedCommit, TaskRow } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
@@ -9,6 +10,10 @@ import { renderChart, type ChartKind } from './renderChart.js';
 import { renderRollupTable, rollupHeading } from './renderRollup.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { aggregateRows } from './aggregateRows.js';
+import { renderEstimateSection } from './estimateSection.js';
+import { renderEstimatorSection } from './estimatorSection.js';
+import { renderCalibratedSection } from './calibratedSection.js';
+import { renderAgentSection } from './agentSection.js';
 import { escapeMarkdownInline, escapeMarkdownKeepingReferences } from './escapeMarkdown.js';
 import { truncateText } from '../text/clipText.js';
 import { countInWords, formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatMinutesCell, formatTotal } from './formatNumbers.js';
@@ -150,14 +155,16 @@ function renderNotes(report: LeverageReport, shownRows: number): string[] {
   if (shownRows < tasks.length) {
     notes.push(`${formatTotal(tasks.length - shownRows)} more tasks are left out of the Task Log to fit; the totals include them.`);
   }
-  return [...notes, ...coverageNotes(totals)];
+  const fromNotes = noteRecordsLine(report.record, (sha) => `\`${sha}\``);
+  return [...notes, ...coverageNotes(totals), ...(fromNotes ? [fromNotes] : [])];
 }
 
 /** Skipped commits: where, what, and what would be accepted. */
 export function renderSkippedList(skipped: readonly SkippedCommit[]): string {
   const lines = skipped.map((commit) => {
     const problems = commit.problems.map((problem) => escapeMarkdownInline(describeProblem(problem))).join('; ');
-    return `- \`${commit.sha.slice(0, 12)}\` in ${escapeMarkdownInline(commit.repo)} (${escapeMarkdownInline(truncateText(commit.subject, 72))}): ${problems}`;
+    const where = commit.note ? ', in its git note' : '';
+    return `- \`${commit.sha.slice(0, 12)}\` in ${escapeMarkdownInline(commit.repo)} (${escapeMarkdownInline(truncateText(commit.subject, 72))})${where}: ${problems}`;
   });
   return lines.join('\n');
 }
@@ -183,6 +190,14 @@ export function* renderMarkdownChunks(report: LeverageReport, options: MarkdownO
     sections.push(`${hashes}# Aggregate Statistics`, renderAggregateTable(record.totals, report.agent));
     const notes = renderNotes(report, withTaskLog ? shown.length : record.tasks.length);
     if (notes.length > 0) sections.push(notes.map((note) => `- ${note}`).join('\n'));
+    const agents = renderAgentSection(report, hashes, escapeMarkdownInline);
+    if (agents) sections.push(agents);
+    const estimates = renderEstimateSection(report, hashes, options.maxTaskRows);
+    if (estimates) sections.push(estimates);
+    const estimators = renderEstimatorSection(report, hashes);
+    if (estimators) sections.push(estimators);
+    const calibrated = renderCalibratedSection(report, hashes, { taskLog: withTaskLog, ...(options.maxTaskRows !== undefined ? { maxTaskRows: options.maxTaskRows } : {}) });
+    if (calibrated) sections.push(calibrated);
   }
   if (record.skipped.length > 0) {
     const n = record.skipped.length;

@@ -6,6 +6,11 @@ import type { LeverageReport } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
 import { describeProblem } from '../trailers/trailerSchema.js';
 import { aggregateRows } from './aggregateRows.js';
+import { noteRecordsLine } from './noteRecordsLine.js';
+import { estimateSectionLines } from './estimateSection.js';
+import { estimatorSectionLines } from './estimatorSection.js';
+import { calibratedSectionLines } from './calibratedSection.js';
+import { agentSectionLines } from './agentSection.js';
 import { neutraliseBidi } from './escapeMarkdown.js';
 import { truncateText } from '../text/clipText.js';
 import { formatFactor, formatHoursCell, formatMinutesCell } from './formatNumbers.js';
@@ -68,11 +73,17 @@ export function renderText(report: LeverageReport, options: TextOptions = {}): s
         new Set([1]),
       ),
     );
+    lines.push(...agentSectionLines(report, sanitize, alignRows));
+    lines.push(...estimateSectionLines(report, sanitize));
+    lines.push(...estimatorSectionLines(report, alignRows));
+    lines.push(...calibratedSectionLines(report, sanitize, alignRows, options.taskLog ?? true));
+    const fromNotes = noteRecordsLine(record, (sha) => sha);
+    if (fromNotes) lines.push('', fromNotes);
   }
   if (record.skipped.length > 0) {
     lines.push('', `Skipped (${record.skipped.length}):`);
     for (const commit of record.skipped) {
-      lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${truncateText(sanitize(commit.subject), 72)}`);
+      lines.push(`  ${commit.sha.slice(0, 12)} ${sanitize(commit.repo)}: ${truncateText(sanitize(commit.subject), 72)}${commit.note ? ' (in its git note)' : ''}`);
       for (const problem of commit.problems) lines.push(`    ${sanitize(describeProblem(problem))}`);
     }
   }

@@ -8,6 +8,7 @@
  * merge's CPU time and nothing measurable in wall time: less than a second validator must earn.
  */
 import { z } from 'zod';
+import { commitKey, type EstimateCheck } from '../estimates/checkEstimates.js';
 import type { LeverageCommit, LeverageReport } from '../record/types.js';
 import { UserError } from '../userError.js';
 import { REPORT_SCHEMA_VERSION } from './renderReportJson.js';
@@ -22,6 +23,8 @@ const figuresSchema = z.object({
   claudeMinutes: z.number().positive(),
   supervisoryMinutes: z.number().positive().optional(),
   tokens: z.number().int().nonnegative().optional(),
+  estimatedBy: z.string().optional(),
+  agent: z.string().optional(),
 });
 
 const problemSchema = z.object({ key: z.string(), value: z.string().optional(), message: z.string(), accepted: z.string() });
@@ -39,9 +42,39 @@ const leverageCommitSchema = z.object({
   verdict: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('record'), figures: figuresSchema }),
     z.object({ kind: z.literal('link'), task: z.string().optional(), taskId: z.string().optional() }),
+    z.object({
+      kind: z.literal('calibration'),
+      figures: z.object({
+        task: z.string(),
+        taskId: z.string().optional(),
+        humanMinutes: z.number().positive(),
+        humanActualMinutes: z.number().positive(),
+        estimatedBy: z.string().optional(),
+      }),
+    }),
     z.object({ kind: z.literal('invalid'), problems: z.array(problemSchema) }),
   ]),
   embedded: embeddedSchema.optional(),
+  /** Read from the commit's leverage note (optional: reports before notes have none). */
+  note: z.literal(true).optional(),
+});
+
+/** A task's estimate check and what it was judged against (docs/estimates.md; optional: only when the check ran). */
+const estimateCheckSchema = z.object({
+  changedLines: z.number().int().nonnegative().nullable(),
+  expectedHours: z.number().nonnegative().nullable(),
+  ratio: z.number().nonnegative().nullable(),
+  flagged: z.boolean(),
+  reason: z.string(),
+});
+const estimateReferenceSchema = z.object({
+  hoursPerLine: z.number().positive().nullable(),
+  tasks: z.number().int().nonnegative(),
+  minimumTasks: z.number().int().positive(),
+  flagFactor: z.number().gt(1),
+  lookbackDays: z.number().int().nonnegative(),
+  notes: z.array(z.string()),
+  reports: z.number().int().positive().optional(),
 });
 
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
@@ -58,12 +91,31 @@ const reportInputSchema = z.object({
   agent: z.string(),
   repositories: z.array(z.string()),
   commits: z.array(leverageCommitSchema),
+  // Of the tasks, only their estimate checks and the commits judged: merge rebuilds every figure from the commits.
+  tasks: z
+    .array(
+      z.object({
+        key: z.string(),
+        commits: z.array(z.object({ repo: z.string(), sha: z.string(), copies: z.array(z.object({ repo: z.string(), sha: z.string() })).optional() })).optional(),
+        estimateCheck: estimateCheckSchema.optional(),
+      }),
+    )
+    .optional(),
+  estimateReference: estimateReferenceSchema.optional(),
 });
 
 export type ReportInput = Omit<LeverageReport, 'record'> & {
   /** Where the report was read from (a file name), so merge errors can name it. */
   source?: string;
+  /** Each task's estimate check and the commits it judged (commitKey, copies too), by task key (when the report ran the check). */
+  estimateChecks?: ReadonlyMap<string, JudgedTask>;
 };
+
+/** A task's estimate check as a report made it, and the commits it covered. */
+export interface JudgedTask {
+  check: EstimateCheck;
+  commits: ReadonlySet<string>;
+}
 
 export class ReportJsonError extends UserError {
   override name = 'ReportJsonError';
@@ -99,6 +151,13 @@ export function reportInputOf(data: unknown, source: string): ReportInput {
     const others = more.length === 0 ? '' : ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})`;
     throw new ReportJsonError(`${source}: not a git-leverage report: ${issue?.path.join('.') || '(top level)'}: ${issue?.message}${others}`);
   }
-  const { window, agent, repositories, commits } = parsed.data;
-  return { window, agent, repositories, commits: commits as LeverageCommit[], source };
+  const { window, agent, repositories, commits, tasks, estimateReference } = parsed.data;
+  if (estimateReference === undefined) return { window, agent, repositories, commits: commits as LeverageCommit[], source };
+  const estimateChecks = new Map<string, JudgedTask>();
+  for (const task of tasks ?? []) {
+    if (task.estimateCheck === undefined) continue;
+    const judged = (task.commits ?? []).flatMap((commit) => [commitKey(commit.repo, commit.sha), ...(commit.copies ?? []).map((copy) => commitKey(copy.repo, copy.sha))]);
+    estimateChecks.set(task.key, { check: task.estimateCheck, commits: new Set(judged) });
+  }
+  return { window, agent, repositories, commits: commits as LeverageCommit[], source, estimateReference, estimateChecks };
 }

@@ -6,6 +6,9 @@
  */
 import type { LeverageCommit, LeverageReport, RecordTotals, TaskCommit, TaskRow } from '../record/types.js';
 import type { Rollup } from '../rollup/rollUp.js';
+import { agentBreakdown, type AgentBreakdown } from '../metrics/agentBreakdown.js';
+import { estimatorShares, type EstimatorShare } from '../calibrate/estimatorShares.js';
+import { calibrationJson, estimatorsJson } from './calibrationJson.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -31,6 +34,8 @@ function taskCommitJson(commit: TaskCommit) {
     copies: commit.copies,
     // Only on a record listed in a squash commit (sha, subject): a report without any stays as it was.
     ...(commit.embedded ? { embedded: commit.embedded } : {}),
+    // Only on a record read from the commit's leverage note: a report without notes stays as it was.
+    ...(commit.note ? { note: true } : {}),
   };
 }
 
@@ -51,6 +56,8 @@ function taskJson(task: TaskRow, index: number) {
     firstAuthorDate: isoTime(task.firstAuthorTime),
     repositories: task.repositories,
     commits: task.commits.map(taskCommitJson),
+    // Only when the estimate check ran (docs/estimates.md).
+    ...(task.estimateCheck ? { estimateCheck: task.estimateCheck } : {}),
   };
 }
 
@@ -82,8 +89,35 @@ export interface ReportJsonOptions {
   rollup?: Rollup;
 }
 
-/** The report as a plain JSON value (figures unrounded; renderers round). */
-export function toReportJson(report: LeverageReport, options: ReportJsonOptions = {}) {
+/** The `agents` member (docs/report-json.md): the breakdown by `Agent` trailer, with the same nulls as `totals`. */
+function agentsJson(breakdown: AgentBreakdown) {
+  return {
+    tasksWithSeveralAgents: breakdown.tasksWithSeveralAgents,
+    byAgent: breakdown.shares.map((share) => ({
+      agent: share.agent ?? null,
+      tasks: share.tasks,
+      records: share.records,
+      humanMinutes: share.humanMinutes,
+      humanHours: share.humanMinutes / 60,
+      claudeMinutes: share.claudeMinutes,
+      supervisoryMinutes: share.supervisoryMinutes ?? null,
+      tokens: share.tokens ?? null,
+      factor: share.factor,
+      supervisoryFactor: share.supervisoryFactor ?? null,
+    })),
+  };
+}
+
+/**
+ * The report as a plain JSON value (figures unrounded; renderers round). `agents` is the breakdown
+ * by agent, made from the tasks unless given (renderJsonChunks makes the rest without the tasks).
+ */
+export function toReportJson(
+  report: LeverageReport,
+  options: ReportJsonOptions = {},
+  agents: AgentBreakdown | undefined = agentBreakdown(report.record.tasks),
+  estimators: EstimatorShare[] | undefined = estimatorShares(report.record),
+) {
   const { record } = report;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -100,8 +134,14 @@ export function toReportJson(report: LeverageReport, options: ReportJsonOptions 
       factor: record.totals.factor ?? null,
       supervisoryFactor: record.totals.supervisoryFactor ?? null,
     },
+    // Only when the records name more than one agent: a report of one agent stays as it was.
+    ...(agents ? { agents: agentsJson(agents) } : {}),
     skipped: record.skipped.map((commit) => ({ ...commit, authorDate: isoTime(commit.authorTime) })),
     unmatchedLinks: record.unmatchedLinks.map(taskCommitJson),
+    ...(report.estimateReference ? { estimateReference: report.estimateReference } : {}),
+    // Only when a record says who estimated, and with --calibrated: a report without either stays as it was.
+    ...(estimators ? { estimators: estimatorsJson(estimators) } : {}),
+    ...(report.calibration ? { calibration: calibrationJson(report.calibration) } : {}),
     ...(options.rollup ? { periodUnit: options.rollup.unit, periods: periodsJson(options.rollup) } : {}),
     commits: report.commits,
   };
@@ -126,7 +166,7 @@ const JSON_BATCH = 2000;
  */
 export function* renderJsonChunks(report: LeverageReport, options: ReportJsonOptions = {}, batch = JSON_BATCH): Generator<string> {
   // Every member but the two long arrays, exactly as toReportJson makes it.
-  const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options);
+  const shell = toReportJson({ ...report, commits: [], record: { ...report.record, tasks: [] } }, options, agentBreakdown(report.record.tasks), estimatorShares(report.record));
   const longArrays: Record<string, { items: readonly unknown[]; map: (item: never, index: number) => unknown }> = {
     tasks: { items: report.record.tasks, map: taskJson },
     commits: { items: report.commits, map: (commit: LeverageCommit) => commit },

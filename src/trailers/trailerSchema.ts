@@ -4,7 +4,7 @@
  * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
  * forms, bounds and messages; this module decides what a message's trailers make together.
  */
-import { fieldOfKey, type LeverageField, type Trailer, type TrailerOptions } from './trailerKeys.js';
+import { fieldOfKey, type LeverageField, type Trailer, type TrailerKeys, type TrailerOptions } from './trailerKeys.js';
 import { ACCEPTED_FORMS, checkTrailerValue } from './valueGrammar.js';
 import { clipValue } from '../text/clipText.js';
 
@@ -12,15 +12,8 @@ import { clipValue } from '../text/clipText.js';
 export { DEFAULT_TRAILER_KEYS, DEFAULT_TRAILER_OPTIONS, fieldOfKey, LEVERAGE_FIELDS } from './trailerKeys.js';
 export type { LeverageField, Trailer, TrailerKeys, TrailerOptions } from './trailerKeys.js';
 
-/** The agent's figures: a commit with any of them records an agent's work. */
-const AGENT_FIELDS: readonly LeverageField[] = ['claudeMinutes', 'supervisoryMinutes', 'tokens'];
 const RECORD_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate', 'claudeMinutes'];
 const CALIBRATION_REQUIRES: readonly LeverageField[] = ['task', 'humanEstimate'];
-/**
- * Fields that only describe a record (who estimated, which agent): alone they do not make a commit a
- * leverage commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
- */
-const DESCRIBING_FIELDS: readonly LeverageField[] = ['estimatedBy', 'agent'];
 
 /** One thing wrong with a message's leverage trailers, said so a person can fix it. */
 export interface TrailerProblem {
@@ -90,7 +83,9 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       continue;
     }
     values[field] = trailer.value;
-    if (!DESCRIBING_FIELDS.includes(field)) found += 1;
+    // Estimated-By and Agent only describe a record: alone they do not make a commit a leverage
+    // commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
+    if (field !== 'estimatedBy' && field !== 'agent') found += 1;
   }
   if (found === 0) return { kind: 'none' };
 
@@ -102,13 +97,12 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
     if (checked.ok) data[field] = checked.value;
     else problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
   }
-  const has = (field: LeverageField) => values[field] !== undefined;
-  const agentWorked = AGENT_FIELDS.some(has);
-  const isCalibration = has('humanActual') && !agentWorked;
-  const isRecord = !isCalibration && (agentWorked || has('humanEstimate'));
+  const agentWorked = values.claudeMinutes !== undefined || values.supervisoryMinutes !== undefined || values.tokens !== undefined;
+  const isCalibration = values.humanActual !== undefined && !agentWorked;
+  const isRecord = !isCalibration && (agentWorked || values.humanEstimate !== undefined);
   const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
   for (const field of requires) {
-    if (!has(field)) {
+    if (values[field] === undefined) {
       problems.push({
         key: keys[field],
         value: undefined,
@@ -119,26 +113,18 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       });
     }
   }
-  const misplaced = (field: LeverageField, message: string) => {
-    if (has(field)) problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
-  };
-  if (agentWorked) {
-    misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
-  }
-  if (isCalibration) misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
-  if (!isRecord && !isCalibration) {
-    misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
-    misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
+  // The describing fields where they mean nothing; rare, so checked only when one is there.
+  if (values.humanActual !== undefined || values.estimatedBy !== undefined || values.agent !== undefined) {
+    problems.push(...misplacedProblems(values, keys, agentWorked, isRecord, isCalibration));
   }
   // A refused value always adds a problem, so problems alone decide.
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   const task = data.task as string | undefined;
   const taskId = data.taskId as string | undefined;
-  const described = {
-    ...(data.estimatedBy !== undefined ? { estimatedBy: data.estimatedBy as string } : {}),
-    ...(data.agent !== undefined ? { agent: data.agent as string } : {}),
-  };
+  const described: { estimatedBy?: string; agent?: string } = {};
+  if (data.estimatedBy !== undefined) described.estimatedBy = data.estimatedBy as string;
+  if (data.agent !== undefined) described.agent = data.agent as string;
   if (isCalibration) {
     return {
       kind: 'calibration',
@@ -158,6 +144,23 @@ export function readLeverageTrailers(trailers: readonly Trailer[], options: Trai
       ...described,
     },
   };
+}
+
+/** Human-Actual beside an agent's figures, Agent beside Human-Actual, Estimated-By or Agent on a link. */
+function misplacedProblems(values: Partial<Record<LeverageField, string>>, keys: TrailerKeys, agentWorked: boolean, isRecord: boolean, isCalibration: boolean): TrailerProblem[] {
+  const problems: TrailerProblem[] = [];
+  const misplaced = (field: LeverageField, message: string) => {
+    if (values[field] !== undefined) problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
+  };
+  if (agentWorked) {
+    misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
+  }
+  if (isCalibration) misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
+  if (!isRecord && !isCalibration) {
+    misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
+    misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
+  }
+  return problems;
 }
 
 /** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */

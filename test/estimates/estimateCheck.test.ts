@@ -87,7 +87,7 @@ describe('the estimate check', () => {
     expect(html.code).toBe(0);
     const section = html.stdout.slice(html.stdout.indexOf('<section class="estimates"'), html.stdout.indexOf('</section>', html.stdout.indexOf('<section class="estimates"')));
     expect(section).toContain('<h2>Estimate check</h2>');
-    expect(section).toContain('<p>1 of 13 tasks have estimates more than 4x away from what its change size suggests (judged against 13 reference tasks). Its estimate adds 480h of the');
+    expect(section).toContain('<p>1 of 13 tasks has an estimate more than 4x away from what its change size suggests (judged against 13 reference tasks). Its estimate adds 480h of the');
     expect(section).toMatch(/<li>Rename &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; co: 480 h for 12 changed lines; tasks here run about 0\.02 h per line, so about 0\.2\d? h \([\d,.]+x above\)<\/li>/);
     expect(html.stdout).not.toContain('<script>alert(1)');
     const markdown = await cli(['report', '--all-history', '--timezone', 'UTC'], { cwd: repo.dir });

@@ -31,6 +31,7 @@ export interface ReportFlags extends WindowRequest {
   by?: PeriodUnit;
   summary?: boolean;
   chart?: 'mermaid' | 'none';
+  calibrated?: boolean;
 }
 
 /** The options every command that reads history shares (report, dashboard, the Action's inputs). */
@@ -83,11 +84,19 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .addOption(new Option('--by <period>', 'roll the record up by calendar period in the zone (weeks start on Monday)').choices(PERIOD_UNITS))
     .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
     .addOption(new Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
+    .option('--calibrated', 'add calibrated hours and factors beside the raw ones, from the Human-Actual pairs of all history up to the window\'s end (md, text, json)')
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
       checkSummaryFormat(format, flags.summary);
+      if (flags.calibrated && (format === 'csv' || format === 'html')) throw new UsageError(`--calibrated works with --format md, text or json, not ${format}`);
       const { report, config, repositories } = await collectFromFlags({ ...flags, repo: flags.repo ?? [] }, context.io);
+      if (flags.calibrated) {
+        // Loaded only when asked for, as commands are (program.ts): a plain report reads none of it.
+        const { calibrateReport } = await import('../../collect/collectCalibrationPairs.js');
+        const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+        report.calibration = await calibrateReport(report, { repositories, config, now: context.io.now(), ...(revs ? { revs } : {}) });
+      }
       const options: RenderOptions = {
         // Mermaid is drawn where Markdown is published (GitHub, a file); a terminal shows its source.
         chart: flags.chart ?? (format === 'md' && !flags.output && context.io.stdoutIsTerminal ? 'none' : config.chart),

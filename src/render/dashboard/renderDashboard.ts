@@ -18,6 +18,9 @@ import { truncateText } from '../../text/clipText.js';
 import { formatAverageFactor, formatDecimal, formatTotal } from '../formatNumbers.js';
 import { coverageNotes } from '../renderMarkdown.js';
 import { DASHBOARD_SCRIPT } from './dashboardScript.js';
+import { agentSectionHtml } from '../agentSection.js';
+import { estimatorSectionHtml } from '../estimatorSection.js';
+import { estimateSectionHtml } from '../estimateSection.js';
 import { UPLOT_CSS, UPLOT_JS, UPLOT_VERSION } from './uplotAsset.js';
 
 export interface DashboardOptions {
@@ -119,8 +122,8 @@ td:nth-child(2) { white-space: nowrap; }
 td.empty { padding: 24px 8px; text-align: center; color: #4b5563; }
 .task-id { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 4px; background: #eef2ff; color: #3730a3; font-size: 0.75rem; }
 td.commits a, td.commits code, .skipped code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.8rem; }
-.skipped ul { margin: 0; padding-left: 20px; }
-.skipped li { margin-bottom: 6px; overflow-wrap: anywhere; }
+.skipped ul, .estimates ul { margin: 0; padding-left: 20px; }
+.skipped li, .estimates li { margin-bottom: 6px; overflow-wrap: anywhere; }
 footer { color: #6b7280; font-size: 0.8rem; }
 @media (max-width: 600px) {
   main { padding: 12px; }
@@ -186,7 +189,7 @@ export function renderDashboard(report: LeverageReport, options: DashboardOption
 <div class="cards">
 ${cards.map(([name, value]) => `<div class="card"><div class="value">${escapeHtml(value)}</div><div class="name">${name}</div></div>`).join('\n')}
 </div>
-${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}<section>
+${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}\n</ul>\n` : ''}${agentSectionHtml(report, escapeHtml)}${estimatorSectionHtml(report, escapeHtml)}<section>
 <h2>Human-equivalent hours and weighted factor per ${unitWords}</h2>
 <div id="chart"></div>
 </section>
@@ -199,7 +202,7 @@ ${notes.length > 0 ? `<ul class="notes">\n${notes.map((note) => `<li>${escapeHtm
 </div>
 <div class="table-wrap"><table id="tasks"></table></div>
 </section>
-${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
+${estimateSectionHtml(report, escapeHtml)}${skippedSection(report)}<footer>Made by git-leverage from commit trailers. Chart by uPlot ${escapeHtml(UPLOT_VERSION)} (MIT), inlined: this file needs no network.</footer>
 </main>
 <script type="application/json" id="leverage-data">${jsonForScript(dashboardData(report, options))}</script>
 <script>${UPLOT_JS}</script>

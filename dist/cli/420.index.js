@@ -1,0 +1,234 @@
+"use strict";
+exports.id = 420;
+exports.ids = [420,205];
+exports.modules = {
+
+/***/ 5773:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.appliedRatios = appliedRatios;
+exports.calibrateRecord = calibrateRecord;
+const leverageMetrics_js_1 = __webpack_require__(3817);
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+/** The ratio each band applies: its own median when it has one, else the overall median. */
+function appliedRatios(summary) {
+    if (summary.medianRatio === null)
+        return [];
+    return summary.bands.map((band) => band.medianRatio !== null
+        ? { band: band.band, label: band.label, ratio: band.medianRatio, source: 'band', pairs: band.pairs }
+        : { band: band.band, label: band.label, ratio: summary.medianRatio, source: 'overall', pairs: summary.pairs });
+}
+/** A task's calibrated minutes: each of its records' estimates times its band's ratio. */
+function calibratedMinutesOf(task, ratioOf) {
+    let minutes = 0;
+    for (const commit of task.commits)
+        if (commit.role === 'record' && commit.figures)
+            minutes += commit.figures.humanMinutes * ratioOf(commit.figures.humanMinutes);
+    return minutes;
+}
+/** The calibrated figures of `record` from `summary`, or the reason there are none (`applied: false`). */
+function calibrateRecord(record, summary, scope) {
+    const ratios = appliedRatios(summary);
+    if (ratios.length === 0)
+        return { scope, summary, applied: false, ratios, tasks: [], totals: null };
+    const byBand = new Map(ratios.map((ratio) => [ratio.band, ratio.ratio]));
+    const ratioOf = (minutes) => byBand.get((0, summarizeCalibration_js_1.bandOf)(minutes));
+    const tasks = record.tasks.map((task) => {
+        const calibratedMinutes = calibratedMinutesOf(task, ratioOf);
+        return { key: task.key, humanMinutes: task.humanMinutes, calibratedMinutes, claudeMinutes: task.claudeMinutes, factor: task.factor, calibratedFactor: calibratedMinutes / task.claudeMinutes };
+    });
+    const { totals } = record;
+    const calibratedMinutes = tasks.reduce((sum, task) => sum + task.calibratedMinutes, 0);
+    return {
+        scope,
+        summary,
+        applied: true,
+        ratios,
+        tasks,
+        totals: {
+            humanMinutes: totals.humanMinutes,
+            calibratedMinutes,
+            claudeMinutes: totals.claudeMinutes,
+            factor: totals.factor,
+            calibratedFactor: totals.claudeMinutes > 0 ? calibratedMinutes / totals.claudeMinutes : undefined,
+            weeks: totals.weeks,
+            calibratedWeeks: calibratedMinutes / 60 / leverageMetrics_js_1.HOURS_PER_WEEK,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3936:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calibrationPairs = calibrationPairs;
+/**
+ * The calibration pairs among `commits`, oldest first. A commit reached twice (two repositories
+ * sharing history, two revisions) or a cherry-picked copy (same author, author date and figures)
+ * counts once, and so does a pair listed in a squash commit whose original is reached too, as the
+ * record builder counts records: a pair counted twice would weigh twice.
+ */
+function calibrationPairs(commits) {
+    const seen = new Set();
+    const pairs = [];
+    for (const commit of commits) {
+        if (commit.verdict.kind !== 'calibration')
+            continue;
+        const figures = commit.verdict.figures;
+        const at = commit.embedded === undefined ? commit.sha : `${commit.sha}#${commit.embedded.index}`;
+        const same = JSON.stringify([commit.authorEmail.toLowerCase(), commit.authorTime, figures.task, figures.taskId ?? null, figures.humanMinutes, figures.humanActualMinutes]);
+        // A pair listed in a squash commit that names its original is the original reached again.
+        const original = commit.embedded?.sha;
+        if (seen.has(at) || seen.has(same) || (original !== undefined && seen.has(original)))
+            continue;
+        seen.add(at);
+        seen.add(same);
+        if (original !== undefined)
+            seen.add(original);
+        pairs.push({
+            repo: commit.repo,
+            sha: commit.sha,
+            authorTime: commit.authorTime,
+            task: figures.task,
+            taskId: figures.taskId,
+            estimateMinutes: figures.humanMinutes,
+            actualMinutes: figures.humanActualMinutes,
+            ...(figures.estimatedBy !== undefined ? { estimatedBy: figures.estimatedBy } : {}),
+        });
+    }
+    return pairs.sort((a, b) => a.authorTime - b.authorTime || (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 6420:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.registerCalibrateCommand = registerCalibrateCommand;
+/**
+ * `git-leverage calibrate`: how well Human-Estimate tracks the time tasks actually took, from the
+ * calibration pairs (`Human-Actual`) of a window. Window flags as `report`; with none, all history
+ * (pairs are few, and a day rarely holds enough).
+ */
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const commander_1 = __webpack_require__(8909);
+const collectReport_js_1 = __webpack_require__(4442);
+const collectCalibrationPairs_js_1 = __webpack_require__(5205);
+const loadConfig_js_1 = __webpack_require__(6494);
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+const renderCalibration_js_1 = __webpack_require__(8480);
+const reportFormats_js_1 = __webpack_require__(5882);
+const userError_js_1 = __webpack_require__(40);
+const windowRequest_js_1 = __webpack_require__(7941);
+const writeChunks_js_1 = __webpack_require__(819);
+const report_js_1 = __webpack_require__(4595);
+function parseCalibrateFormat(name) {
+    const format = (0, reportFormats_js_1.parseReportFormat)(name);
+    if (format && renderCalibration_js_1.CALIBRATE_FORMATS.includes(format))
+        return format;
+    throw new userError_js_1.UsageError(`unknown --format "${name}" for calibrate (accepted: text, md (or markdown), json)`);
+}
+function registerCalibrateCommand(program, context) {
+    const command = program
+        .command('calibrate')
+        .description('how well estimates track actual time: rank correlation and median actual/estimate by size, from commits with Human-Actual (default: all history)');
+    (0, report_js_1.addWindowOptions)(command)
+        .addOption(new commander_1.Option('--format <format>', 'output format: text, md, json').default('text'))
+        .option('-o, --output <file>', 'write to a file instead of standard output')
+        .action(async (flags) => {
+        const format = parseCalibrateFormat(flags.format);
+        (0, windowRequest_js_1.checkWindowRequest)(flags);
+        const { io } = context;
+        const repositories = await (0, collectReport_js_1.openRepositories)(flags.repo && flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
+        const config = await (0, loadConfig_js_1.loadConfig)(repositories[0]?.root ?? io.cwd, flags.config && node_path_1.default.resolve(io.cwd, flags.config));
+        const now = io.now();
+        // No window named: all history, not today (report's default), as pairs are rare.
+        const named = flags.date || flags.since || flags.range || flags.allHistory;
+        const window = (0, windowRequest_js_1.resolveWindow)(named ? flags : { ...flags, allHistory: true }, config.timezone, now);
+        const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
+        const { pairs, invalid } = await (0, collectCalibrationPairs_js_1.collectCalibrationPairs)({ repositories, window, config, now, ...(revs ? { revs } : {}) });
+        const report = { window, repositories: repositories.map((repo) => repo.label), pairs, summary: (0, summarizeCalibration_js_1.summarizeCalibration)(pairs) };
+        await (0, writeChunks_js_1.writeChunks)([(0, renderCalibration_js_1.renderCalibration)(report, format)], flags.output, context);
+        if (invalid > 0)
+            io.stderr(`git-leverage: ${invalid} commit${invalid === 1 ? '' : 's'} with leverage trailers that do not validate left out (git-leverage validate lists them)\n`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5205:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collectCalibrationPairs = collectCalibrationPairs;
+exports.calibrationWindow = calibrationWindow;
+exports.calibrationScope = calibrationScope;
+exports.calibrateReport = calibrateReport;
+const streamCommits_js_1 = __webpack_require__(9598);
+const classifyCommit_js_1 = __webpack_require__(7277);
+const calibrationPairs_js_1 = __webpack_require__(3936);
+const calibrateRecord_js_1 = __webpack_require__(5773);
+const summarizeCalibration_js_1 = __webpack_require__(2210);
+const reportWindow_js_1 = __webpack_require__(7084);
+async function collectCalibrationPairs({ repositories, window, config, revs, now }) {
+    const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
+    const commits = [];
+    const invalid = new Set();
+    // One repository at a time, as the report's walk.
+    for (const repo of repositories) {
+        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, options)) {
+            for (const facts of batch) {
+                const commit = (0, classifyCommit_js_1.classifyCommit)(facts, config.trailerOptions);
+                if (commit?.verdict.kind === 'calibration')
+                    commits.push(commit);
+                else if (commit?.verdict.kind === 'invalid')
+                    invalid.add(`${commit.sha}#${commit.embedded?.index ?? 0}`);
+            }
+        }
+    }
+    return { pairs: (0, calibrationPairs_js_1.calibrationPairs)(commits), invalid: invalid.size };
+}
+/**
+ * The window `report --calibrated` reads its pairs from: all history reachable from the walked
+ * revisions, up to the end of the report's window when it has one (so the calibrated figures of a
+ * past day do not move as later pairs are recorded). A range's pairs are the branches', not the
+ * range's: a pull request rarely holds enough.
+ */
+function calibrationWindow(window) {
+    return { kind: 'all', label: 'all history', timezone: window.timezone, ...(window.end !== undefined ? { end: window.end } : {}) };
+}
+/** The pairs' scope in words: `all history up to 2026-04-12` (the window's last day in its zone), or `all history`. */
+function calibrationScope(window) {
+    if (window.end === undefined)
+        return 'all history';
+    return `all history up to ${(0, reportWindow_js_1.dateIn)(window.timezone, new Date((window.end - 1) * 1000))}`;
+}
+/**
+ * What `report --calibrated` adds to `report`: the pairs of its repositories over calibrationWindow
+ * (read from the report's own commits when it already covers all history), summarised and applied.
+ */
+async function calibrateReport(report, request) {
+    const window = calibrationWindow(report.window);
+    const pairs = report.window.kind === 'all' ? (0, calibrationPairs_js_1.calibrationPairs)(report.commits) : (await collectCalibrationPairs({ ...request, window })).pairs;
+    return (0, calibrateRecord_js_1.calibrateRecord)(report.record, (0, summarizeCalibration_js_1.summarizeCalibration)(pairs), calibrationScope(window));
+}
+
+
+/***/ })
+
+};
+;
