@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1808);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8595);
 /* harmony import */ var _processContext_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6654);
 /** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 
@@ -33745,7 +33745,7 @@ function actionContextFromProcess() {
 
 /***/ }),
 
-/***/ 1808:
+/***/ 8595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42397,500 +42397,6 @@ function startGitLog(repo, args, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
-const NUMBER = String.raw `\d+(?:\.\d+)?`;
-const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-/**
- * The sane range of each figure, so that a typo cannot outweigh a whole history. Minutes for the
- * durations, tokens for Tokens; every bound is inclusive.
- *
- * - Human estimate, 1 minute to 10,000 hours: 10,000 h is five working years (2,000 h a year), more
- *   than any one task a commit records; below a minute the hours column would read `0h`.
- * - Agent and supervisory minutes, 0.1 minute to 10,000 hours: 0.1 is what a measured sub-minute
- *   session is written as (prepare-commit-msg), and the Task Log shows minutes to two decimals, so
- *   a smaller value would read `0m` beside a factor in the millions.
- * - Tokens, 0 to 1,000,000,000,000: a thousand times the largest agent session seen in practice, and
- *   far enough below 2^53 that thousands of such commits still add up exactly.
- */
-const FIGURE_BOUNDS = {
-    humanMinutes: { min: 1, max: 600_000 },
-    agentMinutes: { min: 0.1, max: 600_000 },
-    tokens: { max: 1e12 },
-};
-const TASK_MAX_LENGTH = 2000;
-/** What a person may write, shown in every rejection. */
-const ACCEPTED_FORMS = {
-    task: 'one line of text describing the task',
-    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
-    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
-    claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
-    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
-    humanActual: 'hours or a duration a person actually took: 6h, 1.5h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
-    estimatedBy: 'agent, human, team, or the name of who estimated (one line, at most 100 characters)',
-    agent: 'the coding agent that worked: claude-code, codex, or another short name (letters, digits, spaces, . _ -; at most 40 characters)',
-};
-/** The kinds of estimator `Estimated-By` names; any other value is a person's name. */
-const ESTIMATOR_KINDS = ['agent', 'human', 'team'];
-const ESTIMATED_BY_MAX_LENGTH = 100;
-const AGENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
-/**
- * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
- * Days are `hoursPerDay` hours long.
- */
-function parseDurationMinutes(text, bareUnit, hoursPerDay) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (BARE_NUMBER.test(value))
-        return Number(value) * (bareUnit === 'h' ? 60 : 1);
-    const match = UNIT_PARTS.exec(value);
-    if (!match)
-        return undefined;
-    const [, days, hours, minutes] = match;
-    if (days === undefined && hours === undefined && minutes === undefined)
-        return undefined;
-    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
-}
-const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
-const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
-const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
-/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
-function parseTokens(text) {
-    const value = text.trim();
-    if (TOKENS_PLAIN.test(value))
-        return Number(value.replaceAll(',', ''));
-    const match = TOKENS_SUFFIXED.exec(value);
-    if (!match)
-        return undefined;
-    const [, amount = '', suffix = ''] = match;
-    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
-    return Number.isInteger(tokens) ? tokens : undefined;
-}
-/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
-const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
-const refuse = (message) => ({ ok: false, message });
-/** How each duration field is read and bounded, and how a message names it. */
-const DURATIONS = {
-    humanEstimate: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
-    humanActual: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the actual time is', zero: 'the actual time' },
-    claudeMinutes: { bareUnit: 'm', bounds: FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
-    supervisoryMinutes: {
-        bareUnit: 'm',
-        bounds: FIGURE_BOUNDS.agentMinutes,
-        least: '0.1 minute',
-        subject: 'supervisory minutes are',
-        zero: 'supervisory minutes (omit the trailer when nobody supervised)',
-    },
-};
-function checkDuration(field, text, hoursPerDay) {
-    const { bareUnit, bounds, least, subject, zero } = DURATIONS[field];
-    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
-    if (minutes === undefined)
-        return refuse('is not a duration');
-    if (!(minutes > 0))
-        return refuse(`is not more than zero; ${zero} must be more than zero`);
-    if (minutes < bounds.min)
-        return refuse(`is less than ${least}; ${subject} at least ${least}`);
-    if (minutes > bounds.max)
-        return refuse(`is more than 10,000 hours; ${subject} at most 10,000 hours`);
-    return { ok: true, value: minutes };
-}
-/**
- * Checks one leverage trailer value as written. A refusal's message reads after the value
- * (`"abc" is not a duration`); `ACCEPTED_FORMS[field]` says what would have been read.
- */
-function checkTrailerValue(field, text, hoursPerDay) {
-    switch (field) {
-        case 'task': {
-            const task = text.trim();
-            if (task.length === 0)
-                return refuse('is empty');
-            if (task.length > TASK_MAX_LENGTH)
-                return refuse('is longer than 2,000 characters');
-            return { ok: true, value: task };
-        }
-        case 'taskId': {
-            const id = text.trim();
-            return TASK_ID_PATTERN.test(id) ? { ok: true, value: id } : refuse('is not a valid task id');
-        }
-        case 'tokens': {
-            const tokens = parseTokens(text);
-            if (tokens === undefined)
-                return refuse('is not a token count');
-            if (tokens > FIGURE_BOUNDS.tokens.max)
-                return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
-            return { ok: true, value: tokens };
-        }
-        case 'estimatedBy': {
-            const by = text.trim();
-            if (by.length === 0)
-                return refuse('is empty');
-            if (by.length > ESTIMATED_BY_MAX_LENGTH)
-                return refuse('is longer than 100 characters');
-            // The three kinds are words of the format: one spelling, whatever the case written.
-            const kind = ESTIMATOR_KINDS.find((k) => k === by.toLowerCase());
-            return { ok: true, value: kind ?? by };
-        }
-        case 'agent': {
-            const agent = text.trim();
-            return AGENT_PATTERN.test(agent) ? { ok: true, value: agent } : refuse('is not an agent name');
-        }
-        default:
-            return checkDuration(field, text, hoursPerDay);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/text/clipText.ts
-/**
- * Commit-written text cut to a length for display: a task in a headline, a subject in a list, a
- * value quoted in a message. Used by the renderers, the hooks and the trailer messages alike.
- */
-/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
-function truncateText(text, max) {
-    const chars = [...text.replace(/\s+/g, ' ').trim()];
-    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
-}
-/** The longest commit-written value a message quotes whole. */
-const MESSAGE_VALUE_CHARS = 100;
-/**
- * A commit-written value as a message quotes it: whole when short; otherwise its start, an ellipsis
- * and its full length (`Fix the…` and `(102,400 characters)`), so a 100 KB value floods no terminal
- * and no report. Characters are counted by code point, as truncateText cuts.
- */
-function clipValue(text, max = MESSAGE_VALUE_CHARS) {
-    // A value within `max` UTF-16 units is within `max` code points: most values skip the count.
-    if (text.length <= max)
-        return text;
-    const length = [...text].length;
-    return length <= max ? text : `${truncateText(text, max)} (${length.toLocaleString('en-US')} characters)`;
-}
-
-;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
-/**
- * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
- * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
- * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
- * forms, bounds and messages; this module decides what a message's trailers make together.
- */
-
-
-
-// The key names live apart so that the stream parser can use them without the value grammar.
-
-const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
-const CALIBRATION_REQUIRES = ['task', 'humanEstimate'];
-/** The order problems are listed in: what the task is, then its figures, then what describes them. */
-const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'humanActual', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'estimatedBy', 'agent'];
-/**
- * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
- * no leverage trailers, a link (Task/Task-Id only), a record (an agent's work), a calibration pair
- * (Human-Estimate and Human-Actual, no agent), or invalid with every problem listed.
- */
-function trailerSchema_readLeverageTrailers(trailers, options) {
-    const { keys } = options;
-    const values = {};
-    const problems = [];
-    let found = 0;
-    for (const trailer of trailers) {
-        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
-        if (!field)
-            continue;
-        if (values[field] !== undefined) {
-            problems.push({
-                key: keys[field],
-                value: trailer.value,
-                message: `appears a second time (first "${clipValue(String(values[field]))}"); a commit carries each leverage trailer once`,
-                accepted: ACCEPTED_FORMS[field],
-            });
-            continue;
-        }
-        values[field] = trailer.value;
-        // Estimated-By and Agent only describe a record: alone they do not make a commit a leverage
-        // commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
-        if (field !== 'estimatedBy' && field !== 'agent')
-            found += 1;
-    }
-    if (found === 0)
-        return { kind: 'none' };
-    const data = {};
-    for (const field of CHECK_ORDER) {
-        const text = values[field];
-        if (text === undefined)
-            continue;
-        const checked = checkTrailerValue(field, text, options.hoursPerDay);
-        if (checked.ok)
-            data[field] = checked.value;
-        else
-            problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
-    }
-    const agentWorked = values.claudeMinutes !== undefined || values.supervisoryMinutes !== undefined || values.tokens !== undefined;
-    const isCalibration = values.humanActual !== undefined && !agentWorked;
-    const isRecord = !isCalibration && (agentWorked || values.humanEstimate !== undefined);
-    const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
-    for (const field of requires) {
-        if (values[field] === undefined) {
-            problems.push({
-                key: keys[field],
-                value: undefined,
-                message: isRecord
-                    ? `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`
-                    : `is missing: a commit with ${keys.humanActual} needs ${CALIBRATION_REQUIRES.map((f) => keys[f]).join(' and ')}`,
-                accepted: ACCEPTED_FORMS[field],
-            });
-        }
-    }
-    // The describing fields where they mean nothing; rare, so checked only when one is there.
-    if (values.humanActual !== undefined || values.estimatedBy !== undefined || values.agent !== undefined) {
-        problems.push(...misplacedProblems(values, keys, agentWorked, isRecord, isCalibration));
-    }
-    // A refused value always adds a problem, so problems alone decide.
-    if (problems.length > 0)
-        return { kind: 'invalid', problems };
-    const task = data.task;
-    const taskId = data.taskId;
-    const described = {};
-    if (data.estimatedBy !== undefined)
-        described.estimatedBy = data.estimatedBy;
-    if (data.agent !== undefined)
-        described.agent = data.agent;
-    if (isCalibration) {
-        return {
-            kind: 'calibration',
-            figures: { task: task, taskId, humanMinutes: data.humanEstimate, humanActualMinutes: data.humanActual, ...described },
-        };
-    }
-    if (!isRecord)
-        return { kind: 'link', task, taskId };
-    return {
-        kind: 'record',
-        figures: {
-            task: task,
-            taskId,
-            humanMinutes: data.humanEstimate,
-            claudeMinutes: data.claudeMinutes,
-            supervisoryMinutes: data.supervisoryMinutes,
-            tokens: data.tokens,
-            ...described,
-        },
-    };
-}
-/** Human-Actual beside an agent's figures, Agent beside Human-Actual, Estimated-By or Agent on a link. */
-function misplacedProblems(values, keys, agentWorked, isRecord, isCalibration) {
-    const problems = [];
-    const misplaced = (field, message) => {
-        if (values[field] !== undefined)
-            problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
-    };
-    if (agentWorked) {
-        misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
-    }
-    if (isCalibration)
-        misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
-    if (!isRecord && !isCalibration) {
-        misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
-        misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
-    }
-    return problems;
-}
-/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
-function describeProblem(problem) {
-    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${clipValue(problem.value)}"`;
-    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
-}
-
-;// CONCATENATED MODULE: ./src/hooks/strayLeverageLines.ts
-/**
- * Leverage lines that git will not read as trailers, pure. git reads trailers only from a message's
- * last paragraph, never from its first (the subject), and only when that paragraph is made of
- * trailers; a `Task: …` line anywhere else is body text, and the commit is silently not counted.
- * This finds such lines so the hook, `commit`, `annotate` and `validate` can say so.
- */
-
-/**
- * A line that looks like a leverage trailer: a configured key, then `:` (or `=`, a common
- * `trailer.separators`). Other separators are left out so prose such as `Tokens/s doubled` is not taken.
- */
-const TRAILER_LIKE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*[:=]/;
-/**
- * The leverage lines of `message` (as git stores it, or the cleaned message file) whose field is not
- * among the `trailers` git read from it, grouped by paragraph. A stray line whose field git did read
- * elsewhere (a body that quotes `Task: …` above a proper trailer block) is prose, not a loss, and is
- * left out.
- */
-function strayLeverageLines_findStrayLeverageLines(message, trailers, keys) {
-    const read = new Set();
-    for (const trailer of trailers) {
-        const field = fieldOfKey(trailer.key, keys);
-        if (field)
-            read.add(field);
-    }
-    const lines = message.split('\n');
-    // Paragraph number of each line (-1 for blank lines), and the first and last paragraphs.
-    const paragraphOf = [];
-    let paragraph = -1;
-    let inParagraph = false;
-    for (const line of lines) {
-        const blank = line.trim() === '';
-        if (!blank && !inParagraph)
-            paragraph += 1;
-        inParagraph = !blank;
-        paragraphOf.push(blank ? -1 : paragraph);
-    }
-    const last = paragraph;
-    const groups = new Map();
-    lines.forEach((line, index) => {
-        const key = TRAILER_LIKE.exec(line)?.[1];
-        const field = key === undefined ? undefined : fieldOfKey(key, keys);
-        if (key === undefined || field === undefined || read.has(field))
-            return;
-        const at = paragraphOf[index];
-        const place = at === 0 ? 'subject' : at === last ? 'last-not-trailers' : 'not-last';
-        const group = groups.get(at) ?? { lines: [], keys: [], place };
-        group.lines.push(index + 1);
-        group.keys.push(key);
-        groups.set(at, group);
-    });
-    return [...groups.values()];
-}
-/** `line 3`, `lines 3-5`, `lines 3-4, 7`. */
-function lineSpan(numbers) {
-    const runs = [];
-    for (let i = 0; i < numbers.length;) {
-        let j = i;
-        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
-            j += 1;
-        runs.push(j === i ? String(numbers[i]) : `${numbers[i]}-${numbers[j]}`);
-        i = j + 1;
-    }
-    return `line${numbers.length === 1 ? '' : 's'} ${runs.join(', ')}`;
-}
-/** Why git does not read them and what to do, said of `it` (one line) or `them`. */
-function why(place, one) {
-    const [they, them, are] = one ? ['it', 'it', 'is'] : ['they', 'them', 'are'];
-    if (place === 'subject')
-        return `${they} ${are} in the message's first paragraph, its subject, which git never reads as trailers; put a subject line and a blank line before ${them}`;
-    if (place === 'not-last')
-        return `${they} ${are} not in the message's last paragraph, and git reads trailers only from there; move ${them} to the end, after a blank line`;
-    return `${they} ${are} in a last paragraph that also holds other text, which git does not read as trailers; give ${them} a paragraph of their own at the end, after a blank line`;
-}
-/** What is wrong with one group: where (`lines 3-5`) and `(Task, Human-Estimate) look like …; fix`. */
-function strayLeverageLines_describeStray(stray) {
-    const one = stray.lines.length === 1;
-    const looks = one ? 'looks like a leverage trailer, but git will not read it' : 'look like leverage trailers, but git will not read them';
-    return { where: lineSpan(stray.lines), message: `(${[...new Set(stray.keys)].join(', ')}) ${looks}: ${why(stray.place, one)}` };
-}
-/** Whether `text` has a leverage line whose field git did not read: the cheap test before cleaning a message. */
-function hasStrayCandidate(text, trailers, keys) {
-    return strayLeverageLines_findStrayLeverageLines(text, trailers, keys).length > 0;
-}
-/**
- * Warnings that do not stop a commit, one line per group (`where`: `in the message`, or a commit), and
- * `then`: what happens now, on a line of its own.
- */
-function formatWarnings(warnings, where, then) {
-    return `${warnings.map((w) => `git-leverage: warning: ${where}, ${w}.`).join('\n')}\n  (${then})\n`;
-}
-
-;// CONCATENATED MODULE: ./src/hooks/checkCommitMessage.ts
-/**
- * The commit-msg decision, pure: a message's trailers (as git parsed them) and the policy in, a
- * verdict and the lines to show out. The same readLeverageTrailers the collector uses decides
- * validity, so what the hook accepts the report counts, and what the report would skip is refused.
- */
-
-
-/** `Leverage: none` says a commit deliberately carries no record (for `require: always`). */
-const NO_LEVERAGE_KEY = 'Leverage';
-/** Merge, fixup/squash/amend! and revert commits never need a record of their own. */
-function exemption(facts) {
-    if (facts.merging || /^Merge (branch|remote-tracking branch|tag|pull request|commit) /.test(facts.subject))
-        return 'a merge commit';
-    if (/^(fixup|squash|amend)! /.test(facts.subject))
-        return 'a fixup/squash commit';
-    if (facts.reverting || /^Revert "/.test(facts.subject))
-        return 'a revert';
-    return undefined;
-}
-function saysNone(trailers) {
-    return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
-}
-/**
- * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
- * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
- * `records` and `always` they are refused when git reads no leverage trailer at all from the message
- * (the record would be lost whole), unless the commit is exempt; beside trailers git does read, they
- * stay a warning (a body may quote `Task: …`).
- */
-function checkCommitMessage(facts, policy, options) {
-    const verdict = readLeverageTrailers(facts.trailers, options);
-    const { keys } = options;
-    const stray = facts.message === undefined ? [] : findStrayLeverageLines(facts.message, facts.trailers, keys).map(describeStray);
-    const warnings = stray.map((s) => `${s.where} ${s.message}`);
-    const result = (problems, exempt) => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
-    // Invalid trailers are refused under every policy: the report would skip them.
-    if (verdict.kind === 'invalid')
-        return result(verdict.problems);
-    if (verdict.kind === 'record' || verdict.kind === 'calibration' || policy === 'never')
-        return result([]);
-    const exempt = exemption(facts);
-    const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
-    if (verdict.kind === 'link') {
-        // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
-        if (exempt)
-            return result([], exempt);
-        return result([
-            {
-                key: keys.humanEstimate,
-                value: undefined,
-                message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
-                accepted: recordForm,
-            },
-        ]);
-    }
-    if (exempt)
-        return result([], exempt);
-    if (saysNone(facts.trailers))
-        return result([]);
-    if (stray.length > 0) {
-        // The lines are there, git will not read them: say that, not "missing".
-        return {
-            ...result(stray.map((s) => ({ key: s.where, value: undefined, message: s.message, accepted: recordForm }))),
-            warnings: [],
-        };
-    }
-    if (policy === 'records')
-        return result([]);
-    return result([
-        {
-            key: keys.task,
-            value: undefined,
-            message: `and the other leverage trailers are missing: this repository's policy (require: always) wants a record on every commit`,
-            accepted: `${recordForm}, or ${NO_LEVERAGE_KEY}: none for a commit without one`,
-        },
-    ]);
-}
-/**
- * The commit-msg decision for a squash message: the report counts each listed commit's trailer block
- * as a record (git/squashCommits.ts), so each is checked as a commit of its own, and the squash
- * message's own last paragraph (a listed commit's, or Co-authored-by lines) is not. Under `never`
- * only invalid blocks are refused, as for any commit. Each problem names the listed commit it is in.
- */
-function checkSquashMessage(listed, policy, options) {
-    const problems = [];
-    let verdict = { kind: 'none' };
-    for (const commit of listed) {
-        const one = checkCommitMessage({ trailers: commit.trailers, subject: commit.subject, merging: false, reverting: false }, policy, options);
-        if (verdict.kind === 'none' || (one.verdict.kind === 'invalid' && verdict.kind !== 'invalid'))
-            verdict = one.verdict;
-        const where = ` (in listed commit ${commit.index}, "${commit.subject}")`;
-        for (const problem of one.problems)
-            problems.push({ ...problem, message: `${problem.message}${where}` });
-    }
-    return { ok: problems.length === 0, verdict, problems, exemption: undefined, warnings: [] };
-}
-
 ;// CONCATENATED MODULE: ./src/trailers/squashMessage.ts
 /**
  * The commits a squash commit's message lists, pure. Squash merging keeps the work of several
@@ -43106,7 +42612,6 @@ async function readTrailersOfMessages(messages, cwd, env) {
 
 
 
-
 /**
  * git never reads trailers from a message's first paragraph (its title), so a note made only of
  * trailer lines would hold none: each note is parsed below this title.
@@ -43133,7 +42638,7 @@ async function readNotes(texts, cwd, env, keys) {
 /** Whether a note is read as figures: it carries a leverage trailer, or says `Leverage: none` (the commit has no record). */
 function noteCounts(reading, keys) {
     const own = reading.listed ? reading.listed.flatMap((commit) => commit.trailers) : reading.trailers;
-    return own.some(isLeverage(keys)) || reading.trailers.some((trailer) => trailer.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase());
+    return own.some(isLeverage(keys)) || (0,trailerKeys/* saysNoLeverage */.nH)(reading.trailers);
 }
 /**
  * The records a noted commit has, pure: one per listed commit that carries leverage trailers, or the
@@ -43800,11 +43305,314 @@ function sortRows(rows, sort) {
     rows.sort(sort === 'time' ? byTime : (a, b) => b.factor - a.factor || byTime(a, b));
 }
 
+;// CONCATENATED MODULE: ./src/trailers/valueGrammar.ts
+const NUMBER = String.raw `\d+(?:\.\d+)?`;
+const UNIT_PARTS = new RegExp(String.raw `^(?:(${NUMBER})\s*d)?\s*(?:(${NUMBER})\s*h)?\s*(?:(${NUMBER})\s*m)?$`, 'i');
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+/**
+ * The sane range of each figure, so that a typo cannot outweigh a whole history. Minutes for the
+ * durations, tokens for Tokens; every bound is inclusive.
+ *
+ * - Human estimate, 1 minute to 10,000 hours: 10,000 h is five working years (2,000 h a year), more
+ *   than any one task a commit records; below a minute the hours column would read `0h`.
+ * - Agent and supervisory minutes, 0.1 minute to 10,000 hours: 0.1 is what a measured sub-minute
+ *   session is written as (prepare-commit-msg), and the Task Log shows minutes to two decimals, so
+ *   a smaller value would read `0m` beside a factor in the millions.
+ * - Tokens, 0 to 1,000,000,000,000: a thousand times the largest agent session seen in practice, and
+ *   far enough below 2^53 that thousands of such commits still add up exactly.
+ */
+const FIGURE_BOUNDS = {
+    humanMinutes: { min: 1, max: 600_000 },
+    agentMinutes: { min: 0.1, max: 600_000 },
+    tokens: { max: 1e12 },
+};
+const TASK_MAX_LENGTH = 2000;
+/** What a person may write, shown in every rejection. */
+const ACCEPTED_FORMS = {
+    task: 'one line of text describing the task',
+    taskId: 'a short id of letters, digits and . _ / # : - (at most 64 characters), e.g. NOTIF-12',
+    humanEstimate: 'hours or a duration: 160h, 1.5h, 0.75h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+    claudeMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
+    supervisoryMinutes: 'minutes: 20, 2.5, 20m, 1h5m (a bare number means minutes), from 0.1 minute to 10,000 hours',
+    tokens: 'a whole number of tokens: 412000, 412k, 1.2M, 4,129,000, at most 1,000,000,000,000',
+    humanActual: 'hours or a duration a person actually took: 6h, 1.5h, 90m, 1h30m, 2d (a bare number means hours), from 1 minute to 10,000 hours',
+    estimatedBy: 'agent, human, team, or the name of who estimated (one line, at most 100 characters)',
+    agent: 'the coding agent that worked: claude-code, codex, or another short name (letters, digits, spaces, . _ -; at most 40 characters)',
+};
+/** The kinds of estimator `Estimated-By` names; any other value is a person's name. */
+const ESTIMATOR_KINDS = ['agent', 'human', 'team'];
+const ESTIMATED_BY_MAX_LENGTH = 100;
+const AGENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
+/**
+ * Parses a duration into minutes. `bareUnit` says what a number without a unit means.
+ * Days are `hoursPerDay` hours long.
+ */
+function parseDurationMinutes(text, bareUnit, hoursPerDay) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (BARE_NUMBER.test(value))
+        return Number(value) * (bareUnit === 'h' ? 60 : 1);
+    const match = UNIT_PARTS.exec(value);
+    if (!match)
+        return undefined;
+    const [, days, hours, minutes] = match;
+    if (days === undefined && hours === undefined && minutes === undefined)
+        return undefined;
+    return Number(days ?? 0) * hoursPerDay * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+}
+const TOKEN_SUFFIX = { k: 1e3, m: 1e6, b: 1e9 };
+const TOKENS_PLAIN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+const TOKENS_SUFFIXED = /^(\d+(?:\.\d+)?)\s*([kmb])$/i;
+/** Parses a token count: `412000`, `412k`, `1.2M`, `4,129,000`. Only whole numbers are tokens. */
+function parseTokens(text) {
+    const value = text.trim();
+    if (TOKENS_PLAIN.test(value))
+        return Number(value.replaceAll(',', ''));
+    const match = TOKENS_SUFFIXED.exec(value);
+    if (!match)
+        return undefined;
+    const [, amount = '', suffix = ''] = match;
+    const tokens = Number(`${amount}e${Math.log10(TOKEN_SUFFIX[suffix.toLowerCase()] ?? 1)}`);
+    return Number.isInteger(tokens) ? tokens : undefined;
+}
+/** Task-Id: short, printable, no spaces, so it can be matched across repositories. */
+const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/#:-]{0,63}$/;
+const refuse = (message) => ({ ok: false, message });
+/** How each duration field is read and bounded, and how a message names it. */
+const DURATIONS = {
+    humanEstimate: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the human estimate is', zero: 'the human estimate' },
+    humanActual: { bareUnit: 'h', bounds: FIGURE_BOUNDS.humanMinutes, least: '1 minute', subject: 'the actual time is', zero: 'the actual time' },
+    claudeMinutes: { bareUnit: 'm', bounds: FIGURE_BOUNDS.agentMinutes, least: '0.1 minute', subject: 'the agent minutes are', zero: 'the agent minutes' },
+    supervisoryMinutes: {
+        bareUnit: 'm',
+        bounds: FIGURE_BOUNDS.agentMinutes,
+        least: '0.1 minute',
+        subject: 'supervisory minutes are',
+        zero: 'supervisory minutes (omit the trailer when nobody supervised)',
+    },
+};
+function checkDuration(field, text, hoursPerDay) {
+    const { bareUnit, bounds, least, subject, zero } = DURATIONS[field];
+    const minutes = parseDurationMinutes(text, bareUnit, hoursPerDay);
+    if (minutes === undefined)
+        return refuse('is not a duration');
+    if (!(minutes > 0))
+        return refuse(`is not more than zero; ${zero} must be more than zero`);
+    if (minutes < bounds.min)
+        return refuse(`is less than ${least}; ${subject} at least ${least}`);
+    if (minutes > bounds.max)
+        return refuse(`is more than 10,000 hours; ${subject} at most 10,000 hours`);
+    return { ok: true, value: minutes };
+}
+/**
+ * Checks one leverage trailer value as written. A refusal's message reads after the value
+ * (`"abc" is not a duration`); `ACCEPTED_FORMS[field]` says what would have been read.
+ */
+function checkTrailerValue(field, text, hoursPerDay) {
+    switch (field) {
+        case 'task': {
+            const task = text.trim();
+            if (task.length === 0)
+                return refuse('is empty');
+            if (task.length > TASK_MAX_LENGTH)
+                return refuse('is longer than 2,000 characters');
+            return { ok: true, value: task };
+        }
+        case 'taskId': {
+            const id = text.trim();
+            return TASK_ID_PATTERN.test(id) ? { ok: true, value: id } : refuse('is not a valid task id');
+        }
+        case 'tokens': {
+            const tokens = parseTokens(text);
+            if (tokens === undefined)
+                return refuse('is not a token count');
+            if (tokens > FIGURE_BOUNDS.tokens.max)
+                return refuse('is more than 1,000,000,000,000 tokens; a commit records at most a trillion tokens');
+            return { ok: true, value: tokens };
+        }
+        case 'estimatedBy': {
+            const by = text.trim();
+            if (by.length === 0)
+                return refuse('is empty');
+            if (by.length > ESTIMATED_BY_MAX_LENGTH)
+                return refuse('is longer than 100 characters');
+            // The three kinds are words of the format: one spelling, whatever the case written.
+            const kind = ESTIMATOR_KINDS.find((k) => k === by.toLowerCase());
+            return { ok: true, value: kind ?? by };
+        }
+        case 'agent': {
+            const agent = text.trim();
+            return AGENT_PATTERN.test(agent) ? { ok: true, value: agent } : refuse('is not an agent name');
+        }
+        default:
+            return checkDuration(field, text, hoursPerDay);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/clipText.ts
+/**
+ * Commit-written text cut to a length for display: a task in a headline, a subject in a list, a
+ * value quoted in a message. Used by the renderers, the hooks and the trailer messages alike.
+ */
+/** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
+function truncateText(text, max) {
+    const chars = [...text.replace(/\s+/g, ' ').trim()];
+    return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+/** The longest commit-written value a message quotes whole. */
+const MESSAGE_VALUE_CHARS = 100;
+/**
+ * A commit-written value as a message quotes it: whole when short; otherwise its start, an ellipsis
+ * and its full length (`Fix the…` and `(102,400 characters)`), so a 100 KB value floods no terminal
+ * and no report. Characters are counted by code point, as truncateText cuts.
+ */
+function clipValue(text, max = MESSAGE_VALUE_CHARS) {
+    // A value within `max` UTF-16 units is within `max` code points: most values skip the count.
+    if (text.length <= max)
+        return text;
+    const length = [...text].length;
+    return length <= max ? text : `${truncateText(text, max)} (${length.toLocaleString('en-US')} characters)`;
+}
+
+;// CONCATENATED MODULE: ./src/trailers/trailerSchema.ts
+/**
+ * The one schema of leverage trailers, shared by the collector, the commit-msg hook, the CLI's
+ * writers and the Action. Input: the trailers git's own parser found in a message. Output: a verdict.
+ * Each value is checked by the value grammar's own function (valueGrammar.ts), which owns the
+ * forms, bounds and messages; this module decides what a message's trailers make together.
+ */
+
+
+
+// The key names live apart so that the stream parser can use them without the value grammar.
+
+const RECORD_REQUIRES = ['task', 'humanEstimate', 'claudeMinutes'];
+const CALIBRATION_REQUIRES = ['task', 'humanEstimate'];
+/** The order problems are listed in: what the task is, then its figures, then what describes them. */
+const CHECK_ORDER = ['task', 'taskId', 'humanEstimate', 'humanActual', 'claudeMinutes', 'supervisoryMinutes', 'tokens', 'estimatedBy', 'agent'];
+/**
+ * Reads the leverage trailers among all of a message's trailers (as git parsed them) and decides:
+ * no leverage trailers, a link (Task/Task-Id only), a record (an agent's work), a calibration pair
+ * (Human-Estimate and Human-Actual, no agent), or invalid with every problem listed.
+ */
+function readLeverageTrailers(trailers, options) {
+    const { keys } = options;
+    const values = {};
+    const problems = [];
+    let found = 0;
+    for (const trailer of trailers) {
+        const field = (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, keys);
+        if (!field)
+            continue;
+        if (values[field] !== undefined) {
+            problems.push({
+                key: keys[field],
+                value: trailer.value,
+                message: `appears a second time (first "${clipValue(String(values[field]))}"); a commit carries each leverage trailer once`,
+                accepted: ACCEPTED_FORMS[field],
+            });
+            continue;
+        }
+        values[field] = trailer.value;
+        // Estimated-By and Agent only describe a record: alone they do not make a commit a leverage
+        // commit, so another tool's `Agent:` trailer on an ordinary commit is left alone.
+        if (field !== 'estimatedBy' && field !== 'agent')
+            found += 1;
+    }
+    if (found === 0)
+        return { kind: 'none' };
+    const data = {};
+    for (const field of CHECK_ORDER) {
+        const text = values[field];
+        if (text === undefined)
+            continue;
+        const checked = checkTrailerValue(field, text, options.hoursPerDay);
+        if (checked.ok)
+            data[field] = checked.value;
+        else
+            problems.push({ key: keys[field], value: text, message: checked.message, accepted: ACCEPTED_FORMS[field] });
+    }
+    const agentWorked = values.claudeMinutes !== undefined || values.supervisoryMinutes !== undefined || values.tokens !== undefined;
+    const isCalibration = values.humanActual !== undefined && !agentWorked;
+    const isRecord = !isCalibration && (agentWorked || values.humanEstimate !== undefined);
+    const requires = isRecord ? RECORD_REQUIRES : isCalibration ? CALIBRATION_REQUIRES : [];
+    for (const field of requires) {
+        if (values[field] === undefined) {
+            problems.push({
+                key: keys[field],
+                value: undefined,
+                message: isRecord
+                    ? `is missing: a commit with figures needs ${RECORD_REQUIRES.map((f) => keys[f]).join(', ')}`
+                    : `is missing: a commit with ${keys.humanActual} needs ${CALIBRATION_REQUIRES.map((f) => keys[f]).join(' and ')}`,
+                accepted: ACCEPTED_FORMS[field],
+            });
+        }
+    }
+    // The describing fields where they mean nothing; rare, so checked only when one is there.
+    if (values.humanActual !== undefined || values.estimatedBy !== undefined || values.agent !== undefined) {
+        problems.push(...misplacedProblems(values, keys, agentWorked, isRecord, isCalibration));
+    }
+    // A refused value always adds a problem, so problems alone decide.
+    if (problems.length > 0)
+        return { kind: 'invalid', problems };
+    const task = data.task;
+    const taskId = data.taskId;
+    const described = {};
+    if (data.estimatedBy !== undefined)
+        described.estimatedBy = data.estimatedBy;
+    if (data.agent !== undefined)
+        described.agent = data.agent;
+    if (isCalibration) {
+        return {
+            kind: 'calibration',
+            figures: { task: task, taskId, humanMinutes: data.humanEstimate, humanActualMinutes: data.humanActual, ...described },
+        };
+    }
+    if (!isRecord)
+        return { kind: 'link', task, taskId };
+    return {
+        kind: 'record',
+        figures: {
+            task: task,
+            taskId,
+            humanMinutes: data.humanEstimate,
+            claudeMinutes: data.claudeMinutes,
+            supervisoryMinutes: data.supervisoryMinutes,
+            tokens: data.tokens,
+            ...described,
+        },
+    };
+}
+/** Human-Actual beside an agent's figures, Agent beside Human-Actual, Estimated-By or Agent on a link. */
+function misplacedProblems(values, keys, agentWorked, isRecord, isCalibration) {
+    const problems = [];
+    const misplaced = (field, message) => {
+        if (values[field] !== undefined)
+            problems.push({ key: keys[field], value: values[field], message, accepted: ACCEPTED_FORMS[field] });
+    };
+    if (agentWorked) {
+        misplaced('humanActual', `is the time a person took without an agent, and this commit records an agent's work (${keys.claudeMinutes}): leave ${keys.humanActual} out, or the agent's figures`);
+    }
+    if (isCalibration)
+        misplaced('agent', `names the agent that worked, and a commit with ${keys.humanActual} records work done without one`);
+    if (!isRecord && !isCalibration) {
+        misplaced('estimatedBy', `says who made the ${keys.humanEstimate}, and this commit has none`);
+        misplaced('agent', `names the agent of a record, and this commit has no figures (a link to a task carries only ${keys.task}/${keys.taskId})`);
+    }
+    return problems;
+}
+/** One problem as a single line: `Human-Estimate: "abc" is not a duration (accepted: ...)`. */
+function describeProblem(problem) {
+    const subject = problem.value === undefined ? problem.key : `${problem.key}: "${clipValue(problem.value)}"`;
+    return `${subject} ${problem.message} (accepted: ${problem.accepted})`;
+}
+
 ;// CONCATENATED MODULE: ./src/trailers/classifyCommit.ts
 
 /** Reads a commit's leverage trailers; undefined when it has none. */
 function classifyCommit(commit, options) {
-    const verdict = trailerSchema_readLeverageTrailers(commit.trailers, options);
+    const verdict = readLeverageTrailers(commit.trailers, options);
     if (verdict.kind === 'none')
         return undefined;
     const leverage = { repo: commit.repo, sha: commit.sha, authorName: commit.authorName, authorEmail: commit.authorEmail, authorTime: commit.authorTime, subject: commit.subject, verdict };
@@ -51845,7 +51653,7 @@ async function pullRequestRecords(request, pullRequest, head, onBranch) {
     let invalid = 0;
     for (const [index, commit] of commits.entries()) {
         const trailers = (parsed[index] ?? []).filter((trailer) => (0,trailerKeys/* fieldOfKey */.F_)(trailer.key, request.trailerOptions.keys) !== undefined);
-        const verdict = trailerSchema_readLeverageTrailers(trailers, request.trailerOptions);
+        const verdict = readLeverageTrailers(trailers, request.trailerOptions);
         if (verdict.kind === 'invalid')
             invalid += 1;
         if (verdict.kind !== 'record')
@@ -53051,9 +52859,10 @@ class ConfigError extends _userError_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErro
 /* harmony export */   F_: () => (/* binding */ fieldOfKey),
 /* harmony export */   bz: () => (/* binding */ TRAILER_KEY_PATTERN),
 /* harmony export */   jY: () => (/* binding */ DEFAULT_TRAILER_KEYS),
+/* harmony export */   nH: () => (/* binding */ saysNoLeverage),
 /* harmony export */   yR: () => (/* binding */ LEVERAGE_FIELDS)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TRAILER_OPTIONS */
+/* unused harmony exports NO_LEVERAGE_KEY, DEFAULT_TRAILER_OPTIONS */
 /**
  * The names of the leverage trailers and how a key is recognised. Kept apart from the values'
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
@@ -53081,6 +52890,8 @@ const DEFAULT_TRAILER_KEYS = {
     estimatedBy: 'Estimated-By',
     agent: 'Agent',
 };
+/** `Leverage: none` says a commit deliberately carries no record (the hook's `require: always`, a note withdrawing figures). */
+const NO_LEVERAGE_KEY = 'Leverage';
 const DEFAULT_TRAILER_OPTIONS = { keys: DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 /** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
 const keyLookups = new WeakMap();
@@ -53106,6 +52917,10 @@ function keyLookup(keys) {
 function fieldOfKey(key, keys) {
     const lookup = keyLookup(keys);
     return lookup.get(key) ?? lookup.get(key.trim().toLowerCase());
+}
+/** Whether the trailers say `Leverage: none`, matched without regard to case. */
+function saysNoLeverage(trailers) {
+    return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
 }
 
 

@@ -516,8 +516,9 @@ function clipValue(text, max = exports.MESSAGE_VALUE_CHARS) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_TRAILER_OPTIONS = exports.DEFAULT_TRAILER_KEYS = exports.TRAILER_KEY_PATTERN = exports.LEVERAGE_FIELDS = void 0;
+exports.DEFAULT_TRAILER_OPTIONS = exports.NO_LEVERAGE_KEY = exports.DEFAULT_TRAILER_KEYS = exports.TRAILER_KEY_PATTERN = exports.LEVERAGE_FIELDS = void 0;
 exports.fieldOfKey = fieldOfKey;
+exports.saysNoLeverage = saysNoLeverage;
 /**
  * The names of the leverage trailers and how a key is recognised. Kept apart from the values'
  * grammar and verdicts (valueGrammar.ts, trailerSchema.ts): asking git for the trailers, which
@@ -545,6 +546,8 @@ exports.DEFAULT_TRAILER_KEYS = {
     estimatedBy: 'Estimated-By',
     agent: 'Agent',
 };
+/** `Leverage: none` says a commit deliberately carries no record (the hook's `require: always`, a note withdrawing figures). */
+exports.NO_LEVERAGE_KEY = 'Leverage';
 exports.DEFAULT_TRAILER_OPTIONS = { keys: exports.DEFAULT_TRAILER_KEYS, hoursPerDay: 8 };
 /** Each configured key set's lower-cased keys, and its own spellings where they agree with them. */
 const keyLookups = new WeakMap();
@@ -570,6 +573,10 @@ function keyLookup(keys) {
 function fieldOfKey(key, keys) {
     const lookup = keyLookup(keys);
     return lookup.get(key) ?? lookup.get(key.trim().toLowerCase());
+}
+/** Whether the trailers say `Leverage: none`, matched without regard to case. */
+function saysNoLeverage(trailers) {
+    return trailers.some((t) => t.key.toLowerCase() === exports.NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
 }
 
 

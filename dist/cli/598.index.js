@@ -345,7 +345,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readNotes = readNotes;
 exports.noteCounts = noteCounts;
 exports.noteRecords = noteRecords;
-const checkCommitMessage_js_1 = __webpack_require__(7094);
 const squashMessage_js_1 = __webpack_require__(6376);
 const trailerKeys_js_1 = __webpack_require__(4847);
 const messagesTrailers_js_1 = __webpack_require__(3822);
@@ -375,7 +374,7 @@ async function readNotes(texts, cwd, env, keys) {
 /** Whether a note is read as figures: it carries a leverage trailer, or says `Leverage: none` (the commit has no record). */
 function noteCounts(reading, keys) {
     const own = reading.listed ? reading.listed.flatMap((commit) => commit.trailers) : reading.trailers;
-    return own.some(isLeverage(keys)) || reading.trailers.some((trailer) => trailer.key.toLowerCase() === checkCommitMessage_js_1.NO_LEVERAGE_KEY.toLowerCase());
+    return own.some(isLeverage(keys)) || (0, trailerKeys_js_1.saysNoLeverage)(reading.trailers);
 }
 /**
  * The records a noted commit has, pure: one per listed commit that carries leverage trailers, or the

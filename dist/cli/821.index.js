@@ -128,6 +128,219 @@ function registerValidateCommand(program, context) {
 
 /***/ }),
 
+/***/ 7094:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_LEVERAGE_KEY = void 0;
+exports.exemption = exemption;
+exports.checkCommitMessage = checkCommitMessage;
+exports.checkSquashMessage = checkSquashMessage;
+/**
+ * The commit-msg decision, pure: a message's trailers (as git parsed them) and the policy in, a
+ * verdict and the lines to show out. The same readLeverageTrailers the collector uses decides
+ * validity, so what the hook accepts the report counts, and what the report would skip is refused.
+ */
+const trailerSchema_js_1 = __webpack_require__(8460);
+const strayLeverageLines_js_1 = __webpack_require__(1071);
+const trailerKeys_js_1 = __webpack_require__(4847);
+// The key lives with the other trailer keys; re-exported for the hook's callers.
+var trailerKeys_js_2 = __webpack_require__(4847);
+Object.defineProperty(exports, "NO_LEVERAGE_KEY", ({ enumerable: true, get: function () { return trailerKeys_js_2.NO_LEVERAGE_KEY; } }));
+/** Merge, fixup/squash/amend! and revert commits never need a record of their own. */
+function exemption(facts) {
+    if (facts.merging || /^Merge (branch|remote-tracking branch|tag|pull request|commit) /.test(facts.subject))
+        return 'a merge commit';
+    if (/^(fixup|squash|amend)! /.test(facts.subject))
+        return 'a fixup/squash commit';
+    if (facts.reverting || /^Revert "/.test(facts.subject))
+        return 'a revert';
+    return undefined;
+}
+/**
+ * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
+ * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
+ * `records` and `always` they are refused when git reads no leverage trailer at all from the message
+ * (the record would be lost whole), unless the commit is exempt; beside trailers git does read, they
+ * stay a warning (a body may quote `Task: …`).
+ */
+function checkCommitMessage(facts, policy, options) {
+    const verdict = (0, trailerSchema_js_1.readLeverageTrailers)(facts.trailers, options);
+    const { keys } = options;
+    const stray = facts.message === undefined ? [] : (0, strayLeverageLines_js_1.findStrayLeverageLines)(facts.message, facts.trailers, keys).map(strayLeverageLines_js_1.describeStray);
+    const warnings = stray.map((s) => `${s.where} ${s.message}`);
+    const result = (problems, exempt) => ({ ok: problems.length === 0, verdict, problems, exemption: exempt, warnings });
+    // Invalid trailers are refused under every policy: the report would skip them.
+    if (verdict.kind === 'invalid')
+        return result(verdict.problems);
+    if (verdict.kind === 'record' || verdict.kind === 'calibration' || policy === 'never')
+        return result([]);
+    const exempt = exemption(facts);
+    const recordForm = `${keys.task}, ${keys.humanEstimate} and ${keys.claudeMinutes} trailers in the last paragraph (see git-leverage commit --help)`;
+    if (verdict.kind === 'link') {
+        // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
+        if (exempt)
+            return result([], exempt);
+        return result([
+            {
+                key: keys.humanEstimate,
+                value: undefined,
+                message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
+                accepted: recordForm,
+            },
+        ]);
+    }
+    if (exempt)
+        return result([], exempt);
+    if ((0, trailerKeys_js_1.saysNoLeverage)(facts.trailers))
+        return result([]);
+    if (stray.length > 0) {
+        // The lines are there, git will not read them: say that, not "missing".
+        return {
+            ...result(stray.map((s) => ({ key: s.where, value: undefined, message: s.message, accepted: recordForm }))),
+            warnings: [],
+        };
+    }
+    if (policy === 'records')
+        return result([]);
+    return result([
+        {
+            key: keys.task,
+            value: undefined,
+            message: `and the other leverage trailers are missing: this repository's policy (require: always) wants a record on every commit`,
+            accepted: `${recordForm}, or ${trailerKeys_js_1.NO_LEVERAGE_KEY}: none for a commit without one`,
+        },
+    ]);
+}
+/**
+ * The commit-msg decision for a squash message: the report counts each listed commit's trailer block
+ * as a record (git/squashCommits.ts), so each is checked as a commit of its own, and the squash
+ * message's own last paragraph (a listed commit's, or Co-authored-by lines) is not. Under `never`
+ * only invalid blocks are refused, as for any commit. Each problem names the listed commit it is in.
+ */
+function checkSquashMessage(listed, policy, options) {
+    const problems = [];
+    let verdict = { kind: 'none' };
+    for (const commit of listed) {
+        const one = checkCommitMessage({ trailers: commit.trailers, subject: commit.subject, merging: false, reverting: false }, policy, options);
+        if (verdict.kind === 'none' || (one.verdict.kind === 'invalid' && verdict.kind !== 'invalid'))
+            verdict = one.verdict;
+        const where = ` (in listed commit ${commit.index}, "${commit.subject}")`;
+        for (const problem of one.problems)
+            problems.push({ ...problem, message: `${problem.message}${where}` });
+    }
+    return { ok: problems.length === 0, verdict, problems, exemption: undefined, warnings: [] };
+}
+
+
+/***/ }),
+
+/***/ 1071:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findStrayLeverageLines = findStrayLeverageLines;
+exports.lineSpan = lineSpan;
+exports.describeStray = describeStray;
+exports.hasStrayCandidate = hasStrayCandidate;
+exports.formatWarnings = formatWarnings;
+/**
+ * Leverage lines that git will not read as trailers, pure. git reads trailers only from a message's
+ * last paragraph, never from its first (the subject), and only when that paragraph is made of
+ * trailers; a `Task: …` line anywhere else is body text, and the commit is silently not counted.
+ * This finds such lines so the hook, `commit`, `annotate` and `validate` can say so.
+ */
+const trailerKeys_js_1 = __webpack_require__(4847);
+/**
+ * A line that looks like a leverage trailer: a configured key, then `:` (or `=`, a common
+ * `trailer.separators`). Other separators are left out so prose such as `Tokens/s doubled` is not taken.
+ */
+const TRAILER_LIKE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*[:=]/;
+/**
+ * The leverage lines of `message` (as git stores it, or the cleaned message file) whose field is not
+ * among the `trailers` git read from it, grouped by paragraph. A stray line whose field git did read
+ * elsewhere (a body that quotes `Task: …` above a proper trailer block) is prose, not a loss, and is
+ * left out.
+ */
+function findStrayLeverageLines(message, trailers, keys) {
+    const read = new Set();
+    for (const trailer of trailers) {
+        const field = (0, trailerKeys_js_1.fieldOfKey)(trailer.key, keys);
+        if (field)
+            read.add(field);
+    }
+    const lines = message.split('\n');
+    // Paragraph number of each line (-1 for blank lines), and the first and last paragraphs.
+    const paragraphOf = [];
+    let paragraph = -1;
+    let inParagraph = false;
+    for (const line of lines) {
+        const blank = line.trim() === '';
+        if (!blank && !inParagraph)
+            paragraph += 1;
+        inParagraph = !blank;
+        paragraphOf.push(blank ? -1 : paragraph);
+    }
+    const last = paragraph;
+    const groups = new Map();
+    lines.forEach((line, index) => {
+        const key = TRAILER_LIKE.exec(line)?.[1];
+        const field = key === undefined ? undefined : (0, trailerKeys_js_1.fieldOfKey)(key, keys);
+        if (key === undefined || field === undefined || read.has(field))
+            return;
+        const at = paragraphOf[index];
+        const place = at === 0 ? 'subject' : at === last ? 'last-not-trailers' : 'not-last';
+        const group = groups.get(at) ?? { lines: [], keys: [], place };
+        group.lines.push(index + 1);
+        group.keys.push(key);
+        groups.set(at, group);
+    });
+    return [...groups.values()];
+}
+/** `line 3`, `lines 3-5`, `lines 3-4, 7`. */
+function lineSpan(numbers) {
+    const runs = [];
+    for (let i = 0; i < numbers.length;) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j += 1;
+        runs.push(j === i ? String(numbers[i]) : `${numbers[i]}-${numbers[j]}`);
+        i = j + 1;
+    }
+    return `line${numbers.length === 1 ? '' : 's'} ${runs.join(', ')}`;
+}
+/** Why git does not read them and what to do, said of `it` (one line) or `them`. */
+function why(place, one) {
+    const [they, them, are] = one ? ['it', 'it', 'is'] : ['they', 'them', 'are'];
+    if (place === 'subject')
+        return `${they} ${are} in the message's first paragraph, its subject, which git never reads as trailers; put a subject line and a blank line before ${them}`;
+    if (place === 'not-last')
+        return `${they} ${are} not in the message's last paragraph, and git reads trailers only from there; move ${them} to the end, after a blank line`;
+    return `${they} ${are} in a last paragraph that also holds other text, which git does not read as trailers; give ${them} a paragraph of their own at the end, after a blank line`;
+}
+/** What is wrong with one group: where (`lines 3-5`) and `(Task, Human-Estimate) look like …; fix`. */
+function describeStray(stray) {
+    const one = stray.lines.length === 1;
+    const looks = one ? 'looks like a leverage trailer, but git will not read it' : 'look like leverage trailers, but git will not read them';
+    return { where: lineSpan(stray.lines), message: `(${[...new Set(stray.keys)].join(', ')}) ${looks}: ${why(stray.place, one)}` };
+}
+/** Whether `text` has a leverage line whose field git did not read: the cheap test before cleaning a message. */
+function hasStrayCandidate(text, trailers, keys) {
+    return findStrayLeverageLines(text, trailers, keys).length > 0;
+}
+/**
+ * Warnings that do not stop a commit, one line per group (`where`: `in the message`, or a commit), and
+ * `then`: what happens now, on a line of its own.
+ */
+function formatWarnings(warnings, where, then) {
+    return `${warnings.map((w) => `git-leverage: warning: ${where}, ${w}.`).join('\n')}\n  (${then})\n`;
+}
+
+
+/***/ }),
+
 /***/ 3068:
 /***/ ((__unused_webpack_module, exports) => {
 

@@ -13,9 +13,8 @@
  * logArguments.ts); git parses all of them here in one process (messagesTrailers.ts).
  */
 import type { CommitFacts } from '../record/types.js';
-import { NO_LEVERAGE_KEY } from '../hooks/checkCommitMessage.js';
 import { isSquashCommit, parseSquashMessage } from '../trailers/squashMessage.js';
-import { fieldOfKey, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
+import { fieldOfKey, saysNoLeverage, type Trailer, type TrailerKeys } from '../trailers/trailerKeys.js';
 import { readTrailersOfMessages } from './messagesTrailers.js';
 
 /**
@@ -67,7 +66,7 @@ export async function readNotes(texts: readonly string[], cwd: string, env: Node
 /** Whether a note is read as figures: it carries a leverage trailer, or says `Leverage: none` (the commit has no record). */
 export function noteCounts(reading: NoteReading, keys: TrailerKeys): boolean {
   const own = reading.listed ? reading.listed.flatMap((commit) => commit.trailers) : reading.trailers;
-  return own.some(isLeverage(keys)) || reading.trailers.some((trailer) => trailer.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase());
+  return own.some(isLeverage(keys)) || saysNoLeverage(reading.trailers);
 }
 
 /**

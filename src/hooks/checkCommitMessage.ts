@@ -5,11 +5,12 @@
  */
 import { readLeverageTrailers, type Trailer, type TrailerOptions, type TrailerProblem, type TrailerVerdict } from '../trailers/trailerSchema.js';
 import { describeStray, findStrayLeverageLines } from './strayLeverageLines.js';
+import { NO_LEVERAGE_KEY, saysNoLeverage } from '../trailers/trailerKeys.js';
 
 export type RequirePolicy = 'never' | 'records' | 'always';
 
-/** `Leverage: none` says a commit deliberately carries no record (for `require: always`). */
-export const NO_LEVERAGE_KEY = 'Leverage';
+// The key lives with the other trailer keys; re-exported for the hook's callers.
+export { NO_LEVERAGE_KEY } from '../trailers/trailerKeys.js';
 
 export interface MessageFacts {
   trailers: readonly Trailer[];
@@ -48,10 +49,6 @@ export function exemption(facts: Pick<MessageFacts, 'subject' | 'merging' | 'rev
   return undefined;
 }
 
-function saysNone(trailers: readonly Trailer[]): boolean {
-  return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
-}
-
 /**
  * Leverage lines that git will not read as trailers (a record typed above another paragraph, or as
  * the subject) are a warning under `require: never`: the commit may be meant as it is. Under
@@ -83,7 +80,7 @@ export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, o
     ]);
   }
   if (exempt) return result([], exempt);
-  if (saysNone(facts.trailers)) return result([]);
+  if (saysNoLeverage(facts.trailers)) return result([]);
   if (stray.length > 0) {
     // The lines are there, git will not read them: say that, not "missing".
     return {

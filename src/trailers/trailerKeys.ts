@@ -30,6 +30,9 @@ export const DEFAULT_TRAILER_KEYS: TrailerKeys = {
   agent: 'Agent',
 };
 
+/** `Leverage: none` says a commit deliberately carries no record (the hook's `require: always`, a note withdrawing figures). */
+export const NO_LEVERAGE_KEY = 'Leverage';
+
 export interface Trailer {
   key: string;
   value: string;
@@ -64,4 +67,9 @@ function keyLookup(keys: TrailerKeys): Map<string, LeverageField> {
 export function fieldOfKey(key: string, keys: TrailerKeys): LeverageField | undefined {
   const lookup = keyLookup(keys);
   return lookup.get(key) ?? lookup.get(key.trim().toLowerCase());
+}
+
+/** Whether the trailers say `Leverage: none`, matched without regard to case. */
+export function saysNoLeverage(trailers: readonly Trailer[]): boolean {
+  return trailers.some((t) => t.key.toLowerCase() === NO_LEVERAGE_KEY.toLowerCase() && t.value.trim().toLowerCase() === 'none');
 }
