@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export configSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var _zod_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
 /* harmony import */ var _trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4847);
 /* harmony import */ var _resolveConfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6252);
 /* harmony import */ var _window_timezones_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(604);
@@ -25,7 +25,7 @@ export const modules = {
 
 // Defaults and the error live apart so a run without a config file loads neither yaml nor zod.
 
-const trailerKey = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILER_KEY_PATTERN */ .bz, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
+const trailerKey = _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILER_KEY_PATTERN */ .bz, 'a trailer key is letters, digits and dashes, e.g. Human-Estimate');
 /**
  * Two fields with one key (`claudeMinutes: Task`) would leave one of them unreadable, and every
  * commit would be skipped with a message that names neither: refused at the field that takes a key
@@ -53,33 +53,33 @@ function refuseSharedKeys(renamed, ctx) {
     }
 }
 /** The estimate check (docs/estimates.md): a second opinion on every Human-Estimate from its change's size. */
-const estimatesSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    check: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Judge every estimate against its change size (default true)').optional(),
-    lookbackDays: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().max(3650).describe('Days before a day window whose tasks join the reference (default 90)').optional(),
-    flagFactor: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().gt(1).max(1000).describe('Flag an estimate this many times above or below what its size suggests (default 4)').optional(),
-    minimumTasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).describe('Reference tasks needed before anything is judged (default 10)').optional(),
-    exclude: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).describe('Globs of paths whose lines say nothing about effort, e.g. docs/generated/**').optional(),
+const estimatesSchema = _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    check: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Judge every estimate against its change size (default true)').optional(),
+    lookbackDays: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().max(3650).describe('Days before a day window whose tasks join the reference (default 90)').optional(),
+    flagFactor: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().gt(1).max(1000).describe('Flag an estimate this many times above or below what its size suggests (default 4)').optional(),
+    minimumTasks: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).describe('Reference tasks needed before anything is judged (default 10)').optional(),
+    exclude: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).describe('Globs of paths whose lines say nothing about effort, e.g. docs/generated/**').optional(),
 })
     .strict()
     .describe('The estimate check: a second opinion on every Human-Estimate from its change size');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    timezone: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const configSchema = _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    timezone: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .refine(_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownTimezone */ .Dy, `is not a time zone this machine knows (accepted: ${_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEZONE_FORM */ .hW})`)
         .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
         .optional(),
-    hoursPerDay: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
-    revs: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
-    sort: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
-    agent: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
-    trailers: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc(Object.fromEntries(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.map((field) => [field, trailerKey.optional()])))
+    hoursPerDay: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),
+    revs: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1).describe('What history to walk (git revisions); default all local branches and HEAD').optional(),
+    sort: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['factor', 'time']).describe('Task Log order: factor (descending) or time').optional(),
+    agent: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(40).describe('Label of the agent column (default Claude)').optional(),
+    trailers: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc(Object.fromEntries(_trailers_trailerKeys_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVERAGE_FIELDS */ .yR.map((field) => [field, trailerKey.optional()])))
         .strict()
         .superRefine(refuseSharedKeys)
         .describe('Renamed trailer keys')
         .optional(),
-    require: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
-    measure: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
-    idleMinutes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
-    chart: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
+    require: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['never', 'records', 'always']).describe('commit-msg policy: never (default), records, always').optional(),
+    measure: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Fill Claude-Minutes, Supervisory-Minutes and Tokens from the agents\' session logs (Claude Code, Codex) at commit time').optional(),
+    idleMinutes: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().describe('A gap longer than this means nobody was there (default 5)').optional(),
+    chart: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['mermaid', 'none']).describe('Chart in Markdown output').optional(),
     estimates: estimatesSchema.optional(),
 })
     .strict();

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8595);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2731);
 /* harmony import */ var _processContext_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6654);
 /** The Action's entry point (bundled to dist/index.js): runs the step with this process as its context. */
 
@@ -33745,7 +33745,7 @@ function actionContextFromProcess() {
 
 /***/ }),
 
-/***/ 8595:
+/***/ 2731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42160,6 +42160,7 @@ async function openRepository(given, cwd) {
         label: external_node_path_default().basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
+        gitCommonDir: external_node_path_default().dirname(shallowFile),
         hasNotes,
     };
 }
@@ -43740,37 +43741,45 @@ function commitKey(repo, sha) {
  * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
  */
 function sizeTasks(tasks, linesByCommit) {
+    // Each commit's key is made once: a report holds as many commits as records (10,000 on the benchmark).
+    const keysByTask = tasks.map((task) => task.commits.map((commit) => commitKey(commit.repo, commit.sha)));
     const owners = new Map();
     const shared = new Set();
-    for (const task of tasks) {
-        for (const commit of task.commits) {
-            const key = commitKey(commit.repo, commit.sha);
+    tasks.forEach((task, index) => {
+        for (const key of keysByTask[index]) {
             const owner = owners.get(key);
             if (owner === undefined)
                 owners.set(key, task);
             else if (owner !== task)
                 shared.add(key);
         }
-    }
+    });
     const sizes = new Map();
-    for (const task of tasks) {
-        const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
+    tasks.forEach((task, index) => {
+        const keys = keysByTask[index];
+        const seen = keys.length > 1 ? new Set() : undefined;
         let lines = 0;
         let size;
-        for (const [key, sha] of keys) {
+        for (let at = 0; at < keys.length; at += 1) {
+            const key = keys[at];
+            if (seen !== undefined) {
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+            }
             if (shared.has(key)) {
-                size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
+                size = { unmeasured: `its commit ${task.commits[at]?.sha.slice(0, 12)} also holds other tasks' records, so its lines cannot be shared out` };
                 break;
             }
             const counted = linesByCommit.get(key);
             if (counted === undefined) {
-                size = { unmeasured: `git has no change for its commit ${sha}` };
+                size = { unmeasured: `git has no change for its commit ${task.commits[at]?.sha.slice(0, 12)}` };
                 break;
             }
             lines += counted;
         }
         sizes.set(task, size ?? { lines });
-    }
+    });
     return sizes;
 }
 /** The median of log(hours per line) over the tasks with a change, as hours per line. */
@@ -43820,7 +43829,10 @@ function judgeEstimate(humanMinutes, size, reference, settings) {
  * its look-back; the window's own tasks may be among them). Returns the verdicts in `tasks` order.
  */
 function checkEstimates(tasks, reference, linesByCommit, settings) {
-    const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
+    const everyTask = new Set(reference);
+    for (const task of tasks)
+        everyTask.add(task);
+    const sizes = sizeTasks([...everyTask], linesByCommit);
     const samples = reference.flatMap((task) => {
         const size = sizes.get(task);
         return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];
@@ -43833,6 +43845,188 @@ function checkEstimates(tasks, reference, linesByCommit, settings) {
 function flaggedSummary(tasks) {
     const flagged = tasks.filter((task) => task.estimateCheck?.flagged === true);
     return { flagged, humanMinutes: flagged.reduce((sum, task) => sum + task.humanMinutes, 0) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/git/changeSizeCache.ts
+/**
+ * The change sizes git has already measured, kept so a report asks git only for commits it never
+ * measured before (docs/estimates.md, Cache). A commit's numstat never changes: its sha fixes its
+ * tree and its first parent's. A daily report re-reads nearly the same look-back every day.
+ *
+ * The file is `<common git dir>/git-leverage/change-sizes` (worktrees share it): a NUL-terminated
+ * header naming the format and the numstat arguments, the body's length in bytes (NUL-terminated, so
+ * a truncated file is told from a short one), then the body: exactly the bytes git printed (numstat
+ * `-z`, one `\x01<sha>` header per commit) for the cached commits, which NumstatParser reads as it
+ * reads git. Rows, not totals: exclusions are applied at every report, so changing them never needs
+ * the cache cleared.
+ *
+ * Anything wrong (no file, another header, a truncated or unreadable file, a read-only folder, a
+ * full disk) costs speed only: the file is ignored or left as it is, the commits go to git, nothing
+ * is printed. A rewrite goes to a temporary file renamed over the old one, so concurrent reports
+ * never leave a torn file (the last one wins).
+ */
+
+
+
+/** The header's first words: a file whose header differs (another version, other arguments) is ignored and replaced. */
+const FORMAT = 'git-leverage change sizes 1';
+const NUL = 0;
+const COMMIT_MARK = 1;
+const SHA_LENGTHS = new Set([40, 64]);
+/** Where a repository's cache lives. */
+function changeSizeCachePath(repo) {
+    return external_node_path_default().join(repo.gitCommonDir, 'git-leverage', 'change-sizes');
+}
+/**
+ * Calls `visit` with each commit's sha and where its output starts and ends in numstat `-z` output with
+ * `%x01%H` headers; false when the output does not start with a commit. A header is `\x01`, a full
+ * sha's length and NUL, at the start or after a NUL: a path that merely holds `\x01` is not one (a
+ * renamed file's old path can look like one: keptCommits never writes such a commit, so a cache
+ * file's headers are all real).
+ */
+function eachCommit(output, visit) {
+    let sha;
+    let start = 0;
+    for (let at = 0; at >= 0 && at < output.length; at = output.indexOf(COMMIT_MARK, at + 1)) {
+        if (at > 0 && output[at - 1] !== NUL)
+            continue;
+        const end = output.indexOf(NUL, at);
+        if (!SHA_LENGTHS.has(end - at - 1)) {
+            if (at === 0)
+                return false;
+            continue;
+        }
+        if (sha !== undefined)
+            visit(sha, start, at);
+        sha = output.toString('latin1', at + 1, end);
+        start = at;
+    }
+    if (sha !== undefined)
+        visit(sha, start, output.length);
+    return true;
+}
+/** Where each commit's output starts and ends, or undefined when it does not read as numstat output (or holds a sha twice). */
+function indexCommits(output) {
+    const slices = new Map();
+    let twice = false;
+    const valid = eachCommit(output, (sha, start, end) => {
+        twice ||= slices.has(sha);
+        slices.set(sha, [start, end]);
+    });
+    return valid && !twice ? slices : undefined;
+}
+/** The cached numstat output: the bytes git printed for the cached commits. */
+class CachedNumstat {
+    body;
+    constructor(body) {
+        this.body = body;
+    }
+    /**
+     * The commits of `shas` the cache holds, and their output as git printed it (headers and rows), in
+     * as few pieces as they lie in: one pass over the headers, indexing only the commits asked for (a
+     * day's report wants a few hundred commits of a cache that may hold a hundred thousand).
+     */
+    select(shas) {
+        const wanted = new Set(shas);
+        const found = new Set();
+        const output = [];
+        let runStart = 0;
+        let runEnd = -1;
+        eachCommit(this.body, (sha, start, end) => {
+            if (!wanted.has(sha))
+                return;
+            found.add(sha);
+            if (start !== runEnd) {
+                if (runEnd >= 0)
+                    output.push(this.body.subarray(runStart, runEnd));
+                runStart = start;
+            }
+            runEnd = end;
+        });
+        if (runEnd >= 0)
+            output.push(this.body.subarray(runStart, runEnd));
+        return { found, output };
+    }
+}
+/** No commit cached (no file, or one that is ignored). */
+const NOTHING_CACHED = new CachedNumstat(Buffer.alloc(0));
+function headerFor(args) {
+    return `${FORMAT} ${args.join(' ')}\u0000`;
+}
+/** The cached numstat in a cache file's bytes, or nothing when they are not one written for `args`. */
+function parseChangeSizeCache(bytes, args) {
+    const header = Buffer.from(headerFor(args));
+    if (bytes.length < header.length || !bytes.subarray(0, header.length).equals(header))
+        return NOTHING_CACHED;
+    const lengthEnd = bytes.indexOf(NUL, header.length);
+    const length = lengthEnd < 0 ? Number.NaN : Number(bytes.toString('latin1', header.length, lengthEnd));
+    if (!Number.isSafeInteger(length) || bytes.length - lengthEnd - 1 !== length)
+        return NOTHING_CACHED;
+    const body = bytes.subarray(lengthEnd + 1);
+    // What keptCommits writes always starts with a commit's header and ends with a NUL.
+    if (body.length === 0 || body[0] !== COMMIT_MARK || body[body.length - 1] !== NUL)
+        return NOTHING_CACHED;
+    return new CachedNumstat(body);
+}
+/**
+ * The cached numstat of `repo` for numstat run with `args`; nothing when there is no valid cache.
+ * Never rejects: the promise may wait unobserved while the history is walked.
+ */
+async function readChangeSizeCache(repo, args) {
+    try {
+        return parseChangeSizeCache(await (0,promises_namespaceObject.readFile)(changeSizeCachePath(repo)), args);
+    }
+    catch {
+        return NOTHING_CACHED;
+    }
+}
+/**
+ * What of `output` (git's numstat for `asked`) can be kept: nothing unless every commit asked for is
+ * found in it; then all but a shallow clone's boundary commits (git measured them against nothing)
+ * and any commit in which a renamed file's old path reads as a header (`\x01`, 40 or 64 bytes and
+ * NUL: eachCommit takes it for the next commit's start).
+ */
+function keptCommits(repo, output, asked) {
+    const slices = indexCommits(output);
+    if (slices === undefined || output[output.length - 1] !== NUL || asked.some((sha) => !slices.has(sha)))
+        return [];
+    const wanted = new Set(asked);
+    const kept = [];
+    let pending;
+    for (const [sha, [start, end]] of slices) {
+        // A header nobody asked for is a renamed file's old path: the commit it cut in two goes with it.
+        if (pending !== undefined && wanted.has(sha))
+            kept.push(pending);
+        pending = wanted.has(sha) && !repo.shallowBoundary.has(sha) ? output.subarray(start, end) : undefined;
+    }
+    if (pending !== undefined)
+        kept.push(pending);
+    return kept;
+}
+/**
+ * Rewrites the cache: the commits of `cached`, then those of `output` (what git just printed for
+ * `asked`, numstat run with `args`) that can be kept. Never rejects: a cache that cannot be written
+ * (read-only, full, something in the way) only means the next report asks git again.
+ */
+async function writeChangeSizeCache(repo, args, cached, output, asked) {
+    let temporary;
+    try {
+        const fresh = keptCommits(repo, output, asked);
+        const added = fresh.reduce((sum, bytes) => sum + bytes.length, 0);
+        if (added === 0)
+            return;
+        const file = changeSizeCachePath(repo);
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        temporary = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temporary, Buffer.concat([Buffer.from(`${headerFor(args)}${cached.body.length + added}\u0000`), cached.body, ...fresh]));
+        await (0,promises_namespaceObject.rename)(temporary, file);
+    }
+    catch {
+        if (temporary !== undefined)
+            await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/estimates/changedLines.ts
@@ -43887,7 +44081,8 @@ function countChangedLines(rows, attributes, excludedByConfig) {
 ;// CONCATENATED MODULE: ./src/git/changeSizes.ts
 /**
  * The git side of the estimate check: the changed lines of the commits that carry records, from
- * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk, and the
+ * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk for the commits
+ * never measured before (the others are read from git/changeSizeCache.ts), and the
  * `linguist-generated`/`linguist-vendored` attributes of the paths seen, in one `git check-attr`.
  * What counts is decided by estimates/changedLines.ts.
  *
@@ -43901,6 +44096,7 @@ function countChangedLines(rows, attributes, excludedByConfig) {
  * (`git diff-tree --stdin`, fed as the walk finds records) gained nothing measurable on two shared
  * cores, so it runs after the walk.
  */
+
 
 
 
@@ -43989,24 +44185,44 @@ async function readPathAttributes(repo, paths) {
     return attributes;
 }
 /**
- * The changed lines that count of each commit in `shas` (by sha), in two git processes however many
- * commits: numstat for all of them, then check-attr for the paths seen.
+ * The changed lines that count of each commit in `shas` (by sha), in at most two git processes
+ * however many commits: numstat for those `cached` does not hold (none when it holds them all), then
+ * check-attr for the paths seen. What git measured is added to the cache (git/changeSizeCache.ts).
  */
-async function readChangeSizes(repo, shas, exclude) {
+async function readChangeSizes(repo, shas, exclude, cached = NOTHING_CACHED) {
     const sizes = new Map();
-    if (shas.length === 0)
-        return sizes; // an empty --stdin would show HEAD
-    const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${shas.join('\n')}\n`);
     const parser = new NumstatParser();
-    for await (const chunk of git.stdout)
-        parser.push(chunk);
-    await git.succeeded();
+    const { found, output: cachedOutput } = cached.select(shas);
+    for (const bytes of cachedOutput)
+        parser.push(bytes);
+    const missing = found.size === 0 ? [...shas] : shas.filter((sha) => !found.has(sha));
+    let measured;
+    if (missing.length > 0) {
+        // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
+        const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${missing.join('\n')}\n`);
+        const output = [];
+        for await (const chunk of git.stdout) {
+            parser.push(chunk);
+            output.push(chunk);
+        }
+        await git.succeeded();
+        measured = Buffer.concat(output);
+    }
     const paths = new Set();
     for (const rows of parser.rows.values())
         for (const row of rows)
             if (row.added !== undefined)
                 paths.add(row.path);
-    const attributes = await readPathAttributes(repo, [...paths]);
+    const attributesRead = readPathAttributes(repo, [...paths]);
+    // The cache is written while git reads the attributes.
+    const written = measured === undefined ? undefined : writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, measured, missing);
+    let attributes;
+    try {
+        attributes = await attributesRead;
+    }
+    finally {
+        await written; // finished even when check-attr fails, so no temporary file is left behind
+    }
     const excludedByConfig = exclude.length === 0 ? () => false : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 279))).createGlobFilter(exclude);
     for (const [sha, rows] of parser.rows)
         sizes.set(sha, countChangedLines(rows, attributes, excludedByConfig));
@@ -44014,6 +44230,7 @@ async function readChangeSizes(repo, shas, exclude) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/checkTaskEstimates.ts
+
 
 
 
@@ -44049,7 +44266,14 @@ function createEstimateCheck(window, config) {
     const lookback = createRecordBuilder({ sort: 'time' });
     const notes = [];
     const start = lookbackStart(window, settings.lookbackDays);
+    /** Each repository's cached change sizes, read while its history is walked. */
+    const caches = new Map();
     return {
+        /** Starts reading `repo`'s cache of change sizes (git/changeSizeCache.ts), so the read overlaps the walk. */
+        prepare(repo) {
+            if (!caches.has(repo.label))
+                caches.set(repo.label, readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
+        },
         /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
         async walkWindow(repo) {
             if (start === undefined || window.start === undefined)
@@ -44072,8 +44296,9 @@ function createEstimateCheck(window, config) {
         async check(record, repositories) {
             if (record.tasks.length === 0)
                 return undefined;
-            const inWindow = new Set(record.tasks.map((task) => task.key));
-            const reference = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
+            const before = lookback.finish().tasks;
+            const inWindow = new Set(before.length === 0 ? [] : record.tasks.map((task) => task.key));
+            const reference = [...record.tasks, ...before.filter((task) => !inWindow.has(task.key))];
             const shasByRepo = new Map();
             for (const task of reference) {
                 for (const commit of task.commits) {
@@ -44088,7 +44313,8 @@ function createEstimateCheck(window, config) {
                 const shas = shasByRepo.get(repo.label);
                 if (shas === undefined)
                     continue;
-                for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude))
+                const cached = await (caches.get(repo.label) ?? readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
+                for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude, cached))
                     linesByCommit.set(commitKey(repo.label, sha), lines);
             }
             const { checks, hoursPerLine, referenceTasks } = checkEstimates(record.tasks, reference, linesByCommit, settings);
@@ -44132,6 +44358,7 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
     const estimates = config.estimates.check ? createEstimateCheck(window, config) : undefined;
     // One repository at a time: two git processes on two cores would starve the reader.
     for (const repo of repositories) {
+        estimates?.prepare(repo);
         const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
         for await (const batch of streamCommits(repo, walk)) {
             for (const facts of batch) {
@@ -44373,8 +44600,6 @@ function rollUp(report, unit) {
     return { unit, timezone: zone, periods, totals: report.record.totals };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/render/escapeMarkdown.ts
 /**
  * Commit text is untrusted. These make it safe inside GitHub-flavoured Markdown while it still reads

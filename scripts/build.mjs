@@ -26,6 +26,10 @@ const ENTRIES = [
 async function buildStarted(source, outDir, { minify }) {
   const ncc = createRequire(import.meta.url)('@vercel/ncc');
   // transpileOnly: types are checked by `tsc --noEmit` (CI, npm run typecheck), not by each bundle.
+  // It also compiles our modules to CommonJS (a file alone cannot see package.json's "type", so
+  // NodeNext means CommonJS), and their imports take packages' CommonJS builds, which webpack cannot
+  // trim: see src/config/zod.mjs. transpileOnly: false emits ES modules (as the Action's `ncc build`
+  // does) but took 2.6x the build's CPU time.
   const options = { esm: false, minify, sourceMapRegister: false, license: 'licenses.txt', quiet: true, cache: false, transpileOnly: true };
   const write = (name, text) => {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });

@@ -324,9 +324,42 @@ function mergeReports(inputs, options = {}) {
 /***/ }),
 
 /***/ 2450:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReportJsonError = void 0;
 exports.parseReportJson = parseReportJson;
@@ -340,88 +373,88 @@ exports.reportInputOf = reportInputOf;
  * hand-written validator that skipped zod saved 4 % (--summary) to 8 % (--format json) of the
  * merge's CPU time and nothing measurable in wall time: less than a second validator must earn.
  */
-const zod_1 = __webpack_require__(924);
+const z = __importStar(__webpack_require__(4147));
 const checkEstimates_js_1 = __webpack_require__(1784);
 const userError_js_1 = __webpack_require__(40);
 const renderReportJson_js_1 = __webpack_require__(5394);
 // Bounds are the JSON's own, not the trailer grammar's: a report written by any version of this
 // schema is read, and what the trailer schema accepts (finite, positive minutes; whole tokens up to
 // a trillion) is inside them.
-const figuresSchema = zod_1.z.object({
-    task: zod_1.z.string(),
-    taskId: zod_1.z.string().optional(),
-    humanMinutes: zod_1.z.number().positive(),
-    claudeMinutes: zod_1.z.number().positive(),
-    supervisoryMinutes: zod_1.z.number().positive().optional(),
-    tokens: zod_1.z.number().int().nonnegative().optional(),
-    estimatedBy: zod_1.z.string().optional(),
-    agent: zod_1.z.string().optional(),
+const figuresSchema = z.object({
+    task: z.string(),
+    taskId: z.string().optional(),
+    humanMinutes: z.number().positive(),
+    claudeMinutes: z.number().positive(),
+    supervisoryMinutes: z.number().positive().optional(),
+    tokens: z.number().int().nonnegative().optional(),
+    estimatedBy: z.string().optional(),
+    agent: z.string().optional(),
 });
-const problemSchema = zod_1.z.object({ key: zod_1.z.string(), value: zod_1.z.string().optional(), message: zod_1.z.string(), accepted: zod_1.z.string() });
+const problemSchema = z.object({ key: z.string(), value: z.string().optional(), message: z.string(), accepted: z.string() });
 /** A commit listed in a squash commit's message (optional: reports before it have none). */
-const embeddedSchema = zod_1.z.object({ index: zod_1.z.number().int().positive(), subject: zod_1.z.string(), sha: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/).optional() });
-const leverageCommitSchema = zod_1.z.object({
-    repo: zod_1.z.string(),
-    sha: zod_1.z.string().regex(/^[0-9a-f]{7,64}$/),
-    authorName: zod_1.z.string(),
-    authorEmail: zod_1.z.string(),
-    authorTime: zod_1.z.number().int(),
-    subject: zod_1.z.string(),
-    verdict: zod_1.z.discriminatedUnion('kind', [
-        zod_1.z.object({ kind: zod_1.z.literal('record'), figures: figuresSchema }),
-        zod_1.z.object({ kind: zod_1.z.literal('link'), task: zod_1.z.string().optional(), taskId: zod_1.z.string().optional() }),
-        zod_1.z.object({
-            kind: zod_1.z.literal('calibration'),
-            figures: zod_1.z.object({
-                task: zod_1.z.string(),
-                taskId: zod_1.z.string().optional(),
-                humanMinutes: zod_1.z.number().positive(),
-                humanActualMinutes: zod_1.z.number().positive(),
-                estimatedBy: zod_1.z.string().optional(),
+const embeddedSchema = z.object({ index: z.number().int().positive(), subject: z.string(), sha: z.string().regex(/^[0-9a-f]{7,64}$/).optional() });
+const leverageCommitSchema = z.object({
+    repo: z.string(),
+    sha: z.string().regex(/^[0-9a-f]{7,64}$/),
+    authorName: z.string(),
+    authorEmail: z.string(),
+    authorTime: z.number().int(),
+    subject: z.string(),
+    verdict: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('record'), figures: figuresSchema }),
+        z.object({ kind: z.literal('link'), task: z.string().optional(), taskId: z.string().optional() }),
+        z.object({
+            kind: z.literal('calibration'),
+            figures: z.object({
+                task: z.string(),
+                taskId: z.string().optional(),
+                humanMinutes: z.number().positive(),
+                humanActualMinutes: z.number().positive(),
+                estimatedBy: z.string().optional(),
             }),
         }),
-        zod_1.z.object({ kind: zod_1.z.literal('invalid'), problems: zod_1.z.array(problemSchema) }),
+        z.object({ kind: z.literal('invalid'), problems: z.array(problemSchema) }),
     ]),
     embedded: embeddedSchema.optional(),
     /** Read from the commit's leverage note (optional: reports before notes have none). */
-    note: zod_1.z.literal(true).optional(),
+    note: z.literal(true).optional(),
 });
 /** A task's estimate check and what it was judged against (docs/estimates.md; optional: only when the check ran). */
-const estimateCheckSchema = zod_1.z.object({
-    changedLines: zod_1.z.number().int().nonnegative().nullable(),
-    expectedHours: zod_1.z.number().nonnegative().nullable(),
-    ratio: zod_1.z.number().nonnegative().nullable(),
-    flagged: zod_1.z.boolean(),
-    reason: zod_1.z.string(),
+const estimateCheckSchema = z.object({
+    changedLines: z.number().int().nonnegative().nullable(),
+    expectedHours: z.number().nonnegative().nullable(),
+    ratio: z.number().nonnegative().nullable(),
+    flagged: z.boolean(),
+    reason: z.string(),
 });
-const estimateReferenceSchema = zod_1.z.object({
-    hoursPerLine: zod_1.z.number().positive().nullable(),
-    tasks: zod_1.z.number().int().nonnegative(),
-    minimumTasks: zod_1.z.number().int().positive(),
-    flagFactor: zod_1.z.number().gt(1),
-    lookbackDays: zod_1.z.number().int().nonnegative(),
-    notes: zod_1.z.array(zod_1.z.string()),
-    reports: zod_1.z.number().int().positive().optional(),
+const estimateReferenceSchema = z.object({
+    hoursPerLine: z.number().positive().nullable(),
+    tasks: z.number().int().nonnegative(),
+    minimumTasks: z.number().int().positive(),
+    flagFactor: z.number().gt(1),
+    lookbackDays: z.number().int().nonnegative(),
+    notes: z.array(z.string()),
+    reports: z.number().int().positive().optional(),
 });
 /** What a reader of a JSON report needs back: its window, labels and the commits it was built from. */
-const reportInputSchema = zod_1.z.object({
-    schemaVersion: zod_1.z.literal(renderReportJson_js_1.REPORT_SCHEMA_VERSION),
-    window: zod_1.z.object({
-        kind: zod_1.z.enum(['day', 'days', 'range', 'all']),
-        label: zod_1.z.string(),
-        timezone: zod_1.z.string(),
-        start: zod_1.z.number().optional(),
-        end: zod_1.z.number().optional(),
-        range: zod_1.z.string().optional(),
+const reportInputSchema = z.object({
+    schemaVersion: z.literal(renderReportJson_js_1.REPORT_SCHEMA_VERSION),
+    window: z.object({
+        kind: z.enum(['day', 'days', 'range', 'all']),
+        label: z.string(),
+        timezone: z.string(),
+        start: z.number().optional(),
+        end: z.number().optional(),
+        range: z.string().optional(),
     }),
-    agent: zod_1.z.string(),
-    repositories: zod_1.z.array(zod_1.z.string()),
-    commits: zod_1.z.array(leverageCommitSchema),
+    agent: z.string(),
+    repositories: z.array(z.string()),
+    commits: z.array(leverageCommitSchema),
     // Of the tasks, only their estimate checks and the commits judged: merge rebuilds every figure from the commits.
-    tasks: zod_1.z
-        .array(zod_1.z.object({
-        key: zod_1.z.string(),
-        commits: zod_1.z.array(zod_1.z.object({ repo: zod_1.z.string(), sha: zod_1.z.string(), copies: zod_1.z.array(zod_1.z.object({ repo: zod_1.z.string(), sha: zod_1.z.string() })).optional() })).optional(),
+    tasks: z
+        .array(z.object({
+        key: z.string(),
+        commits: z.array(z.object({ repo: z.string(), sha: z.string(), copies: z.array(z.object({ repo: z.string(), sha: z.string() })).optional() })).optional(),
         estimateCheck: estimateCheckSchema.optional(),
     }))
         .optional(),
@@ -881,6 +914,33 @@ function checkTrailerValue(field, text, hoursPerDay) {
             return checkDuration(field, text, hoursPerDay);
     }
 }
+
+
+/***/ }),
+
+/***/ 4147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   array: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.YOg),
+/* harmony export */   boolean: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.zMY),
+/* harmony export */   discriminatedUnion: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.gMt),
+/* harmony export */   "enum": () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.k5n),
+/* harmony export */   literal: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.euz),
+/* harmony export */   number: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.aig),
+/* harmony export */   object: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.Ikc),
+/* harmony export */   string: () => (/* reexport safe */ zod__WEBPACK_IMPORTED_MODULE_0__.YjP)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+// zod as the bundles take it: only the functions below. An ES module on purpose. ncc compiles our
+// TypeScript to CommonJS (scripts/build.mjs), and a CommonJS `require('zod')` gets zod's CommonJS
+// build whole, every locale with it (1 MB: importing the config parser took ~115 ms on Node 20,
+// ~75 ms through this file). Imported from an ES module, zod's ES build is picked, and webpack keeps
+// what these names need (the English messages too: zod's schemas load them). Name a function here
+// and in zod.d.mts before using it; schemas are built at module load, so a name missing here fails
+// every test that imports them.
+
 
 
 /***/ })

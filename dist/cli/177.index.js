@@ -124,7 +124,7 @@ const resolveConfig_js_1 = __webpack_require__(6252);
 exports.CONFIG_FILE_NAMES = ['.leverage.yml', '.leverage.yaml'];
 /** The parser (yaml + zod) is loaded only when there is a file to parse. */
 async function parseConfigText(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285));
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(285)]).then(__webpack_require__.t.bind(__webpack_require__, 285, 23));
     return parseConfig(text, source);
 }
 async function loadConfig(repoDir, explicitPath) {
@@ -267,6 +267,7 @@ async function openRepository(given, cwd) {
         label: node_path_1.default.basename(root.replace(/\/\.git$/, '')),
         hasCommits: headCommit !== undefined || branches !== '',
         shallowBoundary,
+        gitCommonDir: node_path_1.default.dirname(shallowFile),
         hasNotes,
     };
 }

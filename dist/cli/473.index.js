@@ -61,7 +61,7 @@ function envValueProblems(trailers, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadMeasure = loadMeasure;
 async function loadMeasure() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(337), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 4611))).measureForCommit;
+    return (await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(337), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992))).measureForCommit;
 }
 
 

@@ -3,7 +3,7 @@ exports.id = 992;
 exports.ids = [992];
 exports.modules = {
 
-/***/ 4611:
+/***/ 6992:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

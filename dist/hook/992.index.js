@@ -265,7 +265,7 @@ function usageTotal(usage) {
 
 /***/ }),
 
-/***/ 4611:
+/***/ 6992:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -3,7 +3,7 @@
  * the input, what was given and what is accepted. Pure: the reader of a raw input is passed in
  * (`core.getInput` in the Action, a record in tests).
  */
-import { z } from 'zod';
+import * as z from '../config/zod.mjs';
 import { parseReportFormat, REPORT_FORMATS, type ReportFormat } from '../render/reportFormats.js';
 
 export const ACTION_MODES = ['summary', 'comment', 'both', 'none'] as const;

@@ -3,7 +3,7 @@
  * into a validated config, with every problem located by line.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from './zod.mjs';
 import { DEFAULT_TRAILER_KEYS, LEVERAGE_FIELDS, TRAILER_KEY_PATTERN, type LeverageField, type TrailerKeys } from '../trailers/trailerKeys.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './resolveConfig.js';
 import { isKnownTimezone, TIMEZONE_FORM } from '../window/timezones.js';

@@ -1,6 +1,7 @@
 /**
  * The git side of the estimate check: the changed lines of the commits that carry records, from
- * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk, and the
+ * git's own numstat, in one `git log --no-walk --stdin` per repository after the walk for the commits
+ * never measured before (the others are read from git/changeSizeCache.ts), and the
  * `linguist-generated`/`linguist-vendored` attributes of the paths seen, in one `git check-attr`.
  * What counts is decided by estimates/changedLines.ts.
  *
@@ -15,6 +16,7 @@
  * cores, so it runs after the walk.
  */
 import { countChangedLines, type NumstatRow, type PathAttributes } from '../estimates/changedLines.js';
+import { NOTHING_CACHED, writeChangeSizeCache, type CachedNumstat } from './changeSizeCache.js';
 import { startGitLog } from './gitLogProcess.js';
 import type { Repository } from './openRepository.js';
 import { GitError, runGitRaw } from './runGit.js';
@@ -102,19 +104,39 @@ export async function readPathAttributes(repo: Repository, paths: readonly strin
 }
 
 /**
- * The changed lines that count of each commit in `shas` (by sha), in two git processes however many
- * commits: numstat for all of them, then check-attr for the paths seen.
+ * The changed lines that count of each commit in `shas` (by sha), in at most two git processes
+ * however many commits: numstat for those `cached` does not hold (none when it holds them all), then
+ * check-attr for the paths seen. What git measured is added to the cache (git/changeSizeCache.ts).
  */
-export async function readChangeSizes(repo: Repository, shas: readonly string[], exclude: readonly string[]): Promise<Map<string, number>> {
+export async function readChangeSizes(repo: Repository, shas: readonly string[], exclude: readonly string[], cached: CachedNumstat = NOTHING_CACHED): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  if (shas.length === 0) return sizes; // an empty --stdin would show HEAD
-  const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${shas.join('\n')}\n`);
   const parser = new NumstatParser();
-  for await (const chunk of git.stdout) parser.push(chunk as Buffer);
-  await git.succeeded();
+  const { found, output: cachedOutput } = cached.select(shas);
+  for (const bytes of cachedOutput) parser.push(bytes);
+  const missing = found.size === 0 ? [...shas] : shas.filter((sha) => !found.has(sha));
+  let measured: Buffer | undefined;
+  if (missing.length > 0) {
+    // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
+    const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${missing.join('\n')}\n`);
+    const output: Buffer[] = [];
+    for await (const chunk of git.stdout) {
+      parser.push(chunk as Buffer);
+      output.push(chunk as Buffer);
+    }
+    await git.succeeded();
+    measured = Buffer.concat(output);
+  }
   const paths = new Set<string>();
   for (const rows of parser.rows.values()) for (const row of rows) if (row.added !== undefined) paths.add(row.path);
-  const attributes = await readPathAttributes(repo, [...paths]);
+  const attributesRead = readPathAttributes(repo, [...paths]);
+  // The cache is written while git reads the attributes.
+  const written = measured === undefined ? undefined : writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, measured, missing);
+  let attributes: Map<string, PathAttributes>;
+  try {
+    attributes = await attributesRead;
+  } finally {
+    await written; // finished even when check-attr fails, so no temporary file is left behind
+  }
   const excludedByConfig = exclude.length === 0 ? () => false : (await import('../estimates/globFilter.js')).createGlobFilter(exclude);
   for (const [sha, rows] of parser.rows) sizes.set(sha, countChangedLines(rows, attributes, excludedByConfig));
   return sizes;

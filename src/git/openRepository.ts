@@ -20,6 +20,8 @@ export interface Repository {
   hasCommits: boolean;
   /** Commits where a shallow clone's history is cut off; empty when the clone is complete. */
   shallowBoundary: ReadonlySet<string>;
+  /** The git dir every worktree of the repository shares (where `shallow` lives): git-leverage's own files go in it. */
+  gitCommonDir: string;
   /**
    * Whether refs/notes/leverage exists (git/noteRecords.ts): the walk asks git for notes only then,
    * so a repository without leverage notes walks exactly as before, and git warns of no missing ref.
@@ -72,6 +74,7 @@ export async function openRepository(given: string, cwd: string): Promise<Reposi
     label: path.basename(root.replace(/\/\.git$/, '')),
     hasCommits: headCommit !== undefined || branches !== '',
     shallowBoundary,
+    gitCommonDir: path.dirname(shallowFile),
     hasNotes,
   };
 }

@@ -7,7 +7,7 @@
  * hand-written validator that skipped zod saved 4 % (--summary) to 8 % (--format json) of the
  * merge's CPU time and nothing measurable in wall time: less than a second validator must earn.
  */
-import { z } from 'zod';
+import * as z from '../config/zod.mjs';
 import { commitKey, type EstimateCheck } from '../estimates/checkEstimates.js';
 import type { LeverageCommit, LeverageReport } from '../record/types.js';
 import { UserError } from '../userError.js';

@@ -32,6 +32,8 @@ export interface ReportFlags extends WindowRequest {
   summary?: boolean;
   chart?: 'mermaid' | 'none';
   calibrated?: boolean;
+  /** false with `--no-estimate-check`: the check is off for this run, whatever the config says. */
+  estimateCheck?: boolean;
 }
 
 /** The options every command that reads history shares (report, dashboard, the Action's inputs). */
@@ -53,7 +55,8 @@ export function addWindowOptions(command: Command): Command {
 export async function collectFromFlags(flags: ReportFlags, io: CliIo): Promise<{ report: LeverageReport; config: ResolvedConfig; repositories: Repository[] }> {
   checkWindowRequest(flags);
   const repositories = await openRepositories(flags.repo.length > 0 ? flags.repo : ['.'], io.cwd);
-  const config = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
+  const loaded = await loadConfig(repositories[0]?.root ?? io.cwd, flags.config && path.resolve(io.cwd, flags.config));
+  const config = flags.estimateCheck === false ? { ...loaded, estimates: { ...loaded.estimates, check: false } } : loaded;
   const now = io.now();
   const window = resolveWindow(flags, config.timezone, now);
   const revs = flags.rev ?? (flags.all ? ['--all'] : undefined);
@@ -85,6 +88,7 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .option('--summary', 'headline, chart and roll-up without the Task Log (md and text)')
     .addOption(new Option('--chart <kind>', 'chart in Markdown output (default: none on a terminal, else config chart, then mermaid)').choices(['mermaid', 'none']))
     .option('--calibrated', 'add calibrated hours and factors beside the raw ones, from the Human-Actual pairs of all history up to the window\'s end (md, text, json)')
+    .option('--no-estimate-check', 'leave out the estimate check for this run, whatever the config says (no look-back walk, no change sizes)')
     .action(async (flags: ReportFlags) => {
       const format = parseReportFormat(flags.format);
       if (!format) throw new UsageError(`unknown --format "${flags.format}" (accepted: ${REPORT_FORMATS.join(', ')})`);
