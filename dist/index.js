@@ -42735,6 +42735,7 @@ class RecordSplitter {
 
 ;// CONCATENATED MODULE: ./src/git/shallowBoundary.ts
 
+
 class ShallowHistoryError extends userError/* UserError */.y {
     name = 'ShallowHistoryError';
 }
@@ -42763,6 +42764,18 @@ class ShallowBoundaryWatch {
         throw new ShallowHistoryError(`${this.repo.given} is a shallow clone whose history stops at ${this.reached.slice(0, 12)}, inside the report's window, so commits may be missing. ` +
             'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).');
     }
+}
+/**
+ * Where a shallow clone's history stops: the latest author time among its boundary commits; undefined
+ * for a complete clone, or when git cannot say. A walk that must not fail on the boundary starts just
+ * after it (the estimate check's look-back, `report --calibrated`'s pairs) and says so.
+ */
+async function shallowHistoryStop(repo) {
+    if (repo.shallowBoundary.size === 0)
+        return undefined;
+    const result = await runGitRaw(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
+    const times = result.stdout.split('\n').filter(Boolean).map(Number);
+    return result.exitCode === 0 && times.length > 0 ? Math.max(...times) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/git/squashCommits.ts
@@ -44243,20 +44256,6 @@ function lookbackStart(window, lookbackDays) {
         return undefined;
     return window.start - lookbackDays * DAY;
 }
-/**
- * Where a shallow clone's history ends before `windowStart`: the latest author time among its
- * boundary commits, or undefined when it has none before the window (a boundary inside the window is
- * the walk's own error, raised as without the check).
- */
-async function shallowCutoff(repo, windowStart) {
-    if (repo.shallowBoundary.size === 0)
-        return undefined;
-    const result = await runGitRaw(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
-    const times = result.stdout.split('\n').filter(Boolean).map(Number);
-    if (result.exitCode !== 0 || times.some((time) => time >= windowStart))
-        return undefined;
-    return Math.max(...times);
-}
 function isoDay(seconds) {
     return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
@@ -44278,8 +44277,9 @@ function createEstimateCheck(window, config) {
         async walkWindow(repo) {
             if (start === undefined || window.start === undefined)
                 return window;
-            const cutoff = await shallowCutoff(repo, window.start);
-            if (cutoff === undefined || cutoff < start)
+            const cutoff = await shallowHistoryStop(repo);
+            // A boundary inside the window is the walk's own error, raised as without the check.
+            if (cutoff === undefined || cutoff >= window.start || cutoff < start)
                 return { ...window, start };
             // The boundary commit itself is the last one the clone holds whole; from just after it, the walk never reaches it.
             notes.push(`${repo.label} is a shallow clone: its look-back starts at ${isoDay(cutoff)}, where its history stops, not ${isoDay(start)} (fetch more history for a fuller reference)`);

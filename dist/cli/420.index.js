@@ -178,19 +178,21 @@ exports.collectCalibrationPairs = collectCalibrationPairs;
 exports.calibrationWindow = calibrationWindow;
 exports.calibrationScope = calibrationScope;
 exports.calibrateReport = calibrateReport;
+const shallowBoundary_js_1 = __webpack_require__(4166);
 const streamCommits_js_1 = __webpack_require__(9598);
 const classifyCommit_js_1 = __webpack_require__(7277);
 const calibrationPairs_js_1 = __webpack_require__(3936);
 const calibrateRecord_js_1 = __webpack_require__(5773);
 const summarizeCalibration_js_1 = __webpack_require__(2210);
 const reportWindow_js_1 = __webpack_require__(7084);
-async function collectCalibrationPairs({ repositories, window, config, revs, now }) {
+async function collectCalibrationPairs({ repositories, window, config, revs, now, windows }) {
     const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
     const commits = [];
     const invalid = new Set();
     // One repository at a time, as the report's walk.
     for (const repo of repositories) {
-        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, options)) {
+        const own = windows?.get(repo);
+        for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, own ? { ...options, window: own } : options)) {
             for (const facts of batch) {
                 const commit = (0, classifyCommit_js_1.classifyCommit)(facts, config.trailerOptions);
                 if (commit?.verdict.kind === 'calibration')
@@ -220,11 +222,24 @@ function calibrationScope(window) {
 /**
  * What `report --calibrated` adds to `report`: the pairs of its repositories over calibrationWindow
  * (read from the report's own commits when it already covers all history), summarised and applied.
+ * A shallow clone gives the pairs it holds: its walk starts after the commits where its history
+ * stops (it would fail on them), and the scope says from when.
  */
 async function calibrateReport(report, request) {
     const window = calibrationWindow(report.window);
-    const pairs = report.window.kind === 'all' ? (0, calibrationPairs_js_1.calibrationPairs)(report.commits) : (await collectCalibrationPairs({ ...request, window })).pairs;
-    return (0, calibrateRecord_js_1.calibrateRecord)(report.record, (0, summarizeCalibration_js_1.summarizeCalibration)(pairs), calibrationScope(window));
+    if (report.window.kind === 'all')
+        return (0, calibrateRecord_js_1.calibrateRecord)(report.record, (0, summarizeCalibration_js_1.summarizeCalibration)((0, calibrationPairs_js_1.calibrationPairs)(report.commits)), calibrationScope(window));
+    const windows = new Map();
+    const cut = [];
+    for (const repo of request.repositories) {
+        const stop = await (0, shallowBoundary_js_1.shallowHistoryStop)(repo);
+        if (stop === undefined)
+            continue;
+        windows.set(repo, { ...window, start: stop + 1 });
+        cut.push(`${repo.label} from ${(0, reportWindow_js_1.dateIn)(window.timezone, new Date(stop * 1000))}, where its shallow clone's history stops`);
+    }
+    const { pairs } = await collectCalibrationPairs({ ...request, window, windows });
+    return (0, calibrateRecord_js_1.calibrateRecord)(report.record, (0, summarizeCalibration_js_1.summarizeCalibration)(pairs), `${calibrationScope(window)}${cut.length > 0 ? ` (${cut.join('; ')})` : ''}`);
 }
 
 

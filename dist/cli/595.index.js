@@ -120,7 +120,7 @@ exports.createEstimateCheck = createEstimateCheck;
 const checkEstimates_js_1 = __webpack_require__(1784);
 const changeSizeCache_js_1 = __webpack_require__(9841);
 const changeSizes_js_1 = __webpack_require__(7610);
-const runGit_js_1 = __webpack_require__(6033);
+const shallowBoundary_js_1 = __webpack_require__(4166);
 const buildRecord_js_1 = __webpack_require__(8548);
 const reportWindow_js_1 = __webpack_require__(7084);
 const DAY = 86_400;
@@ -129,20 +129,6 @@ function lookbackStart(window, lookbackDays) {
     if (window.start === undefined || window.range !== undefined || lookbackDays === 0)
         return undefined;
     return window.start - lookbackDays * DAY;
-}
-/**
- * Where a shallow clone's history ends before `windowStart`: the latest author time among its
- * boundary commits, or undefined when it has none before the window (a boundary inside the window is
- * the walk's own error, raised as without the check).
- */
-async function shallowCutoff(repo, windowStart) {
-    if (repo.shallowBoundary.size === 0)
-        return undefined;
-    const result = await (0, runGit_js_1.runGitRaw)(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
-    const times = result.stdout.split('\n').filter(Boolean).map(Number);
-    if (result.exitCode !== 0 || times.some((time) => time >= windowStart))
-        return undefined;
-    return Math.max(...times);
 }
 function isoDay(seconds) {
     return new Date(seconds * 1000).toISOString().slice(0, 10);
@@ -165,8 +151,9 @@ function createEstimateCheck(window, config) {
         async walkWindow(repo) {
             if (start === undefined || window.start === undefined)
                 return window;
-            const cutoff = await shallowCutoff(repo, window.start);
-            if (cutoff === undefined || cutoff < start)
+            const cutoff = await (0, shallowBoundary_js_1.shallowHistoryStop)(repo);
+            // A boundary inside the window is the walk's own error, raised as without the check.
+            if (cutoff === undefined || cutoff >= window.start || cutoff < start)
                 return { ...window, start };
             // The boundary commit itself is the last one the clone holds whole; from just after it, the walk never reaches it.
             notes.push(`${repo.label} is a shallow clone: its look-back starts at ${isoDay(cutoff)}, where its history stops, not ${isoDay(start)} (fetch more history for a fuller reference)`);

@@ -486,7 +486,9 @@ exports.RecordSplitter = RecordSplitter;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ShallowBoundaryWatch = exports.ShallowHistoryError = void 0;
+exports.shallowHistoryStop = shallowHistoryStop;
 const userError_js_1 = __webpack_require__(40);
+const runGit_js_1 = __webpack_require__(6033);
 class ShallowHistoryError extends userError_js_1.UserError {
     name = 'ShallowHistoryError';
 }
@@ -518,6 +520,18 @@ class ShallowBoundaryWatch {
     }
 }
 exports.ShallowBoundaryWatch = ShallowBoundaryWatch;
+/**
+ * Where a shallow clone's history stops: the latest author time among its boundary commits; undefined
+ * for a complete clone, or when git cannot say. A walk that must not fail on the boundary starts just
+ * after it (the estimate check's look-back, `report --calibrated`'s pairs) and says so.
+ */
+async function shallowHistoryStop(repo) {
+    if (repo.shallowBoundary.size === 0)
+        return undefined;
+    const result = await (0, runGit_js_1.runGitRaw)(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
+    const times = result.stdout.split('\n').filter(Boolean).map(Number);
+    return result.exitCode === 0 && times.length > 0 ? Math.max(...times) : undefined;
+}
 
 
 /***/ }),

@@ -10,7 +10,7 @@ import { checkEstimates, commitKey, type EstimateReference } from '../estimates/
 import { readChangeSizeCache, type CachedNumstat } from '../git/changeSizeCache.js';
 import { NUMSTAT_ARGUMENTS, readChangeSizes } from '../git/changeSizes.js';
 import type { Repository } from '../git/openRepository.js';
-import { runGitRaw } from '../git/runGit.js';
+import { shallowHistoryStop } from '../git/shallowBoundary.js';
 import { createRecordBuilder } from '../record/buildRecord.js';
 import type { LeverageCommit, LeverageRecord, ReportWindow, TaskRow } from '../record/types.js';
 import { isInWindow } from '../window/reportWindow.js';
@@ -21,19 +21,6 @@ const DAY = 86_400;
 export function lookbackStart(window: ReportWindow, lookbackDays: number): number | undefined {
   if (window.start === undefined || window.range !== undefined || lookbackDays === 0) return undefined;
   return window.start - lookbackDays * DAY;
-}
-
-/**
- * Where a shallow clone's history ends before `windowStart`: the latest author time among its
- * boundary commits, or undefined when it has none before the window (a boundary inside the window is
- * the walk's own error, raised as without the check).
- */
-async function shallowCutoff(repo: Repository, windowStart: number): Promise<number | undefined> {
-  if (repo.shallowBoundary.size === 0) return undefined;
-  const result = await runGitRaw(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
-  const times = result.stdout.split('\n').filter(Boolean).map(Number);
-  if (result.exitCode !== 0 || times.some((time) => time >= windowStart)) return undefined;
-  return Math.max(...times);
 }
 
 function isoDay(seconds: number): string {
@@ -58,8 +45,9 @@ export function createEstimateCheck(window: ReportWindow, config: ResolvedConfig
     /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
     async walkWindow(repo: Repository): Promise<ReportWindow> {
       if (start === undefined || window.start === undefined) return window;
-      const cutoff = await shallowCutoff(repo, window.start);
-      if (cutoff === undefined || cutoff < start) return { ...window, start };
+      const cutoff = await shallowHistoryStop(repo);
+      // A boundary inside the window is the walk's own error, raised as without the check.
+      if (cutoff === undefined || cutoff >= window.start || cutoff < start) return { ...window, start };
       // The boundary commit itself is the last one the clone holds whole; from just after it, the walk never reaches it.
       notes.push(`${repo.label} is a shallow clone: its look-back starts at ${isoDay(cutoff)}, where its history stops, not ${isoDay(start)} (fetch more history for a fuller reference)`);
       return { ...window, start: cutoff + 1 };

@@ -4,6 +4,7 @@
  * `Human-Actual`. No record is built and no change size is read: neither says anything about pairs.
  */
 import type { Repository } from '../git/openRepository.js';
+import { shallowHistoryStop } from '../git/shallowBoundary.js';
 import { streamCommits } from '../git/streamCommits.js';
 import type { LeverageCommit, LeverageReport, ReportWindow } from '../record/types.js';
 import { classifyCommit } from '../trailers/classifyCommit.js';
@@ -20,6 +21,8 @@ export interface PairsRequest {
   /** Overrides config.revs (e.g. `--all`). */
   revs?: readonly string[];
   now?: Date;
+  /** A repository's own window where it is not `window` (a shallow clone's, cut where its history stops). */
+  windows?: ReadonlyMap<Repository, ReportWindow>;
 }
 
 export interface CollectedPairs {
@@ -28,13 +31,14 @@ export interface CollectedPairs {
   invalid: number;
 }
 
-export async function collectCalibrationPairs({ repositories, window, config, revs, now }: PairsRequest): Promise<CollectedPairs> {
+export async function collectCalibrationPairs({ repositories, window, config, revs, now, windows }: PairsRequest): Promise<CollectedPairs> {
   const options = { window, revs: revs ?? config.revs ?? [], keys: config.trailerOptions.keys, ...(now ? { now: now.getTime() / 1000 } : {}) };
   const commits: LeverageCommit[] = [];
   const invalid = new Set<string>();
   // One repository at a time, as the report's walk.
   for (const repo of repositories) {
-    for await (const batch of streamCommits(repo, options)) {
+    const own = windows?.get(repo);
+    for await (const batch of streamCommits(repo, own ? { ...options, window: own } : options)) {
       for (const facts of batch) {
         const commit = classifyCommit(facts, config.trailerOptions);
         if (commit?.verdict.kind === 'calibration') commits.push(commit);
@@ -64,9 +68,20 @@ export function calibrationScope(window: ReportWindow): string {
 /**
  * What `report --calibrated` adds to `report`: the pairs of its repositories over calibrationWindow
  * (read from the report's own commits when it already covers all history), summarised and applied.
+ * A shallow clone gives the pairs it holds: its walk starts after the commits where its history
+ * stops (it would fail on them), and the scope says from when.
  */
-export async function calibrateReport(report: LeverageReport, request: Omit<PairsRequest, 'window'>): Promise<Calibration> {
+export async function calibrateReport(report: LeverageReport, request: Omit<PairsRequest, 'window' | 'windows'>): Promise<Calibration> {
   const window = calibrationWindow(report.window);
-  const pairs = report.window.kind === 'all' ? calibrationPairs(report.commits) : (await collectCalibrationPairs({ ...request, window })).pairs;
-  return calibrateRecord(report.record, summarizeCalibration(pairs), calibrationScope(window));
+  if (report.window.kind === 'all') return calibrateRecord(report.record, summarizeCalibration(calibrationPairs(report.commits)), calibrationScope(window));
+  const windows = new Map<Repository, ReportWindow>();
+  const cut: string[] = [];
+  for (const repo of request.repositories) {
+    const stop = await shallowHistoryStop(repo);
+    if (stop === undefined) continue;
+    windows.set(repo, { ...window, start: stop + 1 });
+    cut.push(`${repo.label} from ${dateIn(window.timezone, new Date(stop * 1000))}, where its shallow clone's history stops`);
+  }
+  const { pairs } = await collectCalibrationPairs({ ...request, window, windows });
+  return calibrateRecord(report.record, summarizeCalibration(pairs), `${calibrationScope(window)}${cut.length > 0 ? ` (${cut.join('; ')})` : ''}`);
 }

@@ -5,6 +5,7 @@
 import type { ReportWindow } from '../record/types.js';
 import { UserError } from '../userError.js';
 import type { Repository } from './openRepository.js';
+import { runGitRaw } from './runGit.js';
 
 export class ShallowHistoryError extends UserError {
   override name = 'ShallowHistoryError';
@@ -35,4 +36,16 @@ export class ShallowBoundaryWatch {
         'Fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`).',
     );
   }
+}
+
+/**
+ * Where a shallow clone's history stops: the latest author time among its boundary commits; undefined
+ * for a complete clone, or when git cannot say. A walk that must not fail on the boundary starts just
+ * after it (the estimate check's look-back, `report --calibrated`'s pairs) and says so.
+ */
+export async function shallowHistoryStop(repo: Pick<Repository, 'shallowBoundary' | 'root'>): Promise<number | undefined> {
+  if (repo.shallowBoundary.size === 0) return undefined;
+  const result = await runGitRaw(['show', '-s', '--no-show-signature', '--format=%at', ...repo.shallowBoundary], repo.root);
+  const times = result.stdout.split('\n').filter(Boolean).map(Number);
+  return result.exitCode === 0 && times.length > 0 ? Math.max(...times) : undefined;
 }

@@ -174,6 +174,21 @@ describe('git-leverage report --calibrated', () => {
     expect(run.stdout).not.toContain('Calibrated Factor');
   });
 
+  it('a shallow clone gives the pairs it holds, and the scope says where its history stops', async () => {
+    // The last 8 commits: the pairs of the 8th (the boundary), 9th, 10th and the two of the 12th, and the 12th's three records.
+    const clone = path.join(path.dirname(repo.dir), 'shallow');
+    await runGit(['clone', '--quiet', '--depth', '8', `file://${repo.dir}`, clone], path.dirname(repo.dir), undefined, repo.env);
+    const run = await cli([...day, '--calibrated', '--format', 'json'], { cwd: clone });
+    expect(run.code, run.stderr).toBe(0);
+    const { calibration } = JSON.parse(run.stdout);
+    expect(calibration).toMatchObject({ applied: false, pairs: 4, scope: "all history up to 2026-04-12 (shallow from 2026-04-08, where its shallow clone's history stops)" });
+    // The calibrate command over a window the clone does not hold whole still refuses, naming the fix.
+    const whole = await cli(['calibrate', '--timezone', 'UTC'], { cwd: clone });
+    expect(whole.code).toBe(1);
+    expect(whole.stderr).toContain('is a shallow clone whose history stops at');
+    expect(whole.stderr).toContain('git fetch --unshallow');
+  });
+
   it('csv and html are refused with the flag', async () => {
     const run = await cli([...day, '--calibrated', '--format', 'csv'], { cwd: repo.dir });
     expect(run.code).toBe(2);

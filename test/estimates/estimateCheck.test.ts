@@ -153,6 +153,21 @@ describe('the estimate check', () => {
     expect(off).not.toHaveProperty('estimateReference');
   });
 
+  it('on a shallow clone, starts the look-back where the clone\'s history stops and says so', async () => {
+    const repo = await createTempRepo();
+    await ordinaryHistory(repo);
+    await recordCommit(repo, 40, 480, 10, { 'src/tiny.ts': 12 }, 'Rename a flag');
+    // Depth 3: Task 11 (the boundary, 2026-04-01 09:00), Task 12 and the day's task.
+    const clone = path.join(path.dirname(repo.dir), 'shallow-lookback');
+    await runGit(['clone', '--quiet', '--depth', '3', `file://${repo.dir}`, clone], path.dirname(repo.dir), undefined, repo.env);
+    const result = await cli(['report', '--format', 'json', '--timezone', 'UTC', '--date', '2026-04-10'], { cwd: clone });
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as Awaited<ReturnType<typeof reportJson>>;
+    expect(json.estimateReference).toMatchObject({ tasks: 2, hoursPerLine: null });
+    expect(json.estimateReference?.notes).toEqual(['shallow-lookback is a shallow clone: its look-back starts at 2026-04-01, where its history stops, not 2026-01-10 (fetch more history for a fuller reference)']);
+    expect(checkOf(json, 'Rename a flag')).toMatchObject({ changedLines: 12, flagged: false, reason: 'not enough history (2 tasks, needs 10)' });
+  });
+
   it('measures a merge commit that carries a record against its first parent, and the root commit against nothing', async () => {
     const repo = await createTempRepo();
     await recordCommit(repo, 1, 1, 1, { 'src/root.ts': 40 }, 'Start');
