@@ -1,7 +1,8 @@
 /**
  * The change sizes git has already measured, kept so a report asks git only for commits it never
- * measured before (docs/estimates.md, Cache). A commit's numstat never changes: its sha fixes its
- * tree and its first parent's. A daily report re-reads nearly the same look-back every day.
+ * measured before (docs/estimates.md, Cache). A commit's numstat does not change: its sha fixes its
+ * tree and its first parent's (short of `git replace` or a new `binary` attribute, which the docs
+ * say to delete the file after). A daily report re-reads nearly the same look-back every day.
  *
  * The file is `<common git dir>/git-leverage/change-sizes` (worktrees share it): a NUL-terminated
  * header naming the format and the numstat arguments, the body's length in bytes (NUL-terminated, so
