@@ -43754,45 +43754,37 @@ function commitKey(repo, sha) {
  * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
  */
 function sizeTasks(tasks, linesByCommit) {
-    // Each commit's key is made once: a report holds as many commits as records (10,000 on the benchmark).
-    const keysByTask = tasks.map((task) => task.commits.map((commit) => commitKey(commit.repo, commit.sha)));
     const owners = new Map();
     const shared = new Set();
-    tasks.forEach((task, index) => {
-        for (const key of keysByTask[index]) {
+    for (const task of tasks) {
+        for (const commit of task.commits) {
+            const key = commitKey(commit.repo, commit.sha);
             const owner = owners.get(key);
             if (owner === undefined)
                 owners.set(key, task);
             else if (owner !== task)
                 shared.add(key);
         }
-    });
+    }
     const sizes = new Map();
-    tasks.forEach((task, index) => {
-        const keys = keysByTask[index];
-        const seen = keys.length > 1 ? new Set() : undefined;
+    for (const task of tasks) {
+        const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
         let lines = 0;
         let size;
-        for (let at = 0; at < keys.length; at += 1) {
-            const key = keys[at];
-            if (seen !== undefined) {
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-            }
+        for (const [key, sha] of keys) {
             if (shared.has(key)) {
-                size = { unmeasured: `its commit ${task.commits[at]?.sha.slice(0, 12)} also holds other tasks' records, so its lines cannot be shared out` };
+                size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
                 break;
             }
             const counted = linesByCommit.get(key);
             if (counted === undefined) {
-                size = { unmeasured: `git has no change for its commit ${task.commits[at]?.sha.slice(0, 12)}` };
+                size = { unmeasured: `git has no change for its commit ${sha}` };
                 break;
             }
             lines += counted;
         }
         sizes.set(task, size ?? { lines });
-    });
+    }
     return sizes;
 }
 /** The median of log(hours per line) over the tasks with a change, as hours per line. */
@@ -43842,10 +43834,7 @@ function judgeEstimate(humanMinutes, size, reference, settings) {
  * its look-back; the window's own tasks may be among them). Returns the verdicts in `tasks` order.
  */
 function checkEstimates(tasks, reference, linesByCommit, settings) {
-    const everyTask = new Set(reference);
-    for (const task of tasks)
-        everyTask.add(task);
-    const sizes = sizeTasks([...everyTask], linesByCommit);
+    const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
     const samples = reference.flatMap((task) => {
         const size = sizes.get(task);
         return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];
@@ -43858,6 +43847,55 @@ function checkEstimates(tasks, reference, linesByCommit, settings) {
 function flaggedSummary(tasks) {
     const flagged = tasks.filter((task) => task.estimateCheck?.flagged === true);
     return { flagged, humanMinutes: flagged.reduce((sum, task) => sum + task.humanMinutes, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/estimates/changedLines.ts
+/**
+ * Lockfiles, by file name: written by a package manager, never by hand, and often thousands of
+ * lines for a one-line version bump.
+ */
+const LOCKFILE_NAMES = new Set([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'deno.lock', // JavaScript
+    'Cargo.lock', // Rust
+    'go.sum', 'go.work.sum', // Go
+    'poetry.lock', 'Pipfile.lock', 'pdm.lock', 'uv.lock', 'pylock.toml', // Python
+    'Gemfile.lock', // Ruby (Bundler)
+    'composer.lock', // PHP
+    'mix.lock', // Elixir
+    'pubspec.lock', // Dart
+    'Podfile.lock', 'Package.resolved', // Swift, CocoaPods
+    'packages.lock.json', // .NET (NuGet)
+    'gradle.lockfile', // Gradle
+    'flake.lock', // Nix
+    'conan.lock', // C/C++ (Conan)
+    'stack.yaml.lock', 'cabal.project.freeze', // Haskell
+]);
+/** Whether a path is a lockfile (by its file name). */
+function isLockfile(path) {
+    return LOCKFILE_NAMES.has(path.slice(path.lastIndexOf('/') + 1));
+}
+/** Why `row` says nothing about effort, or undefined when its lines count. */
+function exclusionOf(row, attributes, excludedByConfig) {
+    if (row.added === undefined || row.deleted === undefined)
+        return 'binary';
+    if (isLockfile(row.path))
+        return 'lockfile';
+    if (attributes?.generated)
+        return 'generated';
+    if (attributes?.vendored)
+        return 'vendored';
+    if (excludedByConfig(row.path))
+        return 'config';
+    return undefined;
+}
+/** Added + deleted lines of the rows that count. */
+function countChangedLines(rows, attributes, excludedByConfig) {
+    let lines = 0;
+    for (const row of rows) {
+        if (exclusionOf(row, attributes.get(row.path), excludedByConfig) === undefined)
+            lines += row.added + row.deleted;
+    }
+    return lines;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -43986,7 +44024,7 @@ function parseChangeSizeCache(bytes, args) {
 }
 /**
  * The cached numstat of `repo` for numstat run with `args`; nothing when there is no valid cache.
- * Never rejects: the promise may wait unobserved while the history is walked.
+ * Never rejects: a cache that cannot be read costs speed only.
  */
 async function readChangeSizeCache(repo, args) {
     try {
@@ -44041,55 +44079,6 @@ async function writeChangeSizeCache(repo, args, cached, output, asked) {
         if (temporary !== undefined)
             await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
     }
-}
-
-;// CONCATENATED MODULE: ./src/estimates/changedLines.ts
-/**
- * Lockfiles, by file name: written by a package manager, never by hand, and often thousands of
- * lines for a one-line version bump.
- */
-const LOCKFILE_NAMES = new Set([
-    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'deno.lock', // JavaScript
-    'Cargo.lock', // Rust
-    'go.sum', 'go.work.sum', // Go
-    'poetry.lock', 'Pipfile.lock', 'pdm.lock', 'uv.lock', 'pylock.toml', // Python
-    'Gemfile.lock', // Ruby (Bundler)
-    'composer.lock', // PHP
-    'mix.lock', // Elixir
-    'pubspec.lock', // Dart
-    'Podfile.lock', 'Package.resolved', // Swift, CocoaPods
-    'packages.lock.json', // .NET (NuGet)
-    'gradle.lockfile', // Gradle
-    'flake.lock', // Nix
-    'conan.lock', // C/C++ (Conan)
-    'stack.yaml.lock', 'cabal.project.freeze', // Haskell
-]);
-/** Whether a path is a lockfile (by its file name). */
-function isLockfile(path) {
-    return LOCKFILE_NAMES.has(path.slice(path.lastIndexOf('/') + 1));
-}
-/** Why `row` says nothing about effort, or undefined when its lines count. */
-function exclusionOf(row, attributes, excludedByConfig) {
-    if (row.added === undefined || row.deleted === undefined)
-        return 'binary';
-    if (isLockfile(row.path))
-        return 'lockfile';
-    if (attributes?.generated)
-        return 'generated';
-    if (attributes?.vendored)
-        return 'vendored';
-    if (excludedByConfig(row.path))
-        return 'config';
-    return undefined;
-}
-/** Added + deleted lines of the rows that count. */
-function countChangedLines(rows, attributes, excludedByConfig) {
-    let lines = 0;
-    for (const row of rows) {
-        if (exclusionOf(row, attributes.get(row.path), excludedByConfig) === undefined)
-            lines += row.added + row.deleted;
-    }
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/git/changeSizes.ts
@@ -44200,19 +44189,19 @@ async function readPathAttributes(repo, paths) {
 }
 /**
  * The changed lines that count of each commit in `shas` (by sha), in at most two git processes
- * however many commits: numstat for those `cached` does not hold (none when it holds them all), then
- * check-attr for the paths seen. What git measured is added to the cache (git/changeSizeCache.ts).
+ * however many commits: numstat for those the cache (git/changeSizeCache.ts) does not hold (none
+ * when it holds them all), then check-attr for the paths seen. What git measured is added to the cache.
  */
-async function readChangeSizes(repo, shas, exclude, cached = NOTHING_CACHED) {
+async function readChangeSizes(repo, shas, exclude) {
     const sizes = new Map();
     const parser = new NumstatParser();
+    const cached = await readChangeSizeCache(repo, NUMSTAT_ARGUMENTS);
     const { found, output: cachedOutput } = cached.select(shas);
     for (const bytes of cachedOutput)
         parser.push(bytes);
-    const missing = found.size === 0 ? [...shas] : shas.filter((sha) => !found.has(sha));
-    let measured;
+    const missing = shas.filter((sha) => !found.has(sha));
+    // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
     if (missing.length > 0) {
-        // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
         const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${missing.join('\n')}\n`);
         const output = [];
         for await (const chunk of git.stdout) {
@@ -44220,23 +44209,14 @@ async function readChangeSizes(repo, shas, exclude, cached = NOTHING_CACHED) {
             output.push(chunk);
         }
         await git.succeeded();
-        measured = Buffer.concat(output);
+        await writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, Buffer.concat(output), missing);
     }
     const paths = new Set();
     for (const rows of parser.rows.values())
         for (const row of rows)
             if (row.added !== undefined)
                 paths.add(row.path);
-    const attributesRead = readPathAttributes(repo, [...paths]);
-    // The cache is written while git reads the attributes.
-    const written = measured === undefined ? undefined : writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, measured, missing);
-    let attributes;
-    try {
-        attributes = await attributesRead;
-    }
-    finally {
-        await written; // finished even when check-attr fails, so no temporary file is left behind
-    }
+    const attributes = await readPathAttributes(repo, [...paths]);
     const excludedByConfig = exclude.length === 0 ? () => false : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 279))).createGlobFilter(exclude);
     for (const [sha, rows] of parser.rows)
         sizes.set(sha, countChangedLines(rows, attributes, excludedByConfig));
@@ -44244,7 +44224,6 @@ async function readChangeSizes(repo, shas, exclude, cached = NOTHING_CACHED) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/checkTaskEstimates.ts
-
 
 
 
@@ -44266,14 +44245,7 @@ function createEstimateCheck(window, config) {
     const lookback = createRecordBuilder({ sort: 'time' });
     const notes = [];
     const start = lookbackStart(window, settings.lookbackDays);
-    /** Each repository's cached change sizes, read while its history is walked. */
-    const caches = new Map();
     return {
-        /** Starts reading `repo`'s cache of change sizes (git/changeSizeCache.ts), so the read overlaps the walk. */
-        prepare(repo) {
-            if (!caches.has(repo.label))
-                caches.set(repo.label, readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
-        },
         /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
         async walkWindow(repo) {
             if (start === undefined || window.start === undefined)
@@ -44297,9 +44269,8 @@ function createEstimateCheck(window, config) {
         async check(record, repositories) {
             if (record.tasks.length === 0)
                 return undefined;
-            const before = lookback.finish().tasks;
-            const inWindow = new Set(before.length === 0 ? [] : record.tasks.map((task) => task.key));
-            const reference = [...record.tasks, ...before.filter((task) => !inWindow.has(task.key))];
+            const inWindow = new Set(record.tasks.map((task) => task.key));
+            const reference = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
             const shasByRepo = new Map();
             for (const task of reference) {
                 for (const commit of task.commits) {
@@ -44314,8 +44285,7 @@ function createEstimateCheck(window, config) {
                 const shas = shasByRepo.get(repo.label);
                 if (shas === undefined)
                     continue;
-                const cached = await (caches.get(repo.label) ?? readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
-                for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude, cached))
+                for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude))
                     linesByCommit.set(commitKey(repo.label, sha), lines);
             }
             const { checks, hoursPerLine, referenceTasks } = checkEstimates(record.tasks, reference, linesByCommit, settings);
@@ -44359,7 +44329,6 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
     const estimates = config.estimates.check ? createEstimateCheck(window, config) : undefined;
     // One repository at a time: two git processes on two cores would starve the reader.
     for (const repo of repositories) {
-        estimates?.prepare(repo);
         const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
         for await (const batch of streamCommits(repo, walk)) {
             for (const facts of batch) {

@@ -281,45 +281,37 @@ function commitKey(repo, sha) {
  * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
  */
 function sizeTasks(tasks, linesByCommit) {
-    // Each commit's key is made once: a report holds as many commits as records (10,000 on the benchmark).
-    const keysByTask = tasks.map((task) => task.commits.map((commit) => commitKey(commit.repo, commit.sha)));
     const owners = new Map();
     const shared = new Set();
-    tasks.forEach((task, index) => {
-        for (const key of keysByTask[index]) {
+    for (const task of tasks) {
+        for (const commit of task.commits) {
+            const key = commitKey(commit.repo, commit.sha);
             const owner = owners.get(key);
             if (owner === undefined)
                 owners.set(key, task);
             else if (owner !== task)
                 shared.add(key);
         }
-    });
+    }
     const sizes = new Map();
-    tasks.forEach((task, index) => {
-        const keys = keysByTask[index];
-        const seen = keys.length > 1 ? new Set() : undefined;
+    for (const task of tasks) {
+        const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
         let lines = 0;
         let size;
-        for (let at = 0; at < keys.length; at += 1) {
-            const key = keys[at];
-            if (seen !== undefined) {
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-            }
+        for (const [key, sha] of keys) {
             if (shared.has(key)) {
-                size = { unmeasured: `its commit ${task.commits[at]?.sha.slice(0, 12)} also holds other tasks' records, so its lines cannot be shared out` };
+                size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
                 break;
             }
             const counted = linesByCommit.get(key);
             if (counted === undefined) {
-                size = { unmeasured: `git has no change for its commit ${task.commits[at]?.sha.slice(0, 12)}` };
+                size = { unmeasured: `git has no change for its commit ${sha}` };
                 break;
             }
             lines += counted;
         }
         sizes.set(task, size ?? { lines });
-    });
+    }
     return sizes;
 }
 /** The median of log(hours per line) over the tasks with a change, as hours per line. */
@@ -369,10 +361,7 @@ function judgeEstimate(humanMinutes, size, reference, settings) {
  * its look-back; the window's own tasks may be among them). Returns the verdicts in `tasks` order.
  */
 function checkEstimates(tasks, reference, linesByCommit, settings) {
-    const everyTask = new Set(reference);
-    for (const task of tasks)
-        everyTask.add(task);
-    const sizes = sizeTasks([...everyTask], linesByCommit);
+    const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
     const samples = reference.flatMap((task) => {
         const size = sizes.get(task);
         return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];

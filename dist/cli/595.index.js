@@ -118,7 +118,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lookbackStart = lookbackStart;
 exports.createEstimateCheck = createEstimateCheck;
 const checkEstimates_js_1 = __webpack_require__(1784);
-const changeSizeCache_js_1 = __webpack_require__(9841);
 const changeSizes_js_1 = __webpack_require__(7610);
 const shallowBoundary_js_1 = __webpack_require__(4166);
 const buildRecord_js_1 = __webpack_require__(8548);
@@ -139,14 +138,7 @@ function createEstimateCheck(window, config) {
     const lookback = (0, buildRecord_js_1.createRecordBuilder)({ sort: 'time' });
     const notes = [];
     const start = lookbackStart(window, settings.lookbackDays);
-    /** Each repository's cached change sizes, read while its history is walked. */
-    const caches = new Map();
     return {
-        /** Starts reading `repo`'s cache of change sizes (git/changeSizeCache.ts), so the read overlaps the walk. */
-        prepare(repo) {
-            if (!caches.has(repo.label))
-                caches.set(repo.label, (0, changeSizeCache_js_1.readChangeSizeCache)(repo, changeSizes_js_1.NUMSTAT_ARGUMENTS));
-        },
         /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
         async walkWindow(repo) {
             if (start === undefined || window.start === undefined)
@@ -170,9 +162,8 @@ function createEstimateCheck(window, config) {
         async check(record, repositories) {
             if (record.tasks.length === 0)
                 return undefined;
-            const before = lookback.finish().tasks;
-            const inWindow = new Set(before.length === 0 ? [] : record.tasks.map((task) => task.key));
-            const reference = [...record.tasks, ...before.filter((task) => !inWindow.has(task.key))];
+            const inWindow = new Set(record.tasks.map((task) => task.key));
+            const reference = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
             const shasByRepo = new Map();
             for (const task of reference) {
                 for (const commit of task.commits) {
@@ -187,8 +178,7 @@ function createEstimateCheck(window, config) {
                 const shas = shasByRepo.get(repo.label);
                 if (shas === undefined)
                     continue;
-                const cached = await (caches.get(repo.label) ?? (0, changeSizeCache_js_1.readChangeSizeCache)(repo, changeSizes_js_1.NUMSTAT_ARGUMENTS));
-                for (const [sha, lines] of await (0, changeSizes_js_1.readChangeSizes)(repo, [...shas], settings.exclude, cached))
+                for (const [sha, lines] of await (0, changeSizes_js_1.readChangeSizes)(repo, [...shas], settings.exclude))
                     linesByCommit.set((0, checkEstimates_js_1.commitKey)(repo.label, sha), lines);
             }
             const { checks, hoursPerLine, referenceTasks } = (0, checkEstimates_js_1.checkEstimates)(record.tasks, reference, linesByCommit, settings);
@@ -241,7 +231,6 @@ async function collectReport({ repositories, window, config, revs, sort, now }) 
     const estimates = config.estimates.check ? (0, checkTaskEstimates_js_1.createEstimateCheck)(window, config) : undefined;
     // One repository at a time: two git processes on two cores would starve the reader.
     for (const repo of repositories) {
-        estimates?.prepare(repo);
         const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
         for await (const batch of (0, streamCommits_js_1.streamCommits)(repo, walk)) {
             for (const facts of batch) {
@@ -333,7 +322,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NOTHING_CACHED = exports.CachedNumstat = void 0;
+exports.CachedNumstat = void 0;
 exports.changeSizeCachePath = changeSizeCachePath;
 exports.indexCommits = indexCommits;
 exports.readChangeSizeCache = readChangeSizeCache;
@@ -441,7 +430,7 @@ class CachedNumstat {
 }
 exports.CachedNumstat = CachedNumstat;
 /** No commit cached (no file, or one that is ignored). */
-exports.NOTHING_CACHED = new CachedNumstat(Buffer.alloc(0));
+const NOTHING_CACHED = new CachedNumstat(Buffer.alloc(0));
 function headerFor(args) {
     return `${FORMAT} ${args.join(' ')}\u0000`;
 }
@@ -449,27 +438,27 @@ function headerFor(args) {
 function parseChangeSizeCache(bytes, args) {
     const header = Buffer.from(headerFor(args));
     if (bytes.length < header.length || !bytes.subarray(0, header.length).equals(header))
-        return exports.NOTHING_CACHED;
+        return NOTHING_CACHED;
     const lengthEnd = bytes.indexOf(NUL, header.length);
     const length = lengthEnd < 0 ? Number.NaN : Number(bytes.toString('latin1', header.length, lengthEnd));
     if (!Number.isSafeInteger(length) || bytes.length - lengthEnd - 1 !== length)
-        return exports.NOTHING_CACHED;
+        return NOTHING_CACHED;
     const body = bytes.subarray(lengthEnd + 1);
     // What keptCommits writes always starts with a commit's header and ends with a NUL.
     if (body.length === 0 || body[0] !== COMMIT_MARK || body[body.length - 1] !== NUL)
-        return exports.NOTHING_CACHED;
+        return NOTHING_CACHED;
     return new CachedNumstat(body);
 }
 /**
  * The cached numstat of `repo` for numstat run with `args`; nothing when there is no valid cache.
- * Never rejects: the promise may wait unobserved while the history is walked.
+ * Never rejects: a cache that cannot be read costs speed only.
  */
 async function readChangeSizeCache(repo, args) {
     try {
         return parseChangeSizeCache(await (0, promises_1.readFile)(changeSizeCachePath(repo)), args);
     }
     catch {
-        return exports.NOTHING_CACHED;
+        return NOTHING_CACHED;
     }
 }
 /**
@@ -638,19 +627,19 @@ async function readPathAttributes(repo, paths) {
 }
 /**
  * The changed lines that count of each commit in `shas` (by sha), in at most two git processes
- * however many commits: numstat for those `cached` does not hold (none when it holds them all), then
- * check-attr for the paths seen. What git measured is added to the cache (git/changeSizeCache.ts).
+ * however many commits: numstat for those the cache (git/changeSizeCache.ts) does not hold (none
+ * when it holds them all), then check-attr for the paths seen. What git measured is added to the cache.
  */
-async function readChangeSizes(repo, shas, exclude, cached = changeSizeCache_js_1.NOTHING_CACHED) {
+async function readChangeSizes(repo, shas, exclude) {
     const sizes = new Map();
     const parser = new NumstatParser();
+    const cached = await (0, changeSizeCache_js_1.readChangeSizeCache)(repo, exports.NUMSTAT_ARGUMENTS);
     const { found, output: cachedOutput } = cached.select(shas);
     for (const bytes of cachedOutput)
         parser.push(bytes);
-    const missing = found.size === 0 ? [...shas] : shas.filter((sha) => !found.has(sha));
-    let measured;
+    const missing = shas.filter((sha) => !found.has(sha));
+    // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
     if (missing.length > 0) {
-        // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
         const git = (0, gitLogProcess_js_1.startGitLog)(repo, exports.NUMSTAT_ARGUMENTS, `${missing.join('\n')}\n`);
         const output = [];
         for await (const chunk of git.stdout) {
@@ -658,23 +647,14 @@ async function readChangeSizes(repo, shas, exclude, cached = changeSizeCache_js_
             output.push(chunk);
         }
         await git.succeeded();
-        measured = Buffer.concat(output);
+        await (0, changeSizeCache_js_1.writeChangeSizeCache)(repo, exports.NUMSTAT_ARGUMENTS, cached, Buffer.concat(output), missing);
     }
     const paths = new Set();
     for (const rows of parser.rows.values())
         for (const row of rows)
             if (row.added !== undefined)
                 paths.add(row.path);
-    const attributesRead = readPathAttributes(repo, [...paths]);
-    // The cache is written while git reads the attributes.
-    const written = measured === undefined ? undefined : (0, changeSizeCache_js_1.writeChangeSizeCache)(repo, exports.NUMSTAT_ARGUMENTS, cached, measured, missing);
-    let attributes;
-    try {
-        attributes = await attributesRead;
-    }
-    finally {
-        await written; // finished even when check-attr fails, so no temporary file is left behind
-    }
+    const attributes = await readPathAttributes(repo, [...paths]);
     const excludedByConfig = exclude.length === 0 ? () => false : (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(279)]).then(__webpack_require__.t.bind(__webpack_require__, 279, 23))).createGlobFilter(exclude);
     for (const [sha, rows] of parser.rows)
         sizes.set(sha, (0, changedLines_js_1.countChangedLines)(rows, attributes, excludedByConfig));

@@ -7,8 +7,7 @@
  */
 import type { ResolvedConfig } from '../config/resolveConfig.js';
 import { checkEstimates, commitKey, type EstimateReference } from '../estimates/checkEstimates.js';
-import { readChangeSizeCache, type CachedNumstat } from '../git/changeSizeCache.js';
-import { NUMSTAT_ARGUMENTS, readChangeSizes } from '../git/changeSizes.js';
+import { readChangeSizes } from '../git/changeSizes.js';
 import type { Repository } from '../git/openRepository.js';
 import { shallowHistoryStop } from '../git/shallowBoundary.js';
 import { createRecordBuilder } from '../record/buildRecord.js';
@@ -33,15 +32,8 @@ export function createEstimateCheck(window: ReportWindow, config: ResolvedConfig
   const lookback = createRecordBuilder({ sort: 'time' });
   const notes: string[] = [];
   const start = lookbackStart(window, settings.lookbackDays);
-  /** Each repository's cached change sizes, read while its history is walked. */
-  const caches = new Map<string, Promise<CachedNumstat>>();
 
   return {
-    /** Starts reading `repo`'s cache of change sizes (git/changeSizeCache.ts), so the read overlaps the walk. */
-    prepare(repo: Repository): void {
-      if (!caches.has(repo.label)) caches.set(repo.label, readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
-    },
-
     /** The window the walk of `repo` reads: the report's, extended back by the look-back (cut at a shallow clone's boundary). */
     async walkWindow(repo: Repository): Promise<ReportWindow> {
       if (start === undefined || window.start === undefined) return window;
@@ -63,9 +55,8 @@ export function createEstimateCheck(window: ReportWindow, config: ResolvedConfig
     /** Sets `estimateCheck` on every task of `record`; returns what they were judged against. */
     async check(record: LeverageRecord, repositories: readonly Repository[]): Promise<EstimateReference | undefined> {
       if (record.tasks.length === 0) return undefined;
-      const before = lookback.finish().tasks;
-      const inWindow = new Set(before.length === 0 ? [] : record.tasks.map((task) => task.key));
-      const reference: TaskRow[] = [...record.tasks, ...before.filter((task) => !inWindow.has(task.key))];
+      const inWindow = new Set(record.tasks.map((task) => task.key));
+      const reference: TaskRow[] = [...record.tasks, ...lookback.finish().tasks.filter((task) => !inWindow.has(task.key))];
       const shasByRepo = new Map<string, Set<string>>();
       for (const task of reference) {
         for (const commit of task.commits) {
@@ -79,8 +70,7 @@ export function createEstimateCheck(window: ReportWindow, config: ResolvedConfig
       for (const repo of repositories) {
         const shas = shasByRepo.get(repo.label);
         if (shas === undefined) continue;
-        const cached = await (caches.get(repo.label) ?? readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
-        for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude, cached)) linesByCommit.set(commitKey(repo.label, sha), lines);
+        for (const [sha, lines] of await readChangeSizes(repo, [...shas], settings.exclude)) linesByCommit.set(commitKey(repo.label, sha), lines);
       }
       const { checks, hoursPerLine, referenceTasks } = checkEstimates(record.tasks, reference, linesByCommit, settings);
       record.tasks.forEach((task, index) => {

@@ -38,7 +38,6 @@ export async function collectReport({ repositories, window, config, revs, sort, 
   const estimates = config.estimates.check ? createEstimateCheck(window, config) : undefined;
   // One repository at a time: two git processes on two cores would starve the reader.
   for (const repo of repositories) {
-    estimates?.prepare(repo);
     const walk = estimates ? { ...options, window: await estimates.walkWindow(repo) } : options;
     for await (const batch of streamCommits(repo, walk)) {
       for (const facts of batch) {

@@ -56,42 +56,35 @@ export function commitKey(repo: string, sha: string): string {
  * squash commit listing them) cannot be shared out by lines, so its tasks are left unmeasured.
  */
 export function sizeTasks(tasks: readonly TaskRow[], linesByCommit: ReadonlyMap<string, number>): Map<TaskRow, TaskSize> {
-  // Each commit's key is made once: a report holds as many commits as records (10,000 on the benchmark).
-  const keysByTask = tasks.map((task) => task.commits.map((commit) => commitKey(commit.repo, commit.sha)));
   const owners = new Map<string, TaskRow>();
   const shared = new Set<string>();
-  tasks.forEach((task, index) => {
-    for (const key of keysByTask[index] as string[]) {
+  for (const task of tasks) {
+    for (const commit of task.commits) {
+      const key = commitKey(commit.repo, commit.sha);
       const owner = owners.get(key);
       if (owner === undefined) owners.set(key, task);
       else if (owner !== task) shared.add(key);
     }
-  });
+  }
   const sizes = new Map<TaskRow, TaskSize>();
-  tasks.forEach((task, index) => {
-    const keys = keysByTask[index] as string[];
-    const seen = keys.length > 1 ? new Set<string>() : undefined;
+  for (const task of tasks) {
+    const keys = new Map(task.commits.map((commit) => [commitKey(commit.repo, commit.sha), commit.sha.slice(0, 12)]));
     let lines = 0;
     let size: TaskSize | undefined;
-    for (let at = 0; at < keys.length; at += 1) {
-      const key = keys[at] as string;
-      if (seen !== undefined) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
+    for (const [key, sha] of keys) {
       if (shared.has(key)) {
-        size = { unmeasured: `its commit ${task.commits[at]?.sha.slice(0, 12)} also holds other tasks' records, so its lines cannot be shared out` };
+        size = { unmeasured: `its commit ${sha} also holds other tasks' records, so its lines cannot be shared out` };
         break;
       }
       const counted = linesByCommit.get(key);
       if (counted === undefined) {
-        size = { unmeasured: `git has no change for its commit ${task.commits[at]?.sha.slice(0, 12)}` };
+        size = { unmeasured: `git has no change for its commit ${sha}` };
         break;
       }
       lines += counted;
     }
     sizes.set(task, size ?? { lines });
-  });
+  }
   return sizes;
 }
 
@@ -148,9 +141,7 @@ export function checkEstimates(
   linesByCommit: ReadonlyMap<string, number>,
   settings: EstimateSettings,
 ): { checks: EstimateCheck[]; hoursPerLine: number | undefined; referenceTasks: number } {
-  const everyTask = new Set(reference);
-  for (const task of tasks) everyTask.add(task);
-  const sizes = sizeTasks([...everyTask], linesByCommit);
+  const sizes = sizeTasks([...new Set([...tasks, ...reference])], linesByCommit);
   const samples = reference.flatMap((task) => {
     const size = sizes.get(task);
     return size !== undefined && 'lines' in size ? [{ humanMinutes: task.humanMinutes, lines: size.lines }] : [];

@@ -99,7 +99,7 @@ export class CachedNumstat {
 }
 
 /** No commit cached (no file, or one that is ignored). */
-export const NOTHING_CACHED = new CachedNumstat(Buffer.alloc(0));
+const NOTHING_CACHED = new CachedNumstat(Buffer.alloc(0));
 
 function headerFor(args: readonly string[]): string {
   return `${FORMAT} ${args.join(' ')}\u0000`;
@@ -120,7 +120,7 @@ function parseChangeSizeCache(bytes: Buffer, args: readonly string[]): CachedNum
 
 /**
  * The cached numstat of `repo` for numstat run with `args`; nothing when there is no valid cache.
- * Never rejects: the promise may wait unobserved while the history is walked.
+ * Never rejects: a cache that cannot be read costs speed only.
  */
 export async function readChangeSizeCache(repo: Pick<Repository, 'gitCommonDir'>, args: readonly string[]): Promise<CachedNumstat> {
   try {

@@ -16,7 +16,7 @@
  * cores, so it runs after the walk.
  */
 import { countChangedLines, type NumstatRow, type PathAttributes } from '../estimates/changedLines.js';
-import { NOTHING_CACHED, writeChangeSizeCache, type CachedNumstat } from './changeSizeCache.js';
+import { readChangeSizeCache, writeChangeSizeCache } from './changeSizeCache.js';
 import { startGitLog } from './gitLogProcess.js';
 import type { Repository } from './openRepository.js';
 import { GitError, runGitRaw } from './runGit.js';
@@ -105,18 +105,18 @@ export async function readPathAttributes(repo: Repository, paths: readonly strin
 
 /**
  * The changed lines that count of each commit in `shas` (by sha), in at most two git processes
- * however many commits: numstat for those `cached` does not hold (none when it holds them all), then
- * check-attr for the paths seen. What git measured is added to the cache (git/changeSizeCache.ts).
+ * however many commits: numstat for those the cache (git/changeSizeCache.ts) does not hold (none
+ * when it holds them all), then check-attr for the paths seen. What git measured is added to the cache.
  */
-export async function readChangeSizes(repo: Repository, shas: readonly string[], exclude: readonly string[], cached: CachedNumstat = NOTHING_CACHED): Promise<Map<string, number>> {
+export async function readChangeSizes(repo: Repository, shas: readonly string[], exclude: readonly string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const parser = new NumstatParser();
+  const cached = await readChangeSizeCache(repo, NUMSTAT_ARGUMENTS);
   const { found, output: cachedOutput } = cached.select(shas);
   for (const bytes of cachedOutput) parser.push(bytes);
-  const missing = found.size === 0 ? [...shas] : shas.filter((sha) => !found.has(sha));
-  let measured: Buffer | undefined;
+  const missing = shas.filter((sha) => !found.has(sha));
+  // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
   if (missing.length > 0) {
-    // An empty --stdin would show HEAD, hence no git at all when every commit is cached.
     const git = startGitLog(repo, NUMSTAT_ARGUMENTS, `${missing.join('\n')}\n`);
     const output: Buffer[] = [];
     for await (const chunk of git.stdout) {
@@ -124,19 +124,11 @@ export async function readChangeSizes(repo: Repository, shas: readonly string[],
       output.push(chunk as Buffer);
     }
     await git.succeeded();
-    measured = Buffer.concat(output);
+    await writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, Buffer.concat(output), missing);
   }
   const paths = new Set<string>();
   for (const rows of parser.rows.values()) for (const row of rows) if (row.added !== undefined) paths.add(row.path);
-  const attributesRead = readPathAttributes(repo, [...paths]);
-  // The cache is written while git reads the attributes.
-  const written = measured === undefined ? undefined : writeChangeSizeCache(repo, NUMSTAT_ARGUMENTS, cached, measured, missing);
-  let attributes: Map<string, PathAttributes>;
-  try {
-    attributes = await attributesRead;
-  } finally {
-    await written; // finished even when check-attr fails, so no temporary file is left behind
-  }
+  const attributes = await readPathAttributes(repo, [...paths]);
   const excludedByConfig = exclude.length === 0 ? () => false : (await import('../estimates/globFilter.js')).createGlobFilter(exclude);
   for (const [sha, rows] of parser.rows) sizes.set(sha, countChangedLines(rows, attributes, excludedByConfig));
   return sizes;

@@ -102,7 +102,7 @@ describe('the cache of change sizes', () => {
 
     // Everything cached: no numstat at all, so every row comes from the file (each doctored one shows).
     await doctorRow(repo, 'src/task12.ts', 120, 321);
-    const sizes = await readChangeSizes(await openRepository(repo.dir, repo.dir), [...early, ...late], [], await readChangeSizeCache({ gitCommonDir: path.join(repo.dir, '.git') }, NUMSTAT_ARGUMENTS));
+    const sizes = await readChangeSizes(await openRepository(repo.dir, repo.dir), [...early, ...late], []);
     expect(sizes.get(early[2] as string)).toBe(99);
     expect(sizes.get(late[5] as string)).toBe(321);
   });
@@ -235,7 +235,7 @@ describe('the cache of change sizes', () => {
     expect(sizes.get(boundary)).toBe(60); // the whole tree as it stands at the boundary: 10 + 20 + 30
     expect(await cachedShas(clone)).toEqual([shas[3]]);
     // Asked again, the boundary still goes to git and is still left out.
-    await readChangeSizes(repo, [boundary], [], await readChangeSizeCache(repo, NUMSTAT_ARGUMENTS));
+    await readChangeSizes(repo, [boundary], []);
     expect(await cachedShas(clone)).toEqual([shas[3]]);
   });
 
