@@ -9,13 +9,15 @@
  *   warm-up (one report of all history and one of the day, before the rounds) fills; its bytes are
  *   kept and put back before every warm run, so no other run (cold, --compare) can leave it colder.
  * - **check on, cold**: the cache file removed before each run: the first report of a fresh clone,
- *   which pays git's numstat once (and writes the cache). For reference; no target.
+ *   which pays git's numstat once (and writes the cache): the check as issue 19 describes it.
  * - **--no-estimate-check**: the plain report (no look-back walk, no change sizes). Run without a
  *   config file, as all of these are: loading one (yaml, zod) would add ~100 ms to every report.
  * A traced run of each check-on report (GIT_TRACE) counts git's numstat processes, so the output
  * shows that the warm report asks git for none and the cold one for one.
  *
- * Floors, each plus Node's own start-up (`node -e 0`):
+ * A floor is what git itself takes to produce the report's facts (issue 16: "raw git log with the
+ * same facts"), plus Node's own start-up (`node -e 0`); a floor of several parts is the sum of its git
+ * commands, each timed on its own in the same round:
  * - **walk** (all history): the very `git log` the collector runs (gitLogArguments of
  *   src/git/logArguments.ts, with the default trailer keys of src/config/resolveConfig.ts). With
  *   --repo on a repository that has refs/notes/leverage, it is the notes walk (`--notes=` and `%N`):
@@ -26,18 +28,27 @@
  *   the start of the estimate check's look-back (lookbackStart of src/collect/checkTaskEstimates.ts,
  *   with the default estimates.lookbackDays): a day report with the check on must read the trailers
  *   of every commit of the look-back, as an all-history report must read every commit's. The
- *   check-on day rows are held to it, and shown against the day floor too.
- * All history has one floor for its three reports. The floors run with the collector's git
- * environment (GIT_LOG_ENV: fully buffered output), under which git is at its fastest. The
- * collector's code is compiled from src/ as it stands at the start of the run, so no floor can drift
- * from what the collector runs.
+ *   check-on day rows are shown against it and the day floor too.
+ * - **numstat**: the collector's own numstat (NUMSTAT_ARGUMENTS of src/git/changeSizes.ts) of the
+ *   commits the estimate check measures, their shas on standard input as the collector gives them:
+ *   the change sizes are facts of a check-on report that the walk does not hold. The shas are those a
+ *   cold run of the report leaves in its emptied cache. A check-on report (warm or cold) is held to
+ *   walk+numstat (a day: look-back+numstat); a warm one beats it by not asking git at all.
+ * - **notes** (with --repo on a repository with refs/notes/leverage): `git interpret-trailers --parse`
+ *   over the leverage notes of the window's commits (a day with the check: of its look-back too),
+ *   each under a title as the collector hands them to git: git's own reading of the notes' trailers,
+ *   which the walk cannot give (`%(trailers)` reads messages only). Added to every floor of the window.
+ * The floors run with the collector's git environment (GIT_LOG_ENV: fully buffered output), under
+ * which git is at its fastest. The collector's code is compiled from src/ as it stands at the start
+ * of the run, so no floor can drift from what the collector runs.
  *
  * Every time is the median of --runs runs, the commands taking turns so that a busy machine slows
  * each of them alike; a ratio is the median of the rounds' ratios (each round's report against the
  * floor measured beside it), with the lowest and highest shown. Peak memory is the maximum resident
  * set of the check-on warm report (`/usr/bin/time -f %M`), the median of three runs. Targets (issues
- * 6, 16, 19): at the longest history (100,000 commits), the warm check-on report and the plain report
- * <= 1.35x their floors, both windows; peak memory there <= 1.5x that at 25,000. The shorter history's
+ * 6, 16, 18, 19): at the longest history (100,000 commits), every report (check on warm and cold, and
+ * plain) <= 1.35x its first floor (the one with the same facts), both windows; peak memory there
+ * <= 1.5x that at 25,000. The shorter history's
  * time ratios are printed for reference. `--check` makes a missed target exit 1.
  *
  * Options: --runs N (default 7), --sizes 25000,100000, --cli PATH (default bin/git-leverage.js; the
@@ -51,7 +62,7 @@
  * left warm).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,17 +108,20 @@ function compileCollector() {
 }
 
 /** Wall time of one command in seconds, its output sent to /dev/null as a terminal user's would be read. */
-function timeOnce(command, args, cwd, env) {
+function timeOnce(command, args, cwd, env, input) {
   return new Promise((resolve, reject) => {
     const devNull = openSync('/dev/null', 'w');
+    // Standard input from a file, as git reads the shas it is given (numstat's --stdin).
+    const stdin = input === undefined ? 'ignore' : openSync(input, 'r');
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: { ...benchGitEnv(), ...env }, stdio: ['ignore', devNull, 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...benchGitEnv(), ...env }, stdio: [stdin, devNull, 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       closeSync(devNull);
+      if (stdin !== 'ignore') closeSync(stdin);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`));
       else resolve(seconds);
     });
@@ -143,6 +157,48 @@ function changeSizeCachePath(dir) {
   return path.join(result.stdout.trim(), CHANGE_SIZE_CACHE);
 }
 
+/**
+ * The shas the estimate check has git measure in one cold run of `args` (numstat of every record
+ * and link commit of the window and its look-back): what that run leaves in the emptied cache.
+ */
+async function checkedShas(args, dir, repo, cold, { readChangeSizeCache, indexCommits, NUMSTAT_ARGUMENTS }) {
+  cold();
+  await timeOnce(process.execPath, args, dir);
+  const cached = await readChangeSizeCache(repo, NUMSTAT_ARGUMENTS);
+  return [...(indexCommits(cached.body)?.keys() ?? [])];
+}
+
+/** `shas` in a file, one a line, for git's --stdin (nothing when there are none: git would read HEAD). */
+function shasFile(shas, name) {
+  if (shas.length === 0) return undefined;
+  const file = path.join(workDir, `shas-${name}.txt`);
+  writeFileSync(file, `${shas.join('\n')}\n`);
+  return file;
+}
+
+/**
+ * The leverage notes of the commits `revisions` reach that were authored in [start, end) (all when
+ * start is undefined), each in a file as the collector hands them to git (under a title, since git
+ * never reads trailers from a message's first paragraph): the notes a report has git parse.
+ */
+function noteFiles(dir, revisions, start, end, name) {
+  const log = spawnSync('git', ['log', '--notes=refs/notes/leverage', '--format=%x01%at%x02%N', ...(start === undefined ? [] : [`--since=@${start}`]), ...revisions, '--'], { cwd: dir, env: benchGitEnv(), encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (log.status !== 0) throw new Error(`git log --notes in ${dir}: ${log.stderr.trim()}`);
+  const texts = log.stdout.split('\x01').slice(1).flatMap((entry) => {
+    const [time, text] = entry.split('\x02');
+    const inWindow = start === undefined || (Number(time) >= start && Number(time) < end);
+    return inWindow && text.trim() !== '' ? [text] : [];
+  });
+  const folder = path.join(workDir, `notes-${name}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  return texts.map((text, index) => {
+    const file = path.join(folder, `note-${index}`);
+    writeFileSync(file, `git-leverage note\n\n${text}`);
+    return file;
+  });
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -167,9 +223,9 @@ async function timeInTurns(commands) {
   for (let round = -1; round < runs; round += 1) {
     // Rotate the order so no command always runs right after another's output left the page cache.
     const order = commands.map((_, i) => commands[(i + Math.max(round, 0)) % commands.length]);
-    for (const { label, command, args, cwd, env, before } of order) {
+    for (const { label, command, args, cwd, env, before, input } of order) {
       before?.();
-      const seconds = await timeOnce(command, args, cwd, env);
+      const seconds = await timeOnce(command, args, cwd, env, input);
       if (round >= 0) times.get(label).push(seconds);
     }
   }
@@ -182,10 +238,16 @@ const count = (size) => size.toLocaleString('en-US');
 /** A path as the output shows it: from the project's root when inside it. */
 const shown = (file) => (path.relative(root, file).startsWith('..') ? file : path.relative(root, file));
 
-/** Median, lowest and highest of the rounds' ratios of `report` to `floor` (+ node -e 0), and the floor's median. */
+/**
+ * Median, lowest and highest of the rounds' ratios of `report` to `floor` (the sum of its git
+ * commands' times in that round, + node -e 0), the floor's median and its parts' medians.
+ */
 function against(times, reportKey, floor) {
-  const ratios = times[reportKey].map((report, round) => report / (times[floor.key][round] + times.node[round]));
-  return { ...floor, git: median(times[floor.key]), node: median(times.node), floor: median(times[floor.key]) + median(times.node), ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios) };
+  const gitIn = (round) => floor.parts.reduce((sum, part) => sum + times[part.key][round], 0);
+  const ratios = times[reportKey].map((report, round) => report / (gitIn(round) + times.node[round]));
+  const git = median(times.node.map((_, round) => gitIn(round)));
+  const parts = floor.parts.map((part) => ({ ...part, git: median(times[part.key]) }));
+  return { ...floor, parts, git, node: median(times.node), floor: git + median(times.node), ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios) };
 }
 
 const VARIANTS = {
@@ -205,6 +267,8 @@ async function main() {
   const { allHistoryWindow, dayWindow } = await import(path.join(compiled, 'window', 'reportWindow.js'));
   const { lookbackStart } = await import(path.join(compiled, 'collect', 'checkTaskEstimates.js'));
   const { resolveConfig } = await import(path.join(compiled, 'config', 'resolveConfig.js'));
+  const { NUMSTAT_ARGUMENTS } = await import(path.join(compiled, 'git', 'changeSizes.js'));
+  const { indexCommits, readChangeSizeCache } = await import(path.join(compiled, 'git', 'changeSizeCache.js'));
   // The defaults a repository without .leverage.yml runs with: the trailer keys and the look-back.
   const defaults = resolveConfig();
   const keys = defaults.trailerOptions.keys;
@@ -244,7 +308,11 @@ async function main() {
     // The warm-up that fills the change-size cache with every commit either check-on report reads;
     // its bytes are put back before each warm run, whatever ran in between.
     const cache = changeSizeCachePath(dir);
-    await timeOnce(process.execPath, reportAll, dir);
+    const cold = () => rmSync(cache, { force: true });
+    // What each check-on report has git measure (the same-facts floors' numstat), from a cold run's cache.
+    const cacheCode = { readChangeSizeCache, indexCommits, NUMSTAT_ARGUMENTS };
+    const dayShas = await checkedShas(reportDay, dir, repo, cold, cacheCode);
+    const allShas = await checkedShas(reportAll, dir, repo, cold, cacheCode);
     await timeOnce(process.execPath, reportDay, dir);
     const kept = path.join(workDir, `change-sizes-${given ? 'given' : size}.warm`);
     const hasCache = existsSync(cache);
@@ -256,7 +324,6 @@ async function main() {
       copyFileSync(kept, cache);
       restored = statSync(cache).mtimeMs;
     };
-    const cold = () => rmSync(cache, { force: true });
     const numstat = (args, before) => (before(), numstatProcesses(args, dir));
     const traced = { allWarm: numstat(reportAll, warm), allCold: numstat(reportAll, cold), dayWarm: numstat(reportDay, warm), dayCold: numstat(reportDay, cold) };
     warm();
@@ -266,11 +333,23 @@ async function main() {
       `cache  ${count(size).padStart(7)} ${hasCache ? shown(cache) : 'no change-size cache after the warm-up'}: git numstat processes per report, warm ${traced.allWarm} (all history), ${traced.dayWarm} (day); cold ${traced.allCold}, ${traced.dayCold}${cacheOk ? '' : ': NOT AS EXPECTED (warm none, cold one): warm and cold rows may measure the same thing'}`,
     );
 
+    // A floor is git's own cost of the report's facts: the walk, plus numstat of the commits the
+    // check measures (same facts as a report with the check), plus git parsing the window's notes.
+    const lookbackFrom = lookbackStart(window, lookbackDays);
+    const notes = repo.hasNotes
+      ? { all: noteFiles(dir, revisionArguments(repo, { window: allHistoryWindow(zone), revs: [], keys }), undefined, undefined, 'all'), day: noteFiles(dir, revisions, window.start, window.end, 'day'), lookback: noteFiles(dir, revisions, lookbackFrom, window.end, 'lookback') }
+      : { all: [], day: [], lookback: [] };
+    const shas = { all: shasFile(allShas, 'all'), day: shasFile(dayShas, 'day') };
+    const part = (key, name, present) => (present ? [{ key, name }] : []);
+    const floor = (...parts) => ({ name: parts.flat().map((each) => each.name).join('+'), parts: parts.flat() });
     const floors = {
-      walk: { key: 'gitWalk', name: repo.hasNotes ? 'walk+notes' : 'walk' },
-      day: { key: 'gitDay', name: 'day' },
-      lookback: { key: 'gitLookback', name: 'look-back' },
+      walk: floor(part('gitWalk', 'walk', true), part('gitNotesAll', 'notes', notes.all.length > 0)),
+      walkNumstat: floor(part('gitWalk', 'walk', true), part('gitNumstatAll', 'numstat', shas.all), part('gitNotesAll', 'notes', notes.all.length > 0)),
+      day: floor(part('gitDay', 'day', true), part('gitNotesDay', 'notes', notes.day.length > 0)),
+      lookback: floor(part('gitLookback', 'look-back', true), part('gitNotesLookback', 'notes', notes.lookback.length > 0)),
+      lookbackNumstat: floor(part('gitLookback', 'look-back', true), part('gitNumstatDay', 'numstat', shas.day), part('gitNotesLookback', 'notes', notes.lookback.length > 0)),
     };
+    const parseNotes = (files) => ['interpret-trailers', '--parse', '--no-divider', ...files];
     const times = await timeInTurns([
       { label: 'node', command: process.execPath, args: ['-e', '0'], cwd: dir },
       // The floors run with the collector's git environment (GIT_FLUSH=0: fully buffered output),
@@ -278,6 +357,11 @@ async function main() {
       { label: 'gitWalk', command: 'git', args: allArgs, cwd: dir, env: GIT_LOG_ENV },
       { label: 'gitDay', command: 'git', args: dayFloorArgs, cwd: dir, env: GIT_LOG_ENV },
       { label: 'gitLookback', command: 'git', args: lookbackFloorArgs, cwd: dir, env: GIT_LOG_ENV },
+      ...(shas.all ? [{ label: 'gitNumstatAll', command: 'git', args: NUMSTAT_ARGUMENTS, cwd: dir, env: GIT_LOG_ENV, input: shas.all }] : []),
+      ...(shas.day ? [{ label: 'gitNumstatDay', command: 'git', args: NUMSTAT_ARGUMENTS, cwd: dir, env: GIT_LOG_ENV, input: shas.day }] : []),
+      ...(notes.all.length > 0 ? [{ label: 'gitNotesAll', command: 'git', args: parseNotes(notes.all), cwd: dir }] : []),
+      ...(notes.day.length > 0 ? [{ label: 'gitNotesDay', command: 'git', args: parseNotes(notes.day), cwd: dir }] : []),
+      ...(notes.lookback.length > 0 ? [{ label: 'gitNotesLookback', command: 'git', args: parseNotes(notes.lookback), cwd: dir }] : []),
       { label: 'allWarm', command: process.execPath, args: reportAll, cwd: dir, before: warm },
       { label: 'allCold', command: process.execPath, args: reportAll, cwd: dir, before: cold },
       { label: 'allPlain', command: process.execPath, args: plain(reportAll), cwd: dir },
@@ -304,11 +388,11 @@ async function main() {
 
     // Each report against its floors, the first the one its target is set on.
     for (const [window, prefix, variant, reportFloors, mem] of [
-      ['all history', 'all', 'warm', [floors.walk], memAll],
-      ['all history', 'all', 'cold', [floors.walk]],
+      ['all history', 'all', 'warm', [floors.walkNumstat, floors.walk], memAll],
+      ['all history', 'all', 'cold', [floors.walkNumstat, floors.walk]],
       ['all history', 'all', 'plain', [floors.walk]],
-      [dayLabel, 'day', 'warm', [floors.lookback, floors.day], memDay],
-      [dayLabel, 'day', 'cold', [floors.lookback, floors.day]],
+      [dayLabel, 'day', 'warm', [floors.lookbackNumstat, floors.lookback, floors.day], memDay],
+      [dayLabel, 'day', 'cold', [floors.lookbackNumstat, floors.lookback, floors.day]],
       [dayLabel, 'day', 'plain', [floors.day]],
     ]) {
       const key = `${prefix}${variant[0].toUpperCase()}${variant.slice(1)}`;
@@ -325,18 +409,20 @@ async function main() {
     }
   }
 
-  console.log('commits  window          report                 time       floor = git log + node -e 0                ratio (rounds)         peak memory');
+  console.log('commits  window          report                 time       floor = its git commands + node -e 0                ratio (rounds)         peak memory');
   for (const row of rows) {
     const lead = `${count(row.size).padStart(7)}  ${row.window.padEnd(15)} ${VARIANTS[row.variant].padEnd(21)}  ${seconds(row.report).padStart(8)}`;
     row.floors.forEach((floor, index) => {
       const peak = index === 0 && row.mem !== undefined ? `   ${row.mem.toFixed(1)} MB` : '';
-      console.log(`${index === 0 ? lead : ' '.repeat(lead.length)}   ${floor.name.padEnd(10)} ${seconds(floor.floor).padStart(8)} = ${seconds(floor.git)} + ${seconds(floor.node)}   ${`${floor.ratio.toFixed(2)}x`.padStart(6)} (${floor.lowest.toFixed(2)}x–${floor.highest.toFixed(2)}x)${peak}`);
+      const gitParts = floor.parts.map((each) => seconds(each.git)).join(' + ');
+      console.log(`${index === 0 ? lead : ' '.repeat(lead.length)}   ${floor.name.padEnd(24)} ${seconds(floor.floor).padStart(8)} = ${gitParts} + ${seconds(floor.node)}   ${`${floor.ratio.toFixed(2)}x`.padStart(6)} (${floor.lowest.toFixed(2)}x–${floor.highest.toFixed(2)}x)${peak}`);
     });
   }
-  const notes = rows.length > 0 && rows[0].floors[0].name === 'walk+notes' ? ' (walk+notes: with refs/notes/leverage, as the collector walks when the ref exists)' : '';
-  console.log(`\nfloors: walk = the collector's git log of all history${notes}; day = git log --since=<day start> --format=%H%x00%at; look-back = the collector's git log (with trailers) from ${lookbackDays} days before the day.`);
-  console.log('A day report with the check on reads the look-back too: its target is held against the look-back floor, its ratio to the day floor is shown for reference.');
-  console.log('"cold" is for reference: the first report of a clone (cache file removed before each run); "warm" is the report as users run it.\n');
+  const withNotes = rows.some((row) => row.floors.some((floor) => floor.parts.some((each) => each.name === 'notes')));
+  console.log(`\nfloors (git's own cost of the report's facts): walk = the collector's git log of all history${withNotes ? ' (with refs/notes/leverage, as the collector walks when the ref exists)' : ''}; day = git log --since=<day start> --format=%H%x00%at; look-back = the collector's git log (with trailers) from ${lookbackDays} days before the day;`);
+  console.log(`numstat = the collector's numstat of the commits the check measures (git log --no-walk --stdin --numstat …: NUMSTAT_ARGUMENTS, their shas on standard input)${withNotes ? "; notes = git interpret-trailers --parse over the window's leverage notes" : ''}.`);
+  console.log('A report with the check on is held to the floor with the same facts: its walk (a day: the look-back), numstat of the commits it judges; the floors without numstat are shown for reference.');
+  console.log('"cold" is the first report of a clone (cache file removed before each run: it runs that numstat); "warm" is the report as users run it after that.\n');
   console.log(cacheLines.join('\n'));
   console.log('');
   let missed = 0;
@@ -346,9 +432,7 @@ async function main() {
     const [target, ...others] = row.floors;
     const also = others.map((floor) => `; ${floor.ratio.toFixed(2)}x the ${floor.name} floor`).join('');
     const what = `time   ${count(row.size).padStart(7)} ${row.window.padEnd(15)} ${VARIANTS[row.variant].padEnd(21)} ${target.ratio.toFixed(2)}x the ${target.name} floor`;
-    if (row.variant === 'cold') {
-      console.log(`${what}${also} (for reference: the first report of a clone)`);
-    } else if (row.size !== large) {
+    if (row.size !== large) {
       // The time targets are set on the long history; on a shorter one the fixed costs (Node's
       // start-up, the renderers, exit) weigh more against a shorter walk, and the ratio is shown only.
       console.log(`${what}${also} (for reference: the target is set at ${count(large)} commits)`);
