@@ -64,7 +64,7 @@ const estimatesSchema = _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc(
     .describe('The estimate check: a second opinion on every Human-Estimate from its change size');
 const configSchema = _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     timezone: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine(_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownTimezone */ .Dy, `is not a time zone this machine knows (accepted: ${_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEZONE_FORM */ .hW})`)
+        .refine(_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .isKnownTimezone */ .Dy, { error: (issue) => `"${String(issue.input)}" is not a time zone this machine knows (accepted: ${_window_timezones_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEZONE_FORM */ .hW})` })
         .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
         .optional(),
     hoursPerDay: _zod_mjs__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),

@@ -41950,14 +41950,22 @@ function startOfDay(date, zone, what) {
         throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
     const day = DateTime.fromISO(date, { zone });
     if (!day.isValid)
-        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+        throw new WindowError(`${what} "${date}" is not a calendar date (accepted: YYYY-MM-DD, a day the calendar has, e.g. 2026-04-12)`);
     return day.startOf('day');
+}
+/**
+ * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
+ * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
+ * into the next day.
+ */
+function startOfNextDay(day) {
+    return day.plus({ days: 1 }).startOf('day');
 }
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 function dayWindow(date, zone) {
     assertTimezone(zone);
     const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
 }
 /** Whole days from `since` through `until` (both included) in `zone`. */
 function daysWindow(since, until, zone, today) {
@@ -41965,9 +41973,9 @@ function daysWindow(since, until, zone, today) {
     const start = startOfDay(since, zone, '--since');
     const last = startOfDay(until ?? today, zone, '--until');
     if (last < start)
-        throw new WindowError(`--until ${until} is before --since ${since}`);
+        throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
     const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
 }
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 function dateIn(zone, now, offsetDays = 0) {
@@ -44314,13 +44322,22 @@ function createEstimateCheck(window, config) {
 
 
 
-/** Opens every path, reporting all the problems at once. */
+/**
+ * Opens every path, reporting all the problems at once. A repository given twice (`.` and `./`, or a
+ * folder inside it) is read once, under the first path given for it.
+ */
 async function openRepositories(paths, cwd) {
     const results = await Promise.allSettled(paths.map((given) => openRepository(given, cwd)));
     const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
     if (problems.length > 0)
         throw new RepositoryError(problems.join('\n'));
-    return labelRepositories(results.map((result) => result.value));
+    const byRoot = new Map();
+    for (const result of results) {
+        const repo = result.value;
+        if (!byRoot.has(repo.root))
+            byRoot.set(repo.root, repo);
+    }
+    return labelRepositories([...byRoot.values()]);
 }
 async function collectReport({ repositories, window, config, revs, sort, now }) {
     const builder = createRecordBuilder({ sort: sort ?? config.sort });
@@ -44545,7 +44562,10 @@ function rollUp(report, unit) {
     const firstStart = periodStartOf(DateTime.fromSeconds(first, { zone }), unit);
     const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
     checkPeriodCount(firstStart, lastStart, unit);
-    for (let start = firstStart, next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
+    // The next period starts at its own first moment, not a step after this one's: where a DST change
+    // skips midnight, a period starts at 01:00, and a step from there is an hour into the next.
+    const nextStart = (start) => periodStartOf(start.plus(step), unit);
+    for (let start = firstStart, next = nextStart(start); start <= lastStart; start = next, next = nextStart(start)) {
         periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
     }
     // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
@@ -44577,12 +44597,18 @@ function rollUp(report, unit) {
  * reorder it on any screen, and shorten what would flood a message. The JSON report keeps commit text
  * exactly: it is data, not display.
  */
-/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/**
+ * Characters with meaning in inline Markdown or in a table row; escaped with a backslash. `$` opens
+ * math on GitHub (`$x$`), which would show a formula where the commit says dollars.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
 /** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
-const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+/**
+ * `@name` and `@org/team` after anything but a letter, digit or `_` would notify people (a backtick
+ * too: backticks are escaped, so no code span hides it); a zero-width space stops that.
+ */
+const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** An issue or pull-request page's address, after its scheme or `www`: `//host/owner/repo/issues/4`. */
 const ISSUE_PATH = String.raw `[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d`;
@@ -44607,13 +44633,13 @@ const ISSUE_REFERENCE = new RegExp([
  */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~$]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`, `://`, `www.`) one of escapeMarkdownInline's replacements acts on. */
-const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
 /** ESCAPABLE less issue references: what only the other passes act on. */
-const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /**
  * Each bidirectional control as its visible name (`<U+202E>`), so text reads in the order it is
  * written and the reader sees that something was there. Every renderer that shows commit text
@@ -45155,6 +45181,10 @@ function formatCorrelation(summary) {
     const range = low === undefined || high === undefined ? '' : ` (95% interval ${formatDecimal(low, 2, 2, false)} to ${formatDecimal(high, 2, 2, false)})`;
     return `${formatDecimal(summary.rankCorrelation, 2, 2, false)}${range}`;
 }
+/** `1 pair`, `12 pairs`. */
+function pairsInWords(n) {
+    return `${formatNumbers_formatTotal(n)} ${n === 1 ? 'pair' : 'pairs'}`;
+}
 /** The sentence that says how many pairs there are, and whether that is enough. */
 function pairsSentence(summary) {
     const n = summary.pairs;
@@ -45243,8 +45273,8 @@ function calibrationMethod(calibration) {
     }
     const bands = calibration.ratios
         .map((ratio) => ratio.source === 'band'
-        ? `${ratio.label} ${formatRatio(ratio.ratio)} (${formatNumbers_formatTotal(ratio.pairs)} pairs)`
-        : `${ratio.label} ${formatRatio(ratio.ratio)} (the overall median: the band has ${formatNumbers_formatTotal(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)} pairs, ${summary.bandMinimumPairs} needed)`)
+        ? `${ratio.label} ${formatRatio(ratio.ratio)} (${pairsInWords(ratio.pairs)})`
+        : `${ratio.label} ${formatRatio(ratio.ratio)} (the overall median: the band has ${pairsInWords(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)}, ${summary.bandMinimumPairs} needed)`)
         .join('; ');
     return (`Calibrated: each record's Human-Estimate times the median actual/estimate of the calibration pairs in its size band, ` +
         `from ${formatNumbers_formatTotal(n)} pairs in ${calibration.scope}: ${bands}. ${summarizeCalibration_RATIO_MEANING} The raw figures above are unchanged.`);
@@ -46623,9 +46653,14 @@ async function ensureHistory(dir, needs, scope, log, env) {
  */
 
 
-/** git's last line of complaint, without its `fatal: ` prefix. */
+/**
+ * git's complaint: its first `fatal:` or `error:` line, without the prefix (what follows is advice:
+ * "Please make sure you have the correct access rights / and the repository exists.", hints), else
+ * its last line.
+ */
 function gitComplaint(stderr, exitCode) {
-    const line = stderr.trim().split('\n').pop()?.replace(/^(fatal|error): /, '');
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const line = (lines.find((each) => /^(fatal|error): /.test(each)) ?? lines[lines.length - 1])?.replace(/^(fatal|error): /, '');
     return line || `exit code ${exitCode}`;
 }
 /**
@@ -52981,7 +53016,7 @@ async function run(context = (0,processContext/* actionContextFromProcess */.x)(
             await writeNotesOfPush(inputs, event, report, config, repositories?.[0], context);
         const skipped = report.record.skipped.length;
         if (skipped > 0) {
-            const message = `${skipped} commit${skipped === 1 ? '' : 's'} carry leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
+            const message = `${skipped} ${skipped === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
             if (inputs.failOnInvalid)
                 runner.setFailed(`${message} (fail-on-invalid is true)`);
             else

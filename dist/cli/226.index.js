@@ -961,8 +961,8 @@ function calibrationMethod(calibration) {
     }
     const bands = calibration.ratios
         .map((ratio) => ratio.source === 'band'
-        ? `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (${(0, formatNumbers_js_1.formatTotal)(ratio.pairs)} pairs)`
-        : `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (the overall median: the band has ${(0, formatNumbers_js_1.formatTotal)(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)} pairs, ${summary.bandMinimumPairs} needed)`)
+        ? `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (${(0, renderCalibration_js_1.pairsInWords)(ratio.pairs)})`
+        : `${ratio.label} ${(0, renderCalibration_js_1.formatRatio)(ratio.ratio)} (the overall median: the band has ${(0, renderCalibration_js_1.pairsInWords)(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)}, ${summary.bandMinimumPairs} needed)`)
         .join('; ');
     return (`Calibrated: each record's Human-Estimate times the median actual/estimate of the calibration pairs in its size band, ` +
         `from ${(0, formatNumbers_js_1.formatTotal)(n)} pairs in ${calibration.scope}: ${bands}. ${summarizeCalibration_js_1.RATIO_MEANING} The raw figures above are unchanged.`);
@@ -1472,12 +1472,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.neutraliseBidi = neutraliseBidi;
 exports.escapeMarkdownInline = escapeMarkdownInline;
 exports.escapeMarkdownKeepingReferences = escapeMarkdownKeepingReferences;
-/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/**
+ * Characters with meaning in inline Markdown or in a table row; escaped with a backslash. `$` opens
+ * math on GitHub (`$x$`), which would show a formula where the commit says dollars.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
 /** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
-const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+/**
+ * `@name` and `@org/team` after anything but a letter, digit or `_` would notify people (a backtick
+ * too: backticks are escaped, so no code span hides it); a zero-width space stops that.
+ */
+const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** An issue or pull-request page's address, after its scheme or `www`: `//host/owner/repo/issues/4`. */
 const ISSUE_PATH = String.raw `[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d`;
@@ -1502,13 +1508,13 @@ const ISSUE_REFERENCE = new RegExp([
  */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~$]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`, `://`, `www.`) one of escapeMarkdownInline's replacements acts on. */
-const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
 /** ESCAPABLE less issue references: what only the other passes act on. */
-const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /**
  * Each bidirectional control as its visible name (`<U+202E>`), so text reads in the order it is
  * written and the reader sees that something was there. Every renderer that shows commit text
@@ -1870,6 +1876,7 @@ function noteRecordsLine(record, code) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CALIBRATE_FORMATS = void 0;
 exports.formatRatio = formatRatio;
+exports.pairsInWords = pairsInWords;
 exports.pairsSentence = pairsSentence;
 exports.renderCalibrationText = renderCalibrationText;
 exports.renderCalibrationMarkdown = renderCalibrationMarkdown;
@@ -1889,6 +1896,10 @@ function formatCorrelation(summary) {
     const [low, high] = summary.rankCorrelationInterval ?? [];
     const range = low === undefined || high === undefined ? '' : ` (95% interval ${(0, formatNumbers_js_1.formatDecimal)(low, 2, 2, false)} to ${(0, formatNumbers_js_1.formatDecimal)(high, 2, 2, false)})`;
     return `${(0, formatNumbers_js_1.formatDecimal)(summary.rankCorrelation, 2, 2, false)}${range}`;
+}
+/** `1 pair`, `12 pairs`. */
+function pairsInWords(n) {
+    return `${(0, formatNumbers_js_1.formatTotal)(n)} ${n === 1 ? 'pair' : 'pairs'}`;
 }
 /** The sentence that says how many pairs there are, and whether that is enough. */
 function pairsSentence(summary) {
@@ -2994,7 +3005,10 @@ function rollUp(report, unit) {
     const firstStart = periodStartOf(luxon_js_1.DateTime.fromSeconds(first, { zone }), unit);
     const lastStart = periodStartOf(luxon_js_1.DateTime.fromSeconds(last, { zone }), unit);
     checkPeriodCount(firstStart, lastStart, unit);
-    for (let start = firstStart, next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
+    // The next period starts at its own first moment, not a step after this one's: where a DST change
+    // skips midnight, a period starts at 01:00, and a step from there is an hour into the next.
+    const nextStart = (start) => periodStartOf(start.plus(step), unit);
+    for (let start = firstStart, next = nextStart(start); start <= lastStart; start = next, next = nextStart(start)) {
         periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: (0, leverageMetrics_js_1.computeTotals)([]) });
     }
     // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.

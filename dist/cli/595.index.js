@@ -216,13 +216,22 @@ const streamCommits_js_1 = __webpack_require__(9598);
 const buildRecord_js_1 = __webpack_require__(8548);
 const classifyCommit_js_1 = __webpack_require__(7277);
 const checkTaskEstimates_js_1 = __webpack_require__(532);
-/** Opens every path, reporting all the problems at once. */
+/**
+ * Opens every path, reporting all the problems at once. A repository given twice (`.` and `./`, or a
+ * folder inside it) is read once, under the first path given for it.
+ */
 async function openRepositories(paths, cwd) {
     const results = await Promise.allSettled(paths.map((given) => (0, openRepository_js_1.openRepository)(given, cwd)));
     const problems = results.flatMap((result) => (result.status === 'rejected' ? [result.reason.message] : []));
     if (problems.length > 0)
         throw new openRepository_js_1.RepositoryError(problems.join('\n'));
-    return (0, openRepository_js_1.labelRepositories)(results.map((result) => result.value));
+    const byRoot = new Map();
+    for (const result of results) {
+        const repo = result.value;
+        if (!byRoot.has(repo.root))
+            byRoot.set(repo.root, repo);
+    }
+    return (0, openRepository_js_1.labelRepositories)([...byRoot.values()]);
 }
 async function collectReport({ repositories, window, config, revs, sort, now }) {
     const builder = (0, buildRecord_js_1.createRecordBuilder)({ sort: sort ?? config.sort });

@@ -797,14 +797,22 @@ function startOfDay(date, zone, what) {
         throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
     const day = luxon_js_1.DateTime.fromISO(date, { zone });
     if (!day.isValid)
-        throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+        throw new WindowError(`${what} "${date}" is not a calendar date (accepted: YYYY-MM-DD, a day the calendar has, e.g. 2026-04-12)`);
     return day.startOf('day');
+}
+/**
+ * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
+ * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
+ * into the next day.
+ */
+function startOfNextDay(day) {
+    return day.plus({ days: 1 }).startOf('day');
 }
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 function dayWindow(date, zone) {
     assertTimezone(zone);
     const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
 }
 /** Whole days from `since` through `until` (both included) in `zone`. */
 function daysWindow(since, until, zone, today) {
@@ -812,9 +820,9 @@ function daysWindow(since, until, zone, today) {
     const start = startOfDay(since, zone, '--since');
     const last = startOfDay(until ?? today, zone, '--until');
     if (last < start)
-        throw new WindowError(`--until ${until} is before --since ${since}`);
+        throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
     const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
 }
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 function dateIn(zone, now, offsetDays = 0) {

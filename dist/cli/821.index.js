@@ -182,11 +182,13 @@ function checkCommitMessage(facts, policy, options) {
         // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
         if (exempt)
             return result([], exempt);
+        // A link holds no figure (a figure would make it a record, or invalid); it may lack Task too.
+        const missing = [...(verdict.task === undefined ? [keys.task] : []), keys.humanEstimate, keys.claudeMinutes];
         return result([
             {
-                key: keys.humanEstimate,
+                key: `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`,
                 value: undefined,
-                message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
+                message: `are missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
                 accepted: recordForm,
             },
         ]);
@@ -355,12 +357,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.neutraliseBidi = neutraliseBidi;
 exports.escapeMarkdownInline = escapeMarkdownInline;
 exports.escapeMarkdownKeepingReferences = escapeMarkdownKeepingReferences;
-/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/**
+ * Characters with meaning in inline Markdown or in a table row; escaped with a backslash. `$` opens
+ * math on GitHub (`$x$`), which would show a formula where the commit says dollars.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
 /** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
-const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+/**
+ * `@name` and `@org/team` after anything but a letter, digit or `_` would notify people (a backtick
+ * too: backticks are escaped, so no code span hides it); a zero-width space stops that.
+ */
+const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** An issue or pull-request page's address, after its scheme or `www`: `//host/owner/repo/issues/4`. */
 const ISSUE_PATH = String.raw `[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d`;
@@ -385,13 +393,13 @@ const ISSUE_REFERENCE = new RegExp([
  */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~$]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`, `://`, `www.`) one of escapeMarkdownInline's replacements acts on. */
-const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
 /** ESCAPABLE less issue references: what only the other passes act on. */
-const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /**
  * Each bidirectional control as its visible name (`<U+202E>`), so text reads in the order it is
  * written and the reader sees that something was there. Every renderer that shows commit text

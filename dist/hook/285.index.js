@@ -98,7 +98,7 @@ exports.configSchema = z
     .object({
     timezone: z
         .string()
-        .refine(timezones_js_1.isKnownTimezone, `is not a time zone this machine knows (accepted: ${timezones_js_1.TIMEZONE_FORM})`)
+        .refine(timezones_js_1.isKnownTimezone, { error: (issue) => `"${String(issue.input)}" is not a time zone this machine knows (accepted: ${timezones_js_1.TIMEZONE_FORM})` })
         .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
         .optional(),
     hoursPerDay: z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),

@@ -248,6 +248,7 @@ const node_path_1 = __importDefault(__webpack_require__(6760));
 const loadConfig_js_1 = __webpack_require__(6494);
 const runGit_js_1 = __webpack_require__(6033);
 const trailerSchema_js_1 = __webpack_require__(8460);
+const valueGrammar_js_1 = __webpack_require__(3144);
 const leverageEnv_js_1 = __webpack_require__(118);
 const loadMeasure_js_1 = __webpack_require__(8476);
 const readMessageTrailers_js_1 = __webpack_require__(7495);
@@ -264,7 +265,7 @@ async function runPrepareCommitMsgHook(messageFile, source, io) {
     const wanted = (0, leverageEnv_js_1.trailersFromEnv)(io.env, options);
     const problems = (0, leverageEnv_js_1.envValueProblems)(wanted, options);
     if (problems.length > 0) {
-        io.stderr(`git-leverage: commit stopped: ${problems.map((p) => `\n  ${p}`).join('')}\n`);
+        io.stderr(`git-leverage: commit stopped: ${problems.length === 1 ? 'a LEVERAGE_* variable holds a value' : 'LEVERAGE_* variables hold values'} its trailer does not accept:${problems.map((p) => `\n  ${p}`).join('')}\n`);
         return 1;
     }
     const measure = config.measure || io.env[exports.MEASURE_ENV] === '1';
@@ -295,10 +296,18 @@ async function runPrepareCommitMsgHook(messageFile, source, io) {
             // Agent names whose logs gave the minutes: only beside minutes measured here, never over an Agent already written.
             const agent = !has('claudeMinutes') && !has('agent') ? figures.agent : undefined;
             for (const [field, value] of measured) {
-                if (value !== undefined && value > 0 && !has(field))
-                    adding.push({ field, key: options.keys[field], value: formatMeasured(field, value) });
+                if (value === undefined || !(value > 0) || has(field))
+                    continue;
+                const text = formatMeasured(field, value);
+                // Checked as commit-msg will check it: a figure it refuses (corrupt logs, an unbounded window)
+                // would fail a commit over a line the person never typed. Left out, with a word why.
+                const checked = (0, valueGrammar_js_1.checkTrailerValue)(field, text, options.hoursPerDay);
+                if (checked.ok)
+                    adding.push({ field, key: options.keys[field], value: text });
+                else
+                    io.stderr(`git-leverage: warning: measured ${options.keys[field]}: ${text} ${checked.message}; left out of the message (type it by hand, or check the session logs with git-leverage measure --explain)\n`);
             }
-            if (agent !== undefined)
+            if (agent !== undefined && has('claudeMinutes'))
                 adding.push({ field: 'agent', key: options.keys.agent, value: agent });
         }
     }

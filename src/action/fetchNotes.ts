@@ -14,9 +14,14 @@ export interface NotesLog {
 
 export type NotesFetch = 'fetched' | 'absent' | 'failed';
 
-/** git's last line of complaint, without its `fatal: ` prefix. */
+/**
+ * git's complaint: its first `fatal:` or `error:` line, without the prefix (what follows is advice:
+ * "Please make sure you have the correct access rights / and the repository exists.", hints), else
+ * its last line.
+ */
 export function gitComplaint(stderr: string, exitCode: number): string {
-  const line = stderr.trim().split('\n').pop()?.replace(/^(fatal|error): /, '');
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const line = (lines.find((each) => /^(fatal|error): /.test(each)) ?? lines[lines.length - 1])?.replace(/^(fatal|error): /, '');
   return line || `exit code ${exitCode}`;
 }
 

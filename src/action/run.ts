@@ -256,7 +256,7 @@ export async function run(context: ActionContext = actionContextFromProcess()): 
 
     const skipped = report.record.skipped.length;
     if (skipped > 0) {
-      const message = `${skipped} commit${skipped === 1 ? '' : 's'} carry leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
+      const message = `${skipped} ${skipped === 1 ? 'commit carries' : 'commits carry'} leverage trailers that do not validate; the record lists ${skipped === 1 ? 'it' : 'them'} under "Skipped commits"`;
       if (inputs.failOnInvalid) runner.setFailed(`${message} (fail-on-invalid is true)`);
       else runner.warning(message);
     }

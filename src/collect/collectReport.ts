@@ -23,12 +23,20 @@ export interface ReportRequest {
   now?: Date;
 }
 
-/** Opens every path, reporting all the problems at once. */
+/**
+ * Opens every path, reporting all the problems at once. A repository given twice (`.` and `./`, or a
+ * folder inside it) is read once, under the first path given for it.
+ */
 export async function openRepositories(paths: readonly string[], cwd: string): Promise<Repository[]> {
   const results = await Promise.allSettled(paths.map((given) => openRepository(given, cwd)));
   const problems = results.flatMap((result) => (result.status === 'rejected' ? [(result.reason as Error).message] : []));
   if (problems.length > 0) throw new RepositoryError(problems.join('\n'));
-  return labelRepositories(results.map((result) => (result as PromiseFulfilledResult<Repository>).value));
+  const byRoot = new Map<string, Repository>();
+  for (const result of results) {
+    const repo = (result as PromiseFulfilledResult<Repository>).value;
+    if (!byRoot.has(repo.root)) byRoot.set(repo.root, repo);
+  }
+  return labelRepositories([...byRoot.values()]);
 }
 
 export async function collectReport({ repositories, window, config, revs, sort, now }: ReportRequest): Promise<LeverageReport> {

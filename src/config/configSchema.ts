@@ -56,7 +56,7 @@ export const configSchema = z
   .object({
     timezone: z
       .string()
-      .refine(isKnownTimezone, `is not a time zone this machine knows (accepted: ${TIMEZONE_FORM})`)
+      .refine(isKnownTimezone, { error: (issue) => `"${String(issue.input)}" is not a time zone this machine knows (accepted: ${TIMEZONE_FORM})` })
       .describe('IANA time zone the days of a report are counted in, e.g. America/New_York')
       .optional(),
     hoursPerDay: z.number().positive().max(24).describe('Hours in a day of `Human-Estimate: 2d` (default 8)').optional(),

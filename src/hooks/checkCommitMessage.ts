@@ -70,11 +70,13 @@ export function checkCommitMessage(facts: MessageFacts, policy: RequirePolicy, o
   if (verdict.kind === 'link') {
     // `records`: a leverage trailer is there, so it must make a full record (a lone link is refused).
     if (exempt) return result([], exempt);
+    // A link holds no figure (a figure would make it a record, or invalid); it may lack Task too.
+    const missing = [...(verdict.task === undefined ? [keys.task] : []), keys.humanEstimate, keys.claudeMinutes];
     return result([
       {
-        key: keys.humanEstimate,
+        key: `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`,
         value: undefined,
-        message: `is missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
+        message: `are missing: this repository's policy (require: ${policy}) wants a full record, not only ${keys.task}/${keys.taskId}`,
         accepted: recordForm,
       },
     ]);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
 import { runGit } from '../git/runGit.js';
 import { fieldOfKey, type LeverageField } from '../trailers/trailerSchema.js';
+import { checkTrailerValue } from '../trailers/valueGrammar.js';
 import { envValueProblems, trailersFromEnv, type FieldTrailer } from './leverageEnv.js';
 import { loadMeasure } from './loadMeasure.js';
 import { readMessageTrailers } from './readMessageTrailers.js';
@@ -28,7 +29,7 @@ export async function runPrepareCommitMsgHook(messageFile: string, source: strin
   const wanted = trailersFromEnv(io.env, options);
   const problems = envValueProblems(wanted, options);
   if (problems.length > 0) {
-    io.stderr(`git-leverage: commit stopped: ${problems.map((p) => `\n  ${p}`).join('')}\n`);
+    io.stderr(`git-leverage: commit stopped: ${problems.length === 1 ? 'a LEVERAGE_* variable holds a value' : 'LEVERAGE_* variables hold values'} its trailer does not accept:${problems.map((p) => `\n  ${p}`).join('')}\n`);
     return 1;
   }
   const measure = config.measure || io.env[MEASURE_ENV] === '1';
@@ -60,9 +61,15 @@ export async function runPrepareCommitMsgHook(messageFile: string, source: strin
       // Agent names whose logs gave the minutes: only beside minutes measured here, never over an Agent already written.
       const agent = !has('claudeMinutes') && !has('agent') ? figures.agent : undefined;
       for (const [field, value] of measured) {
-        if (value !== undefined && value > 0 && !has(field)) adding.push({ field, key: options.keys[field], value: formatMeasured(field, value) });
+        if (value === undefined || !(value > 0) || has(field)) continue;
+        const text = formatMeasured(field, value);
+        // Checked as commit-msg will check it: a figure it refuses (corrupt logs, an unbounded window)
+        // would fail a commit over a line the person never typed. Left out, with a word why.
+        const checked = checkTrailerValue(field, text, options.hoursPerDay);
+        if (checked.ok) adding.push({ field, key: options.keys[field], value: text });
+        else io.stderr(`git-leverage: warning: measured ${options.keys[field]}: ${text} ${checked.message}; left out of the message (type it by hand, or check the session logs with git-leverage measure --explain)\n`);
       }
-      if (agent !== undefined) adding.push({ field: 'agent', key: options.keys.agent, value: agent });
+      if (agent !== undefined && has('claudeMinutes')) adding.push({ field: 'agent', key: options.keys.agent, value: agent });
     }
   }
   if (adding.length === 0) return 0;

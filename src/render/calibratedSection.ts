@@ -10,7 +10,7 @@ import { truncateText } from '../text/clipText.js';
 import { escapeMarkdownInline } from './escapeMarkdown.js';
 import { formatAverageFactor, formatDecimal, formatFactor, formatHoursCell, formatTotal } from './formatNumbers.js';
 import { RATIO_MEANING } from '../calibrate/summarizeCalibration.js';
-import { formatRatio } from './renderCalibration.js';
+import { formatRatio, pairsInWords } from './renderCalibration.js';
 
 export interface CalibratedSectionOptions {
   /** `false` (`--summary`): the totals only, no task rows. */
@@ -32,8 +32,8 @@ export function calibrationMethod(calibration: Calibration): string {
   const bands = calibration.ratios
     .map((ratio) =>
       ratio.source === 'band'
-        ? `${ratio.label} ${formatRatio(ratio.ratio)} (${formatTotal(ratio.pairs)} pairs)`
-        : `${ratio.label} ${formatRatio(ratio.ratio)} (the overall median: the band has ${formatTotal(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)} pairs, ${summary.bandMinimumPairs} needed)`,
+        ? `${ratio.label} ${formatRatio(ratio.ratio)} (${pairsInWords(ratio.pairs)})`
+        : `${ratio.label} ${formatRatio(ratio.ratio)} (the overall median: the band has ${pairsInWords(summary.bands.find((band) => band.band === ratio.band)?.pairs ?? 0)}, ${summary.bandMinimumPairs} needed)`,
     )
     .join('; ');
   return (

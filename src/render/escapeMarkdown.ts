@@ -5,12 +5,18 @@
  * exactly: it is data, not display.
  */
 
-/** Characters with meaning in inline Markdown or in a table row; escaped with a backslash. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+/**
+ * Characters with meaning in inline Markdown or in a table row; escaped with a backslash. `$` opens
+ * math on GitHub (`$x$`), which would show a formula where the commit says dollars.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
 /** HTML-significant characters become entities, so no tag, comment or entity can be opened. */
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** `@name` and `@org/team` at a word start would notify people; a zero-width space stops that. */
-const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+/**
+ * `@name` and `@org/team` after anything but a letter, digit or `_` would notify people (a backtick
+ * too: backticks are escaped, so no code span hides it); a zero-width space stops that.
+ */
+const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 /** An issue or pull-request page's address, after its scheme or `www`: `//host/owner/repo/issues/4`. */
 const ISSUE_PATH = String.raw`[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d`;
@@ -38,13 +44,13 @@ const ISSUE_REFERENCE = new RegExp(
  */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~]/;
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]|~$]/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const HTML_SIGNIFICANT = /[&<>]/;
 /** Every character (or `GH-`, `://`, `www.`) one of escapeMarkdownInline's replacements acts on. */
-const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
+const ESCAPABLE = /[\u0000-\u001f\u007f@#&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|gh-|:\/\/|www\./i;
 /** ESCAPABLE less issue references: what only the other passes act on. */
-const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ESCAPABLE_BUT_REFERENCES = /[\u0000-\u001f\u007f@&<>\\`*_[\]|~$\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Each bidirectional control as its visible name (`<U+202E>`), so text reads in the order it is

@@ -31,6 +31,11 @@ function formatCorrelation(summary: CalibrationSummary): string {
   return `${formatDecimal(summary.rankCorrelation, 2, 2, false)}${range}`;
 }
 
+/** `1 pair`, `12 pairs`. */
+export function pairsInWords(n: number): string {
+  return `${formatTotal(n)} ${n === 1 ? 'pair' : 'pairs'}`;
+}
+
 /** The sentence that says how many pairs there are, and whether that is enough. */
 export function pairsSentence(summary: CalibrationSummary): string {
   const n = summary.pairs;

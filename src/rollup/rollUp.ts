@@ -173,7 +173,10 @@ export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
   const firstStart = periodStartOf(DateTime.fromSeconds(first, { zone }), unit);
   const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
   checkPeriodCount(firstStart, lastStart, unit);
-  for (let start = firstStart, next = start.plus(step); start <= lastStart; start = next, next = start.plus(step)) {
+  // The next period starts at its own first moment, not a step after this one's: where a DST change
+  // skips midnight, a period starts at 01:00, and a step from there is an hour into the next.
+  const nextStart = (start: DateTime) => periodStartOf(start.plus(step), unit);
+  for (let start = firstStart, next = nextStart(start); start <= lastStart; start = next, next = nextStart(start)) {
     periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
   }
   // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.

@@ -40,15 +40,24 @@ export function allHistoryWindow(zone: string): ReportWindow {
 function startOfDay(date: string, zone: string, what: string): DateTime {
   if (!DATE_FORM.test(date)) throw new WindowError(`${what} "${date}" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)`);
   const day = DateTime.fromISO(date, { zone });
-  if (!day.isValid) throw new WindowError(`${what} "${date}" is not a calendar date (${day.invalidExplanation ?? day.invalidReason})`);
+  if (!day.isValid) throw new WindowError(`${what} "${date}" is not a calendar date (accepted: YYYY-MM-DD, a day the calendar has, e.g. 2026-04-12)`);
   return day.startOf('day');
+}
+
+/**
+ * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
+ * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
+ * into the next day.
+ */
+function startOfNextDay(day: DateTime): DateTime {
+  return day.plus({ days: 1 }).startOf('day');
 }
 
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 export function dayWindow(date: string, zone: string): ReportWindow {
   assertTimezone(zone);
   const start = startOfDay(date, zone, '--date');
-  return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: start.plus({ days: 1 }).toSeconds() };
+  return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
 }
 
 /** Whole days from `since` through `until` (both included) in `zone`. */
@@ -56,9 +65,9 @@ export function daysWindow(since: string, until: string | undefined, zone: strin
   assertTimezone(zone);
   const start = startOfDay(since, zone, '--since');
   const last = startOfDay(until ?? today, zone, '--until');
-  if (last < start) throw new WindowError(`--until ${until} is before --since ${since}`);
+  if (last < start) throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
   const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-  return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: last.plus({ days: 1 }).toSeconds() };
+  return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
 }
 
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */

@@ -322,7 +322,7 @@ describe('history and windows', () => {
     const inputs = { date: '2026-04-12', timezone: 'UTC' };
     const lenient = await runAction({ workspace: repo.dir, eventName: 'workflow_dispatch', payload: {}, inputs });
     expect(lenient.code).toBe(0);
-    expect(warnings(lenient).join('\n')).toContain('1 commit carry leverage trailers that do not validate');
+    expect(warnings(lenient).join('\n')).toContain('1 commit carries leverage trailers that do not validate');
     const strict = await runAction({ workspace: repo.dir, eventName: 'workflow_dispatch', payload: {}, inputs: { ...inputs, 'fail-on-invalid': 'true' } });
     expect(strict.code).toBe(1);
     expect(strict.summary).toContain('Skipped commits');

@@ -5,6 +5,7 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gitComplaint } from '../../src/action/fetchNotes.js';
 import { leverageNoteText } from '../../src/action/leverageNote.js';
 import { readTrailersOfMessages } from '../../src/git/messagesTrailers.js';
 import { runGit, runGitRaw } from '../../src/git/runGit.js';
@@ -219,5 +220,17 @@ describe('write-notes on a push to the default branch', () => {
     expect(run.log).toContain('moved while writing: fetching it and writing again');
     expect(await remoteNote(landed, landed.base)).toBe('Task: Other\n');
     expect(await remoteNote(landed, landed.head)).toContain('Leverage records of #12');
+  });
+});
+
+describe('git complaints in warnings', () => {
+  it('quote git\'s own complaint, not the advice after it', async () => {
+    const repo = await createTempRepo();
+    // No origin: git says what is wrong, then "Please make sure you have the correct access rights / and the repository exists."
+    const listed = await runGitRaw(['ls-remote', '--refs', 'origin', NOTES], repo.dir);
+    expect(listed.exitCode).not.toBe(0);
+    expect(gitComplaint(listed.stderr, listed.exitCode)).toBe("'origin' does not appear to be a git repository");
+    expect(gitComplaint('', 128)).toBe('exit code 128');
+    expect(gitComplaint('warning: something\nonly this line\n', 1)).toBe('only this line');
   });
 });

@@ -75,7 +75,7 @@ describe('.leverage.yml', () => {
 
 describe('timezone in .leverage.yml', () => {
   it('a zone this machine does not know is a config error on its line, with the accepted form', () => {
-    expect(() => parseConfig('sort: time\ntimezone: Mars/Olympus\n', '.leverage.yml')).toThrow(/line 2: timezone: is not a time zone this machine knows \(accepted: an IANA zone name/);
+    expect(() => parseConfig('sort: time\ntimezone: Mars/Olympus\n', '.leverage.yml')).toThrow(/line 2: timezone: "Mars\/Olympus" is not a time zone this machine knows \(accepted: an IANA zone name/);
     expect(parseConfig('timezone: Europe/Berlin\n', '.leverage.yml').timezone).toBe('Europe/Berlin');
   });
 });

@@ -159,18 +159,18 @@ describe('escapeMarkdownInline', () => {
       .replace(/[\r\n\t\f\v]+/g, ' ')
       .replace(/[\u0000-\u001f\u007f]/g, '')
       .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
-      .replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+      .replace(/(^|\W)@(?=[A-Za-z0-9])/g, '$1@\u200b')
       .replace(/([\w.-]\/[\w.-]+#)(?=\d)/g, '$1\u200b')
       .replace(/(^|[^\w])(#|GH-)(?=\d)/gi, '$1$2\u200b')
       .replace(/(^|[^\w.+-])(https?:)(?=\/\/[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d)/gi, '$1$2\u200b')
       .replace(/(^|[^\w./-])(www)(?=\.[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+\/(?:issues|pull|discussions)\/\d)/gi, '$1$2\u200b')
       .replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)
-      .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+      .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`);
   }
 
   it('skips only passes that would change nothing, over random text dense in what they act on', () => {
     const alphabet = ['#', '#', 'GH-', 'gh-', 'G', 'H', '-', '1', '2', 'a', '_', ' ', '(', ')', '@', '`', '|', '\\', '&', '<', '>', '\n', '\t', '\u0001', '~', '*', '[', 'x',
-      '/', '.', 'o/r', 'https:', 'http:', '//', 'www', 'www.', 'h/o/r/', 'issues/', 'pull/', 'https://h/o/r/issues/', 'http://h/o/r/pull/', 'www.h/o/r/discussions/', '\u202e', '\u200f', '\u2066'];
+      '/', '.', '$', 'o/r', 'https:', 'http:', '//', 'www', 'www.', 'h/o/r/', 'issues/', 'pull/', 'https://h/o/r/issues/', 'http://h/o/r/pull/', 'www.h/o/r/discussions/', '\u202e', '\u200f', '\u2066'];
     let seed = 99;
     const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
     for (let round = 0; round < 20000; round += 1) {

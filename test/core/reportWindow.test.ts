@@ -20,6 +20,19 @@ describe('report windows', () => {
     expect((berlin.end! - berlin.start!) / 3600).toBe(23);
   });
 
+  it('where DST skips midnight, a day starts at 01:00 and ends where the next day starts', () => {
+    // America/Santiago moves its clocks from 00:00 to 01:00 on 2026-09-06: that day has no midnight.
+    const skipped = dayWindow('2026-09-06', 'America/Santiago');
+    const next = dayWindow('2026-09-07', 'America/Santiago');
+    expect([iso(skipped.start), iso(skipped.end)]).toEqual(['2026-09-06T04:00:00.000Z', '2026-09-07T03:00:00.000Z']);
+    expect((skipped.end! - skipped.start!) / 3600).toBe(23);
+    expect(next.start).toBe(skipped.end);
+    const before = dayWindow('2026-09-05', 'America/Santiago');
+    expect(before.end).toBe(skipped.start);
+    const span = daysWindow('2026-09-05', '2026-09-06', 'America/Santiago', '2026-12-03');
+    expect([span.start, span.end]).toEqual([before.start, next.start]);
+  });
+
   it('a zone far from UTC: the day starts the previous UTC day', () => {
     const window = dayWindow('2026-01-01', 'Pacific/Kiritimati');
     expect(iso(window.start)).toBe('2025-12-31T10:00:00.000Z');
@@ -40,9 +53,11 @@ describe('report windows', () => {
 
   it('rejects bad dates, bad zones and reversed spans with the accepted form', () => {
     expect(() => dayWindow('12/04/2026', 'UTC')).toThrow('--date "12/04/2026" is not a date (accepted: YYYY-MM-DD, e.g. 2026-04-12)');
-    expect(() => dayWindow('2026-02-30', 'UTC')).toThrow(/--date "2026-02-30" is not a calendar date/);
+    expect(() => dayWindow('2026-02-30', 'UTC')).toThrow('--date "2026-02-30" is not a calendar date (accepted: YYYY-MM-DD, a day the calendar has, e.g. 2026-04-12)');
     expect(() => dayWindow('2026-04-12', 'Mars/Olympus')).toThrow('unknown time zone "Mars/Olympus" (accepted: an IANA zone name');
     expect(() => daysWindow('2026-04-30', '2026-04-01', 'UTC', '2026-11-25')).toThrow('--until 2026-04-01 is before --since 2026-04-30');
+    // Without --until the span ends today: the message names the day, not an absent flag.
+    expect(() => daysWindow('2099-01-01', undefined, 'Asia/Tokyo', '2026-11-25')).toThrow('--since 2099-01-01 is after today (2026-11-25 in Asia/Tokyo), where the span ends without --until');
   });
 
   it('today and yesterday depend on the zone, not the machine', () => {

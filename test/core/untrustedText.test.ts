@@ -74,6 +74,15 @@ describe('cross-references in Markdown', () => {
     for (const [text, defused] of cases) expect(escapeMarkdownInline(text), text).toBe(defused);
   });
 
+  it('defuses a mention after any character GitHub reads as a word boundary, a backtick too (it is escaped: no code span hides the mention)', () => {
+    expect(escapeMarkdownInline('ping `@someone and `@org/team')).toBe(`ping \\\`@${ZWSP}someone and \\\`@${ZWSP}org/team`);
+    expect(escapeMarkdownInline('(@bob) "@carol" mail bob@example.com, snake_@x')).toBe(`(@${ZWSP}bob) "@${ZWSP}carol" mail bob@example.com, snake\\_@x`);
+  });
+
+  it('escapes the dollar signs GitHub would read as math, so an amount reads as written', () => {
+    expect(escapeMarkdownInline('Save $5 on $x$ and $$y$$')).toBe('Save \\$5 on \\$x\\$ and \\$\\$y\\$\\$');
+  });
+
   it('leaves what GitHub does not reference, and commit SHAs (a link to a commit notifies nobody)', () => {
     for (const text of ['a#4 C#7', 'https://github.com/acme/repo', 'https://example.com/docs/page', 'acme/repo@a5c3785ed8d6a35868bc169f07e40e889087fd2e', 'a5c3785ed8d6']) {
       expect(escapeMarkdownInline(text), text).toBe(text);
@@ -108,7 +117,7 @@ describe('bidirectional controls', () => {
     const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
     const markdown = renderMarkdown(report, { chart: 'mermaid' });
     expect(markdown).not.toMatch(bidi);
-    expect(markdown).toContain('| 1 | Pay &lt;U+202E&gt;001$ ecila&lt;U+202C&gt; done |');
+    expect(markdown).toContain('| 1 | Pay &lt;U+202E&gt;001\\$ ecila&lt;U+202C&gt; done |');
     expect(markdown).toContain('‹U+202E›'); // the chart's label
     const text = renderText(report);
     expect(text).not.toMatch(bidi);

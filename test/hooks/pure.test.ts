@@ -33,6 +33,12 @@ describe('checkCommitMessage', () => {
     expect(check({ Task: 'x', 'Claude-Minutes': 'soon' }, 'never')).toBe(false);
   });
 
+  it('a lone link under require: records names every trailer a record still needs', () => {
+    const problems = (t: Record<string, string>) => checkCommitMessage(facts(t), 'records', DEFAULT_TRAILER_OPTIONS).problems.map((p) => `${p.key} ${p.message}`);
+    expect(problems({ Task: 'Only link' })).toEqual(["Human-Estimate and Claude-Minutes are missing: this repository's policy (require: records) wants a full record, not only Task/Task-Id"]);
+    expect(problems({ 'Task-Id': 'A-1' })).toEqual(["Task, Human-Estimate and Claude-Minutes are missing: this repository's policy (require: records) wants a full record, not only Task/Task-Id"]);
+  });
+
   it('knows exempt commits by state or by git\'s own subjects', () => {
     expect(exemption({ subject: 'anything', merging: true, reverting: false })).toBe('a merge commit');
     expect(exemption({ subject: "Merge branch 'side'", merging: false, reverting: false })).toBe('a merge commit');

@@ -139,6 +139,9 @@ describe('report on real repositories', () => {
     const viaSubfolder = await cli(['report', '--all-history', '--timezone', 'UTC', '--repo', 'docs'], { cwd: repo.dir });
     const viaParent = await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--repo', path.basename(repo.dir)], { cwd: path.dirname(repo.dir) });
     expect([taskCells(viaSubfolder.stdout), taskCells(viaParent.stdout)]).toEqual([['root task'], ['root task']]);
+    // The same repository given twice is read once, under the first path given for it.
+    const twice = JSON.parse((await cli(['report', '--date', '2026-04-12', '--timezone', 'UTC', '--repo', '.', '--repo', './docs', '--repo', repo.dir, '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect([twice.repositories, twice.tasks.map((task: { repositories: string[] }) => task.repositories)]).toEqual([[path.basename(repo.dir)], [[path.basename(repo.dir)]]]);
   });
 
   it('reads trailers as git does: last paragraph only, mixed with Signed-off-by, folded lines unfolded', async () => {

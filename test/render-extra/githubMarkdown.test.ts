@@ -66,6 +66,7 @@ describe.skipIf(!hasCmark)('cross-references and bidirectional controls on cmark
     'Port https://github.com/acme/repo/issues/4 (see http://github.com/acme/repo/pull/5/files)',
     'Read www.github.com/acme/repo/issues/6 and <https://github.com/acme/repo/pull/8>',
     'Pay \u202e001$ ecila\u202c, \u2067isolated\u2069 \u200fmarked',
+  'Ping `@someone and `@org/team about $x$',
   ];
   const commits = tasks.map((task, index) => record(String(index + 1), task, `2026-04-0${index + 1}T12:00:00Z`, 60, 10));
   const report: LeverageReport = {
@@ -80,9 +81,11 @@ describe.skipIf(!hasCmark)('cross-references and bidirectional controls on cmark
   const read = (cell: string) => cell.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u200b/g, '');
 
   it('no task becomes a link, and each reads as written once the zero-width spaces are set aside', () => {
-    expect(cells).toHaveLength(4);
+    expect(cells).toHaveLength(5);
     for (const cell of cells) expect(cell).not.toMatch(/<a\b/);
-    expect(cells.slice(0, 3).map(read)).toEqual(tasks.slice(0, 3));
+    expect([...cells.slice(0, 3), cells[4] as string].map(read)).toEqual([...tasks.slice(0, 3), tasks[4]]);
+    // No code span, and a zero-width space after each @: GitHub pings a mention after a backtick.
+    expect(cells[4]).toBe(`Ping \`@\u200bsomeone and \`@\u200borg/team about $x$`);
     // cmark-gfm would link these three addresses if they reached it whole.
     expect(githubHtml(tasks[1] as string)).toContain('<a href="https://github.com/acme/repo/issues/4">');
     expect(githubHtml(tasks[2] as string)).toContain('<a href="http://www.github.com/acme/repo/issues/6">');

@@ -184,3 +184,24 @@ describe('rollUp (pure)', () => {
     expect(rollUp(report([]), 'month').periods).toEqual([]);
   });
 });
+
+describe('a day whose midnight DST skips (America/Santiago, 2026-09-06)', () => {
+  it('every day is a period, each commit counted on one day, in the roll-up and in day reports alike', async () => {
+    const repo = await createTempRepo();
+    // 2026-09-06 starts at 01:00 there (-03): 00:30 on the 7th is the first half hour of the 7th.
+    await repo.commit({ message: leverageMessage('sunday', { Task: 'Sunday work', 'Human-Estimate': '2h', 'Claude-Minutes': 10 }), date: '2026-09-06T12:00:00-03:00' });
+    await repo.commit({ message: leverageMessage('monday', { Task: 'Monday just after midnight', 'Human-Estimate': '3h', 'Claude-Minutes': 10 }), date: '2026-09-07T00:30:00-03:00' });
+    const zone = ['--timezone', 'America/Santiago'];
+    const json = JSON.parse((await cli(['report', '--since', '2026-09-05', '--until', '2026-09-07', ...zone, '--by', 'day', '--format', 'json'], { cwd: repo.dir })).stdout);
+    const periods = json.periods as { period: string; start: number; end: number; humanMinutes: number }[];
+    expect(periods.map((p) => [p.period, p.humanMinutes, (p.end - p.start) / 3600])).toEqual([
+      ['2026-09-05', 0, 24],
+      ['2026-09-06', 120, 23],
+      ['2026-09-07', 180, 24],
+    ]);
+    periods.slice(1).forEach((period, index) => expect(period.start).toBe((periods[index] as { end: number }).end));
+    const tasksOn = async (date: string) => JSON.parse((await cli(['report', '--date', date, ...zone, '--format', 'json'], { cwd: repo.dir })).stdout).tasks.map((task: { task: string }) => task.task);
+    expect(await tasksOn('2026-09-06')).toEqual(['Sunday work']);
+    expect(await tasksOn('2026-09-07')).toEqual(['Monday just after midnight']);
+  });
+});
