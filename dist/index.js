@@ -41954,18 +41954,18 @@ function startOfDay(date, zone, what) {
     return day.startOf('day');
 }
 /**
- * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
- * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
- * into the next day.
+ * Where the day, week or month after the one that starts at `start` starts (windows and roll-up
+ * periods alike). Not `start.plus(1 unit)`: where a DST change skips midnight (America/Santiago,
+ * 2026-09-06), a day starts at 01:00, and the same time a unit later is an hour into the next one.
  */
-function startOfNextDay(day) {
-    return day.plus({ days: 1 }).startOf('day');
+function startOfNext(start, unit) {
+    return start.plus({ [`${unit}s`]: 1 }).startOf(unit);
 }
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 function dayWindow(date, zone) {
     assertTimezone(zone);
     const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNext(start, 'day').toSeconds() };
 }
 /** Whole days from `since` through `until` (both included) in `zone`. */
 function daysWindow(since, until, zone, today) {
@@ -41975,7 +41975,7 @@ function daysWindow(since, until, zone, today) {
     if (last < start)
         throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
     const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNext(last, 'day').toSeconds() };
 }
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 function dateIn(zone, now, offsetDays = 0) {
@@ -44436,6 +44436,7 @@ function choosePeriodUnit(report) {
 
 
 
+
 /** Luxon's week is the ISO week (Monday first) unless locale weeks are asked for; they never are here. */
 function periodStartOf(time, unit) {
     return time.startOf(unit);
@@ -44558,14 +44559,10 @@ function rollUp(report, unit) {
     if (!span)
         return { unit, timezone: zone, periods, totals: report.record.totals };
     const { first, last } = span;
-    const step = { [`${unit}s`]: 1 };
     const firstStart = periodStartOf(DateTime.fromSeconds(first, { zone }), unit);
     const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
     checkPeriodCount(firstStart, lastStart, unit);
-    // The next period starts at its own first moment, not a step after this one's: where a DST change
-    // skips midnight, a period starts at 01:00, and a step from there is an hour into the next.
-    const nextStart = (start) => periodStartOf(start.plus(step), unit);
-    for (let start = firstStart, next = nextStart(start); start <= lastStart; start = next, next = nextStart(start)) {
+    for (let start = firstStart, next = startOfNext(start, unit); start <= lastStart; start = next, next = startOfNext(start, unit)) {
         periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
     }
     // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.
@@ -45207,7 +45204,7 @@ function renderCalibrationText(report) {
     const { summary } = report;
     const lines = [`Calibration: ${report.window.label} (${report.window.timezone})`, '', pairsSentence(summary)];
     if (summary.enough) {
-        lines.push(`Rank correlation of estimate and actual (Spearman): ${formatCorrelation(summary)}`, `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${formatTotal(summary.pairs)} pairs)`, '', ...alignRows([BAND_HEADER, ...bandRows(summary)], new Set([1])), '', RATIO_MEANING);
+        lines.push(`Rank correlation of estimate and actual (Spearman): ${formatCorrelation(summary)}`, `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${pairsInWords(summary.pairs)})`, '', ...alignRows([BAND_HEADER, ...bandRows(summary)], new Set([1])), '', RATIO_MEANING);
         const bias = describeBias(summary);
         if (bias)
             lines.push(bias);

@@ -722,6 +722,7 @@ exports.DAY_SECONDS = exports.WindowError = void 0;
 exports.assertTimezone = assertTimezone;
 exports.rangeWindow = rangeWindow;
 exports.allHistoryWindow = allHistoryWindow;
+exports.startOfNext = startOfNext;
 exports.dayWindow = dayWindow;
 exports.daysWindow = daysWindow;
 exports.dateIn = dateIn;
@@ -769,18 +770,18 @@ function startOfDay(date, zone, what) {
     return day.startOf('day');
 }
 /**
- * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
- * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
- * into the next day.
+ * Where the day, week or month after the one that starts at `start` starts (windows and roll-up
+ * periods alike). Not `start.plus(1 unit)`: where a DST change skips midnight (America/Santiago,
+ * 2026-09-06), a day starts at 01:00, and the same time a unit later is an hour into the next one.
  */
-function startOfNextDay(day) {
-    return day.plus({ days: 1 }).startOf('day');
+function startOfNext(start, unit) {
+    return start.plus({ [`${unit}s`]: 1 }).startOf(unit);
 }
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 function dayWindow(date, zone) {
     assertTimezone(zone);
     const start = startOfDay(date, zone, '--date');
-    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
+    return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNext(start, 'day').toSeconds() };
 }
 /** Whole days from `since` through `until` (both included) in `zone`. */
 function daysWindow(since, until, zone, today) {
@@ -790,7 +791,7 @@ function daysWindow(since, until, zone, today) {
     if (last < start)
         throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
     const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
+    return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNext(last, 'day').toSeconds() };
 }
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
 function dateIn(zone, now, offsetDays = 0) {

@@ -64,7 +64,7 @@ export function renderCalibrationText(report: CalibrationReport): string {
   if (summary.enough) {
     lines.push(
       `Rank correlation of estimate and actual (Spearman): ${formatCorrelation(summary)}`,
-      `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${formatTotal(summary.pairs)} pairs)`,
+      `Median actual/estimate: ${formatRatio(summary.medianRatio)} (${pairsInWords(summary.pairs)})`,
       '',
       ...alignRows([BAND_HEADER, ...bandRows(summary)], new Set([1])),
       '',

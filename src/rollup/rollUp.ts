@@ -9,6 +9,7 @@ import { DateTime } from '../window/luxon.js';
 import { addFigures, computeTotals } from '../metrics/leverageMetrics.js';
 import type { LeverageReport, RecordTotals, RowFigures, TaskRow } from '../record/types.js';
 import { UsageError } from '../userError.js';
+import { startOfNext } from '../window/reportWindow.js';
 
 import type { PeriodUnit } from './periodUnits.js';
 
@@ -169,14 +170,10 @@ export function rollUp(report: LeverageReport, unit: PeriodUnit): Rollup {
   const span = spanOf(report);
   if (!span) return { unit, timezone: zone, periods, totals: report.record.totals };
   const { first, last } = span;
-  const step = { [`${unit}s`]: 1 };
   const firstStart = periodStartOf(DateTime.fromSeconds(first, { zone }), unit);
   const lastStart = periodStartOf(DateTime.fromSeconds(last, { zone }), unit);
   checkPeriodCount(firstStart, lastStart, unit);
-  // The next period starts at its own first moment, not a step after this one's: where a DST change
-  // skips midnight, a period starts at 01:00, and a step from there is an hour into the next.
-  const nextStart = (start: DateTime) => periodStartOf(start.plus(step), unit);
-  for (let start = firstStart, next = nextStart(start); start <= lastStart; start = next, next = nextStart(start)) {
+  for (let start = firstStart, next = startOfNext(start, unit); start <= lastStart; start = next, next = startOfNext(start, unit)) {
     periods.push({ ...describe(start, unit), start: start.toSeconds(), end: next.toSeconds(), totals: computeTotals([]) });
   }
   // Zone arithmetic once per period, not per commit: a commit finds its period by binary search.

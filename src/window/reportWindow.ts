@@ -45,19 +45,19 @@ function startOfDay(date: string, zone: string, what: string): DateTime {
 }
 
 /**
- * Where the day after `day` starts. Not `day.plus({ days: 1 })`: where a DST change skips midnight
- * (America/Santiago, 2026-09-06), a day starts at 01:00, and the same time a day later is an hour
- * into the next day.
+ * Where the day, week or month after the one that starts at `start` starts (windows and roll-up
+ * periods alike). Not `start.plus(1 unit)`: where a DST change skips midnight (America/Santiago,
+ * 2026-09-06), a day starts at 01:00, and the same time a unit later is an hour into the next one.
  */
-function startOfNextDay(day: DateTime): DateTime {
-  return day.plus({ days: 1 }).startOf('day');
+export function startOfNext(start: DateTime, unit: 'day' | 'week' | 'month'): DateTime {
+  return start.plus({ [`${unit}s`]: 1 }).startOf(unit);
 }
 
 /** One calendar day: [start of `date`, start of the next day) in `zone`. */
 export function dayWindow(date: string, zone: string): ReportWindow {
   assertTimezone(zone);
   const start = startOfDay(date, zone, '--date');
-  return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNextDay(start).toSeconds() };
+  return { kind: 'day', label: date, timezone: zone, start: start.toSeconds(), end: startOfNext(start, 'day').toSeconds() };
 }
 
 /** Whole days from `since` through `until` (both included) in `zone`. */
@@ -67,7 +67,7 @@ export function daysWindow(since: string, until: string | undefined, zone: strin
   const last = startOfDay(until ?? today, zone, '--until');
   if (last < start) throw new WindowError(until === undefined ? `--since ${since} is after today (${today} in ${zone}), where the span ends without --until` : `--until ${until} is before --since ${since}`);
   const label = since === (until ?? today) ? since : `${since} to ${until ?? today}`;
-  return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNextDay(last).toSeconds() };
+  return { kind: since === (until ?? today) ? 'day' : 'days', label, timezone: zone, start: start.toSeconds(), end: startOfNext(last, 'day').toSeconds() };
 }
 
 /** The calendar date of an instant in a zone (`now` is passed in: the core reads no clock). */
